@@ -1,0 +1,33 @@
+# The two set-up commands: `make run` and `make test` (see README.md).
+BUILD ?= build
+DATA ?= kidwiki-data
+PORT ?= 8080
+
+.PHONY: run test build deps test-deps bench clean
+
+deps:
+	scripts/install-deps.sh build
+
+test-deps:
+	scripts/install-deps.sh test
+	scripts/install-browser-test-deps.sh
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD)
+
+run: build
+	$(BUILD)/kidwiki serve --data $(DATA) --port $(PORT)
+
+test: test-deps $(BUILD)/build.ninja
+	cmake --build $(BUILD)
+	cd $(BUILD) && ctest --output-on-failure --timeout 900
+
+bench: build
+	scripts/install-deps.sh bench
+	bench/run-all.sh
+
+clean:
+	rm -rf $(BUILD)

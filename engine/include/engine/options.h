@@ -1,0 +1,30 @@
+// Every setting of the engine, with its default.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/render.h"
+
+namespace kidwiki::engine {
+
+struct Options {
+  // Where the database (kidwiki.sqlite3) and the search indexes live.
+  std::filesystem::path data_dir = "kidwiki-data";
+  // On a database with no editions, create fr and en with their demo articles.
+  bool seed_demo = true;
+  // Largest Markdown text accepted in a save or preview (413 above).
+  std::size_t max_markdown_bytes = 2 * 1024 * 1024;
+  // Largest edit summary, in bytes.
+  std::size_t max_summary_bytes = 1000;
+  // How user text is rendered: a worker process under these limits.
+  SandboxLimits render_limits = {{"/proc/self/exe", "render-worker"}};
+  // Read-only connections kept open for page views (the single writer is separate).
+  int reader_connections = 8;
+  // Revisions per page of history and recent changes when the caller asks for more.
+  int max_list_limit = 500;
+};
+
+}  // namespace kidwiki::engine

@@ -1,0 +1,76 @@
+// Markdown to safe HTML: a pure function of the text and the edition.
+//
+// CommonMark through cmark in its safe mode, then wiki extensions applied on cmark's tree:
+//   [[Title]], [[Title|label]], [[Title#Section]], [[#Section]]  links between pages
+//   [[:Category:Name]]                                          a link to a category page
+//   [[Category:Name]] / [[Catégorie:Name]]                      the page joins a category
+//   [[en:Title]]                                                an interlanguage link
+//   #REDIRECT [[Title]] as the first line                       the page is a redirect
+// Internal links are written as placeholders (<a data-wl="...">) that engine fills in with the
+// current red or blue state when a page is viewed; nothing else in the HTML changes afterwards.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/result.h"
+#include "engine/title.h"
+
+namespace kidwiki::engine {
+
+struct RenderContext {
+  std::string lang;                    // the edition's language
+  NamespaceNames names;                // its namespace names
+  std::vector<std::string> languages;  // every edition's code, for [[xx:Title]] links
+};
+
+struct LangLink {
+  std::string lang;
+  std::string title;
+  friend bool operator==(const LangLink&, const LangLink&) = default;
+};
+
+struct Heading {
+  int level;
+  std::string text;    // plain text of the heading
+  std::string anchor;  // the id it carries in the HTML
+};
+
+struct RenderResult {
+  std::string html;                     // safe HTML with link placeholders
+  std::vector<Title> links;             // distinct internal link targets, in order of appearance
+  std::vector<std::string> categories;  // distinct category names (without prefix), in order
+  std::vector<LangLink> langlinks;      // distinct interlanguage links, in order
+  std::optional<Title> redirect;        // set when the page is a redirect
+  std::vector<Heading> headings;
+  std::string plain_text;               // what a reader reads, without markup (for search)
+};
+
+// Limits on one render, which a user's text must respect.
+inline constexpr int kMaxNesting = 32;
+
+// Renders in this process. Refuses (unprocessable) text nested deeper than kMaxNesting.
+// Use only on text that is trusted or already passed render_sandboxed: cmark 0.30 has inputs
+// that take super-linear time.
+Result<RenderResult> render_markdown(std::string_view markdown, const RenderContext& context);
+
+// Limits for render_sandboxed.
+struct SandboxLimits {
+  std::vector<std::string> worker_argv;  // a command that runs run_render_worker()
+  int cpu_seconds = 2;
+  long memory_bytes = 1024L * 1024 * 1024;
+  int wall_milliseconds = 5000;
+};
+
+// Renders user text in a separate process under CPU, memory and wall-clock limits, so that no
+// input can stall or exhaust the server. Over a limit: unprocessable with "error-too-complex".
+Result<RenderResult> render_sandboxed(std::string_view markdown, const RenderContext& context,
+                                      const SandboxLimits& limits);
+
+// The worker's side: reads one request from `in_fd`, writes one answer to `out_fd`, returns the
+// process exit code. Called by `kidwiki render-worker` and by the test programs.
+int run_render_worker(int in_fd, int out_fd);
+
+}  // namespace kidwiki::engine

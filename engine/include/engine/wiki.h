@@ -1,0 +1,158 @@
+// The wiki: editions, pages and their revisions, links and categories.
+//
+// Thread-safety: every method may be called from many threads at once. Writes go through one
+// writer connection, one at a time, each in its own transaction: a write either happens whole
+// or not at all, and once a method returns success the change is on disk (WAL, synchronous=FULL).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/diff.h"
+#include "engine/options.h"
+#include "engine/render.h"
+#include "engine/result.h"
+#include "engine/title.h"
+
+namespace kidwiki::engine {
+
+struct Edition {
+  std::int64_t id = 0;
+  std::string lang;       // "fr"
+  std::string name;       // "Kidwiki en français"
+  std::string dir;        // "ltr" or "rtl"
+  std::string main_page;  // title of the main page
+  NamespaceNames names;
+};
+
+enum class ReviewState { approved, pending, rejected };
+
+struct RevisionInfo {
+  std::int64_t id = 0;
+  std::int64_t page_id = 0;
+  std::optional<std::int64_t> parent_id;
+  Title title;                           // the page's title now
+  std::string author = "anonymous";
+  std::string timestamp;                 // ISO 8601, UTC, "2026-11-29T16:05:00Z"
+  std::string summary;
+  std::int64_t size = 0;                 // bytes of Markdown
+  std::int64_t size_delta = 0;           // size minus the parent's size
+  ReviewState review = ReviewState::approved;
+};
+
+struct Revision {
+  RevisionInfo info;
+  std::string markdown;
+};
+
+// What a reader sees of a page.
+struct PageView {
+  Title title;
+  RevisionInfo revision;
+  std::string markdown;
+  std::string html;  // links filled in with their current state: ready to send
+  std::vector<std::string> categories;
+  std::vector<LangLink> langlinks;
+  std::optional<Title> redirected_from;  // set when a redirect was followed to get here
+  std::optional<Title> redirect_target;  // set when this page is a redirect not followed
+};
+
+struct SaveRequest {
+  std::string markdown;
+  std::string summary;
+  std::optional<std::int64_t> base_revision_id;  // empty: the page is being created
+  std::string author = "anonymous";
+};
+
+enum class SaveStatus {
+  created,   // a new page
+  saved,     // a new revision on the current one
+  merged,    // a new revision, merged three-way with edits made since the base
+  null_edit  // the text equals the current text: nothing was written
+};
+
+struct SaveOutcome {
+  std::int64_t revision_id = 0;  // the new revision, or the current one for a null edit
+  SaveStatus status = SaveStatus::saved;
+};
+
+// A conflict (ErrorCode::conflict) carries arg "current_revision_id": the editor shows that
+// revision's text beside the user's own.
+
+struct MoveRequest {
+  std::string new_title;  // as typed
+  bool leave_redirect = true;
+  std::string reason;
+  std::string author = "anonymous";
+};
+
+struct PageListEntry {
+  Title title;
+  bool is_redirect = false;
+};
+
+struct Page {
+  std::vector<RevisionInfo> items;
+  std::optional<std::int64_t> next_before;  // pass as `before` for the next page of results
+};
+
+class Wiki {
+ public:
+  // Opens (creating and migrating) the database in options.data_dir.
+  static Result<std::unique_ptr<Wiki>> open(const Options& options);
+  virtual ~Wiki() = default;
+
+  virtual const Options& options() const = 0;
+  virtual std::vector<Edition> editions() const = 0;
+  // Empty when there is no edition of that language.
+  virtual std::optional<Edition> edition(std::string_view lang) const = 0;
+  // A title typed by a person, in one edition.
+  virtual Result<Title> parse_title(const Edition& ed, std::string_view raw) const = 0;
+  virtual RenderContext render_context(const Edition& ed) const = 0;
+
+  // The revision readers see. Redirects are followed once when follow_redirect.
+  virtual Result<PageView> read(const Edition& ed, const Title& title, bool follow_redirect) = 0;
+  // Any revision of the edition, with its HTML assembled like a page view.
+  virtual Result<PageView> read_revision(const Edition& ed, std::int64_t revision_id) = 0;
+  virtual Result<Revision> revision(const Edition& ed, std::int64_t revision_id) = 0;
+  virtual bool exists(const Edition& ed, const Title& title) = 0;
+
+  // Saves a new revision. Refuses: too_large, unprocessable (render limits), conflict (an
+  // overlapping edit since the base; nothing written), exists (base empty but page exists and
+  // the texts differ), not_found (a base that is not a revision of this page).
+  virtual Result<SaveOutcome> save(const Edition& ed, const Title& title,
+                                   const SaveRequest& request) = 0;
+  // Restores the text of an old revision of the same page as a new revision.
+  virtual Result<SaveOutcome> revert(const Edition& ed, const Title& title,
+                                     std::int64_t revision_id, const std::string& summary,
+                                     const std::string& author) = 0;
+  // Renames a page with its history; leaves a redirect at the old title when asked.
+  virtual Result<Title> move(const Edition& ed, const Title& title, const MoveRequest& request) = 0;
+
+  // Renders text for a preview, under the same limits as a save.
+  virtual Result<RenderResult> preview(const Edition& ed, std::string_view markdown) = 0;
+  // Fills a stored revision's link placeholders with their current state.
+  virtual std::string assemble(const Edition& ed, const std::string& stored_html) = 0;
+
+  // Newest first; `before` is a revision id (exclusive).
+  virtual Result<Page> history(const Edition& ed, const Title& title, int limit,
+                               std::optional<std::int64_t> before) = 0;
+  virtual Result<Page> recent_changes(const Edition& ed, int limit,
+                                      std::optional<std::int64_t> before) = 0;
+  virtual Result<DiffResult> diff(const Edition& ed, std::int64_t from_revision,
+                                  std::int64_t to_revision) = 0;
+
+  // Pages that link to `title` (or redirect to it), in collated order.
+  virtual std::vector<PageListEntry> backlinks(const Edition& ed, const Title& title) = 0;
+  // All pages of a namespace in the edition's collated order.
+  virtual std::vector<PageListEntry> all_pages(const Edition& ed, Namespace ns) = 0;
+  virtual std::vector<PageListEntry> category_members(const Edition& ed,
+                                                      const std::string& category) = 0;
+  // Empty when the edition has no article.
+  virtual std::optional<Title> random_page(const Edition& ed) = 0;
+};
+
+}  // namespace kidwiki::engine

@@ -1,0 +1,31 @@
+// Unicode text operations the wiki needs, on UTF-8 strings, backed by ICU.
+// Every function is pure and thread-safe. Inputs must be valid UTF-8 unless a function says otherwise.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kidwiki::i18n {
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+// Accepts any input.
+bool is_valid_utf8(std::string_view s);
+
+// Canonical composition (NFC): the form every title and text is stored in.
+std::string to_nfc(std::string_view s);
+
+// Upper-cases the first code point with the rules of `lang` ("tr" turns i into İ), leaving the
+// rest untouched. Empty input gives empty output.
+std::string upper_first(std::string_view s, std::string_view lang);
+
+// NFKC with case folding: the key under which two names count as the same ("Léa" ~ "LÉA").
+std::string fold_case(std::string_view s);
+
+// Case-folded, accents removed (NFD, combining marks dropped, NFC): "Éléphants" -> "elephants".
+// Used for search terms and word filters, never for display.
+std::string fold_for_search(std::string_view s);
+
+// Number of code points (not bytes).
+std::size_t code_point_count(std::string_view s);
+
+}  // namespace kidwiki::i18n

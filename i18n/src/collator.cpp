@@ -1,0 +1,1 @@
+// Implementation pending: see i18n/include/i18n/collator.h

@@ -1,11 +1,11 @@
-# kidwiki_embed(OUT NAMESPACE FILES...): writes OUT, a C++ source that defines
+# kidwiki_embed(OUT NAMESPACE BASE FILES...): writes OUT, a C++ source that defines
 #   const std::map<std::string_view, std::string_view>& NAMESPACE::embedded_files()
-# holding every file's bytes, keyed by its file name. Why: one binary serves the demo wiki,
+# holding every file's bytes, keyed by its path relative to BASE ("en/core.json"). Why: one binary serves the demo wiki,
 # its templates, catalogs and styles with nothing to install beside it.
-function(kidwiki_embed out namespace)
+function(kidwiki_embed out namespace base)
   set(body "")
   foreach(f IN LISTS ARGN)
-    get_filename_component(name "${f}" NAME)
+    file(RELATIVE_PATH name "${base}" "${f}")
     file(READ "${f}" hex HEX)
     string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," hex "${hex}")
     string(MAKE_C_IDENTIFIER "${name}" id)

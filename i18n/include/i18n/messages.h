@@ -1,5 +1,5 @@
 // The interface's translated strings. Every user-visible string is a message id looked up here.
-// Catalogs live in i18n/messages/<lang>.json (qqq.json documents each id for translators) and are
+// Catalogs live in i18n/messages/<lang>/<area>.json (qqq/ documents each id for translators) and are
 // compiled into the binary. Patterns use ICU MessageFormat with named arguments, so plurals read
 // "{count, plural, one {# page} other {# pages}}".
 #pragma once

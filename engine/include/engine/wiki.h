@@ -99,6 +99,26 @@ struct Page {
   std::optional<std::int64_t> next_before;  // pass as `before` for the next page of results
 };
 
+// The search index's feed (issue 4). Every change to what readers see queues the affected pages
+// in an outbox inside the same transaction; the indexer drains it. SQLite stays the truth.
+struct OutboxEntry {
+  std::int64_t id = 0;
+  std::string lang;
+  std::int64_t page_id = 0;
+};
+
+// A page as search indexes it: only what readers see.
+struct IndexablePage {
+  std::int64_t page_id = 0;
+  std::string lang;
+  Title title;
+  std::string full_title;                  // with the localised namespace prefix
+  std::int64_t revision_id = 0;            // the revision readers see
+  std::string plain_text;                  // its text without markup
+  std::vector<std::string> categories;
+  std::vector<std::string> redirect_titles;  // full titles of the redirects that lead here
+};
+
 class Wiki {
  public:
   // Opens (creating and migrating) the database in options.data_dir.
@@ -153,6 +173,16 @@ class Wiki {
                                                       const std::string& category) = 0;
   // Empty when the edition has no article.
   virtual std::optional<Title> random_page(const Edition& ed) = 0;
+
+  // Search feed. The oldest `limit` queued entries, oldest first.
+  virtual std::vector<OutboxEntry> outbox_peek(int limit) = 0;
+  // Removes entries up to and including `last_id` once they are indexed.
+  virtual void outbox_ack(std::int64_t last_id) = 0;
+  // What readers see of a page; empty when they see nothing (missing, deleted, a redirect, or
+  // nothing approved yet): the index must then drop it.
+  virtual std::optional<IndexablePage> indexable_page(std::int64_t page_id) = 0;
+  // Every page id of an edition, for a full rebuild.
+  virtual std::vector<std::int64_t> page_ids(const Edition& ed) = 0;
 };
 
 }  // namespace kidwiki::engine

@@ -1,0 +1,59 @@
+// The HTTP server: the wiki's pages and its JSON API on one address and port.
+//
+// Lifecycle: construct, bind() once, then listen() on one thread while any thread may call stop().
+// stop() may come before, during or after listen(); once it has been called listen() returns (or
+// never starts). The destructor stops the server and waits for listen() to return, so the Wiki
+// must outlive the Server.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "engine/wiki.h"
+
+namespace kidwiki::web {
+
+struct ServerOptions {
+  // Loopback by default: kidwiki is meant to sit behind a reverse proxy (docs/deploy.md).
+  std::string bind = "127.0.0.1";
+  // 0 = any free port (tests); port() tells which one was taken.
+  int port = 8080;
+  // Worker threads; each holds one connection, so this bounds concurrent clients.
+  int threads = 64;
+  // Requests per kept-alive connection, so that one client cannot hold a worker forever.
+  std::size_t keep_alive_max_count = 100;
+  // Idle seconds before a kept-alive connection is closed, freeing its worker.
+  int keep_alive_timeout_seconds = 5;
+  // Seconds a client may take to send a request, against slow clients holding workers.
+  int read_timeout_seconds = 10;
+  // Seconds a client may take to read a response, for the same reason.
+  int write_timeout_seconds = 10;
+  // Largest request body: a 2 MiB text percent-encoded in a form is up to 6 MiB, plus the other
+  // fields. The engine itself answers 413 above 2 MiB of text.
+  std::size_t payload_max_bytes = 7 * 1024 * 1024;
+};
+
+class Server {
+ public:
+  Server(engine::Wiki& wiki, ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds options.bind:options.port. Returns the port bound (0..65535), or -1 when the address
+  // cannot be bound (in use, not local, bad address).
+  int bind();
+  // Serves until stop(). Precondition: bind() succeeded.
+  void listen();
+  // Thread-safe; returns once listen() has returned or will not start.
+  void stop();
+  // The port bound, or -1 before a successful bind().
+  int port() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kidwiki::web

@@ -1,0 +1,52 @@
+#include "request_log.h"
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+
+#include "url_path.h"
+
+namespace kidwiki::web {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+thread_local std::optional<Clock::time_point> request_start;
+
+std::string printable(std::string_view raw) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : raw) {
+    if (c > 0x20 && c < 0x7f) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void stamp_request_start() { request_start = Clock::now(); }
+
+std::string request_log_line(const httplib::Request& req, const httplib::Response& res) {
+  std::string duration = "-";
+  if (request_start) {
+    auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() -
+                                                                         *request_start);
+    duration = std::to_string(elapsed.count()) + "ms";
+    request_start.reset();
+  }
+  return printable(req.remote_addr) + ' ' + printable(req.method) + ' ' +
+         printable(target_path(req.target)) + ' ' + std::to_string(res.status) + ' ' + duration;
+}
+
+void log_request(const httplib::Request& req, const httplib::Response& res) {
+  std::string line = request_log_line(req, res) + '\n';
+  std::fwrite(line.data(), 1, line.size(), stdout);
+  std::fflush(stdout);
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,111 @@
+// Every route of the server, on one screen. Handlers live in api_*.cpp (JSON) and html_*.cpp
+// (pages); this file only says which URL goes where and answers what matches no route.
+#include "routes.h"
+
+#include <memory>
+
+#include "error_status.h"
+#include "html_handlers.h"
+#include "i18n/messages.h"
+#include "request_language.h"
+#include "router.h"
+
+namespace kidwiki::web {
+
+namespace {
+
+using EditionHandler = void (*)(const httplib::Request&, httplib::Response&, WebContext&,
+                                const engine::Edition&, const std::string&);
+
+void send_error(const httplib::Request& req, httplib::Response& res, int status,
+                std::string_view code, std::string_view message_id, i18n::MessageArgs args = {}) {
+  std::string message = i18n::Messages::builtin().format(interface_language(req, nullptr),
+                                                         message_id, args);
+  if (is_api_path(req.target)) {
+    send_json_error(res, status, code, message);
+  } else {
+    res.status = status;
+    res.set_content(message, "text/plain; charset=utf-8");
+  }
+}
+
+#ifdef KIDWIKI_WEB_HTML
+// An HTML route under /{lang}/: finds the edition, then calls `handler` with the `arg` capture.
+RouteHandler html_edition(WebContext& ctx, EditionHandler handler, std::string arg) {
+  return [&ctx, handler, arg](const httplib::Request& req, httplib::Response& res,
+                              const PathParams& params) {
+    auto edition = ctx.wiki.edition(params.at("lang"));
+    if (!edition) return html_not_found(req, res, ctx);
+    handler(req, res, ctx, *edition, params.at(arg));
+  };
+}
+
+void add_html_routes(Router& r, WebContext& ctx) {
+  r.add("GET", "/", [&ctx](const auto& req, auto& res, const auto&) { html_root(req, res, ctx); });
+  r.add("GET", "/static/{file}", [](const auto& req, auto& res, const PathParams& params) {
+    serve_static(req, res, params.at("file"));
+  });
+  r.add("GET", "/{lang}/wiki/{title...}", html_edition(ctx, html_wiki_get, "title"));
+  r.add("POST", "/{lang}/wiki/{title...}", html_edition(ctx, html_wiki_post, "title"));
+  auto special = [&ctx](const httplib::Request& req, httplib::Response& res,
+                        const PathParams& params) {
+    auto edition = ctx.wiki.edition(params.at("lang"));
+    if (!edition) return html_not_found(req, res, ctx);
+    auto arg = params.find("arg");
+    html_special(req, res, ctx, *edition, params.at("name"),
+                 arg == params.end() ? std::string() : arg->second);
+  };
+  r.add("GET", "/{lang}/special/{name}", special);
+  r.add("GET", "/{lang}/special/{name}/{arg...}", special);
+}
+#endif
+
+void add_service_routes(Router& r) {
+  r.add("GET", "/healthz", [](const auto&, httplib::Response& res, const auto&) {
+    res.set_content("ok", "text/plain; charset=utf-8");
+  });
+}
+
+// What matches no route: a JSON error under /api, the HTML interface's page elsewhere.
+void answer_unrouted(RouteOutcome outcome, const httplib::Request& req, httplib::Response& res,
+                     WebContext& ctx) {
+  if (outcome == RouteOutcome::bad_path) {
+    return send_error(req, res, 400, "invalid_input", "api-error-bad-path");
+  }
+  if (outcome == RouteOutcome::method_not_allowed) {
+    return send_error(req, res, 405, "method_not_allowed", "api-error-method-not-allowed",
+                      {{"method", req.method}});
+  }
+#ifdef KIDWIKI_WEB_HTML
+  if (!is_api_path(req.target)) return html_not_found(req, res, ctx);
+#endif
+  (void)ctx;
+  send_error(req, res, 404, "not_found", "api-error-no-route");
+}
+
+}  // namespace
+
+bool is_api_path(std::string_view target) { return target.starts_with("/api/"); }
+
+void register_routes(httplib::Server& http, WebContext& ctx) {
+  auto router = std::make_shared<Router>();
+  add_service_routes(*router);
+#ifdef KIDWIKI_WEB_HTML
+  add_html_routes(*router, ctx);
+#endif
+  // Why one catch-all per method: routing needs the raw path (see url_path.h), which httplib's
+  // own patterns never see. "[\s\S]*" also matches decoded newlines, unlike ".*".
+  auto dispatch = [router, &ctx](const httplib::Request& req, httplib::Response& res) {
+    RouteOutcome outcome = router->dispatch(req, res);
+    if (outcome != RouteOutcome::handled) answer_unrouted(outcome, req, res, ctx);
+  };
+  const std::string any = R"([\s\S]*)";
+  http.Get(any, dispatch);
+  http.Post(any, dispatch);
+  http.Put(any, dispatch);
+  http.Delete(any, dispatch);
+  http.Patch(any, dispatch);
+  http.Options(any, dispatch);
+}
+
+}  // namespace kidwiki::web

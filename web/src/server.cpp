@@ -1,0 +1,164 @@
+#include "web/server.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <exception>
+#include <mutex>
+
+#include <httplib.h>
+
+#include "error_status.h"
+#include "i18n/messages.h"
+#include "request_language.h"
+#include "request_log.h"
+#include "routes.h"
+#include "web_context.h"
+
+namespace kidwiki::web {
+
+namespace {
+
+httplib::Headers security_headers() {
+  return {
+      {"Content-Security-Policy",
+       "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "same-origin"},
+      {"X-Frame-Options", "DENY"},
+  };
+}
+
+std::string describe(std::exception_ptr ep) {
+  try {
+    std::rethrow_exception(ep);
+  } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) {
+    return "an exception not derived from std::exception";
+  }
+}
+
+// The one catch-all: a handler threw, which is a bug. Log it and answer a plain 500.
+void answer_exception(const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+  std::fprintf(stderr, "kidwiki: exception while handling %s %s: %s\n", req.method.c_str(),
+               req.path.c_str(), describe(ep).c_str());
+  std::string lang = interface_language(req, nullptr);
+  std::string message = i18n::Messages::builtin().format(lang, "api-error-internal");
+  res.headers.clear();
+  for (const auto& header : security_headers()) res.headers.insert(header);
+  if (is_api_path(req.target)) {
+    send_json_error(res, 500, "internal", message);
+  } else {
+    res.status = 500;
+    res.set_content(message, "text/plain; charset=utf-8");
+  }
+}
+
+// Gives a body to errors httplib raises itself (413 over the payload limit, 400 for a
+// malformed request line), so that API clients always get a JSON error object.
+httplib::Server::HandlerResponse answer_bare_error(const httplib::Request& req,
+                                                   httplib::Response& res) {
+  if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+  std::string lang = interface_language(req, nullptr);
+  engine::ErrorCode code =
+      res.status == 413 ? engine::ErrorCode::too_large : engine::ErrorCode::invalid_input;
+  engine::Error error{code, res.status == 413 ? "api-error-payload-too-large" : "api-error-bad-request"};
+  int status = res.status;
+  if (is_api_path(req.target)) {
+    send_json_error(res, error, lang);
+  } else {
+    send_text_error(res, error, lang);
+  }
+  res.status = status;
+  return httplib::Server::HandlerResponse::Handled;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(engine::Wiki& wiki, ServerOptions server_options)
+      : options(std::move(server_options)), context{wiki, options} {}
+
+  void configure();
+
+  ServerOptions options;
+  WebContext context;  // refers to `options`, declared before it
+  httplib::Server http;
+  int port = -1;
+  std::mutex mutex;
+  std::condition_variable listen_ended;
+  bool stop_requested = false;
+  bool listening = false;
+};
+
+void Server::Impl::configure() {
+  http.set_tcp_nodelay(true);
+  std::size_t threads = static_cast<std::size_t>(std::max(1, options.threads));
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http.set_keep_alive_max_count(options.keep_alive_max_count);
+  http.set_keep_alive_timeout(options.keep_alive_timeout_seconds);
+  http.set_read_timeout(options.read_timeout_seconds, 0);
+  http.set_write_timeout(options.write_timeout_seconds, 0);
+  http.set_payload_max_length(options.payload_max_bytes);
+  http.set_default_headers(security_headers());
+  http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+    stamp_request_start();
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  http.set_exception_handler(answer_exception);
+  http.set_error_handler(httplib::Server::HandlerWithResponse(answer_bare_error));
+  http.set_logger(log_request);
+  register_routes(http, context);
+}
+
+Server::Server(engine::Wiki& wiki, ServerOptions options)
+    : impl_(std::make_unique<Impl>(wiki, std::move(options))) {
+  impl_->configure();
+}
+
+Server::~Server() { stop(); }
+
+int Server::bind() {
+  const ServerOptions& options = impl_->options;
+  if (options.port == 0) {
+    impl_->port = impl_->http.bind_to_any_port(options.bind);
+  } else if (impl_->http.bind_to_port(options.bind, options.port)) {
+    impl_->port = options.port;
+  } else {
+    impl_->port = -1;
+  }
+  if (impl_->port < 0) impl_->port = -1;
+  return impl_->port;
+}
+
+void Server::listen() {
+  {
+    std::lock_guard lock(impl_->mutex);
+    if (impl_->stop_requested) return;
+    impl_->listening = true;
+  }
+  impl_->http.listen_after_bind();
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->listening = false;
+  }
+  impl_->listen_ended.notify_all();
+}
+
+void Server::stop() {
+  std::unique_lock lock(impl_->mutex);
+  impl_->stop_requested = true;
+  // Invariant: httplib's stop() is a no-op until its listen loop has started, so keep asking
+  // until listen() has returned.
+  while (impl_->listening) {
+    impl_->http.stop();
+    impl_->listen_ended.wait_for(lock, std::chrono::milliseconds(10));
+  }
+}
+
+int Server::port() const { return impl_->port; }
+
+}  // namespace kidwiki::web

@@ -1,5 +1,6 @@
 // Unicode text operations the wiki needs, on UTF-8 strings, backed by ICU.
-// Every function is pure and thread-safe. Inputs must be valid UTF-8 unless a function says otherwise.
+// Every function is pure and thread-safe. Inputs must be valid UTF-8 unless a function says
+// otherwise.
 #pragma once
 
 #include <string>
@@ -15,7 +16,8 @@ bool is_valid_utf8(std::string_view s);
 std::string to_nfc(std::string_view s);
 
 // Upper-cases the first code point with the rules of `lang` ("tr" turns i into İ), leaving the
-// rest untouched. Empty input gives empty output.
+// rest untouched. Uses the capital-initial (title-case) form, so "ǆ" gives "ǅ" and Greek keeps
+// its accent; a letter whose capital is two letters ("ß") is kept. Empty input gives empty output.
 std::string upper_first(std::string_view s, std::string_view lang);
 
 // NFKC with case folding: the key under which two names count as the same ("Léa" ~ "LÉA").
@@ -27,5 +29,14 @@ std::string fold_for_search(std::string_view s);
 
 // Number of code points (not bytes).
 std::size_t code_point_count(std::string_view s);
+
+// The code points of `s`; each ill-formed byte sequence becomes one U+FFFD.
+std::u32string to_utf32(std::string_view s);
+
+// UTF-8 of `s`; surrogates and values above U+10FFFF become U+FFFD.
+std::string to_utf8(std::u32string_view s);
+
+// Unicode's White_Space property: ASCII space and tab to line ends, NBSP, U+2000-U+200A, U+3000...
+bool is_white_space(char32_t c);
 
 }  // namespace kidwiki::i18n

@@ -13,7 +13,7 @@ namespace kidwiki::engine {
 struct Options {
   // Where the database (kidwiki.sqlite3) and the search indexes live.
   std::filesystem::path data_dir = "kidwiki-data";
-  // On a database with no editions, create fr and en with their demo articles.
+  // A database with no editions gets fr and en; with seed_demo, also their demo articles.
   bool seed_demo = true;
   // Largest Markdown text accepted in a save or preview (413 above).
   std::size_t max_markdown_bytes = 2 * 1024 * 1024;
@@ -25,6 +25,9 @@ struct Options {
   int reader_connections = 8;
   // Revisions per page of history and recent changes when the caller asks for more.
   int max_list_limit = 500;
+  // Caps the database's size in pages of 4 KiB; 0 means no cap. Tests use it to make the disk
+  // "full" and check that a failed save writes nothing.
+  long max_database_pages = 0;
 };
 
 }  // namespace kidwiki::engine

@@ -1,0 +1,16 @@
+#include "clock.h"
+
+#include <ctime>
+
+namespace kidwiki::engine {
+
+std::string now_iso8601() {
+  std::time_t t = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buf;
+}
+
+}  // namespace kidwiki::engine

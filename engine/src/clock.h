@@ -1,0 +1,11 @@
+// The wiki's notion of "now", as stored in the database.
+#pragma once
+
+#include <string>
+
+namespace kidwiki::engine {
+
+// The current time in UTC as ISO 8601 with seconds: "2026-11-29T16:05:00Z".
+std::string now_iso8601();
+
+}  // namespace kidwiki::engine

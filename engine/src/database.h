@@ -1,0 +1,92 @@
+// A thin, typed layer over SQLite: connections with cached prepared statements, and transactions.
+// SQLite failures become StorageError exceptions inside the engine; the Wiki methods turn them
+// into Result values at the module's edge, so no SQLite code or constant leaves engine/.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kidwiki::engine::db {
+
+class StorageError : public std::runtime_error {
+ public:
+  StorageError(int code, const std::string& what) : std::runtime_error(what), code_(code) {}
+  int code() const { return code_; }
+
+ private:
+  int code_;
+};
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // Binds by 1-based index. Text is copied by SQLite.
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, std::string_view value);
+  Statement& bind(int index, std::optional<std::int64_t> value);
+  Statement& bind_null(int index);
+
+  // True while a row is available; false when done. Throws StorageError on failure.
+  bool step();
+  // Runs a statement that returns no rows.
+  void run();
+  // Clears bindings and rewinds; called automatically by the Connection before reuse.
+  void reset();
+
+  std::int64_t int64(int column) const;
+  std::optional<std::int64_t> optional_int64(int column) const;
+  std::string text(int column) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Connection {
+ public:
+  enum class Mode { read_write, read_only };
+  // Opens (creating when read_write) the database file. Throws StorageError.
+  Connection(const std::filesystem::path& file, Mode mode);
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // A prepared statement for `sql`, compiled once per connection and reset for reuse.
+  // Valid until the next call with the same sql on this connection.
+  Statement& prepare(std::string_view sql);
+  // Runs one or more statements without results (schema, pragmas).
+  void exec(std::string_view sql);
+  std::int64_t last_insert_id() const;
+  sqlite3* handle() { return db_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::map<std::string, std::unique_ptr<Statement>, std::less<>> cache_;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolled back when destroyed without commit().
+class Transaction {
+ public:
+  explicit Transaction(Connection& connection);
+  ~Transaction();
+  void commit();
+
+ private:
+  Connection& connection_;
+  bool done_ = false;
+};
+
+}  // namespace kidwiki::engine::db

@@ -1,0 +1,19 @@
+// Turns a stored revision's link placeholders into real links with their current state: blue to
+// a page that readers can see, red ("new") to the edit form of one that does not exist yet.
+// Why at view time: creating a page turns every link to it blue without re-rendering the pages
+// that link to it; only the link tables are consulted.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "engine/wiki.h"
+
+namespace kidwiki::engine {
+
+// `exists` is asked once per distinct target. Text between placeholders is copied unchanged.
+std::string assemble_links(std::string_view html, const Edition& edition,
+                           const std::function<bool(const Title&)>& exists);
+
+}  // namespace kidwiki::engine

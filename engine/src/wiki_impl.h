@@ -1,0 +1,98 @@
+// The Wiki's implementation, split by concern over several files:
+//   wiki_impl.cpp   opening, editions, titles, rendering context
+//   wiki_read.cpp   page views, revisions, link assembly
+//   wiki_save.cpp   saves, three-way merges, reverts
+//   wiki_move.cpp   renames with redirects
+//   wiki_lists.cpp  history, recent changes, backlinks, listings, the search feed
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "database.h"
+#include "engine/wiki.h"
+#include "page_store.h"
+#include "reader_pool.h"
+#include "revision_meta.h"
+
+namespace kidwiki::engine {
+
+class WikiImpl final : public Wiki {
+ public:
+  explicit WikiImpl(const Options& options);
+
+  const Options& options() const override { return options_; }
+  std::vector<Edition> editions() const override { return editions_; }
+  std::optional<Edition> edition(std::string_view lang) const override;
+  Result<Title> parse_title(const Edition& ed, std::string_view raw) const override;
+  RenderContext render_context(const Edition& ed) const override;
+
+  Result<PageView> read(const Edition& ed, const Title& title, bool follow_redirect) override;
+  Result<PageView> read_revision(const Edition& ed, std::int64_t revision_id) override;
+  Result<Revision> revision(const Edition& ed, std::int64_t revision_id) override;
+  bool exists(const Edition& ed, const Title& title) override;
+
+  Result<SaveOutcome> save(const Edition& ed, const Title& title,
+                           const SaveRequest& request) override;
+  Result<SaveOutcome> revert(const Edition& ed, const Title& title, std::int64_t revision_id,
+                             const std::string& summary, const std::string& author) override;
+  Result<Title> move(const Edition& ed, const Title& title, const MoveRequest& request) override;
+
+  Result<RenderResult> preview(const Edition& ed, std::string_view markdown) override;
+  std::string assemble(const Edition& ed, const std::string& stored_html) override;
+
+  Result<Page> history(const Edition& ed, const Title& title, int limit,
+                       std::optional<std::int64_t> before) override;
+  Result<Page> recent_changes(const Edition& ed, int limit,
+                              std::optional<std::int64_t> before) override;
+  Result<DiffResult> diff(const Edition& ed, std::int64_t from_revision,
+                          std::int64_t to_revision) override;
+
+  std::vector<PageListEntry> backlinks(const Edition& ed, const Title& title) override;
+  std::vector<PageListEntry> all_pages(const Edition& ed, Namespace ns) override;
+  std::vector<PageListEntry> category_members(const Edition& ed,
+                                              const std::string& category) override;
+  std::optional<Title> random_page(const Edition& ed) override;
+
+  std::vector<OutboxEntry> outbox_peek(int limit) override;
+  void outbox_ack(std::int64_t last_id) override;
+  std::optional<IndexablePage> indexable_page(std::int64_t page_id) override;
+  std::vector<std::int64_t> page_ids(const Edition& ed) override;
+
+  // Used while seeding: saves trusted text rendered in this process.
+  Result<SaveOutcome> save_trusted(const Edition& ed, const Title& title, const SaveRequest& request);
+
+ private:
+  struct Prepared;  // a save checked, merged and rendered, ready to write
+  Result<Prepared> prepare_save(const Edition& ed, const Title& title, const SaveRequest& request,
+                                bool sandboxed);
+  Result<SaveOutcome> write_save(const Edition& ed, const Title& title, const SaveRequest& request,
+                                 const Prepared& prepared);
+  Result<SaveOutcome> save_with(const Edition& ed, const Title& title, const SaveRequest& request,
+                                bool sandboxed);
+  Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed);
+  void load_editions();
+  void seed_demo();
+  PageView view_of(const Edition& ed, const StoredRevision& rev);
+  std::vector<PageListEntry> collated(const Edition& ed, std::vector<PageListEntry> entries) const;
+  void move_in_transaction(const Edition& ed, const PageRow& page, const Title& to,
+                           const MoveRequest& request);
+
+  Options options_;
+  std::vector<Edition> editions_;  // Invariant: fixed after open, so read without a lock.
+  std::mutex writer_mutex_;        // guards writer_
+  std::unique_ptr<db::Connection> writer_;
+  std::unique_ptr<ReaderPool> readers_;
+};
+
+// Converts a StorageError escaping `body` into Error{storage}: the one place where the engine's
+// internal exceptions become values.
+template <class F>
+auto guard_storage(F&& body) -> decltype(body());
+
+}  // namespace kidwiki::engine
+
+#include "storage_guard.h"

@@ -1,0 +1,181 @@
+// Lists over the wiki: history, recent changes, diffs, backlinks, all pages, categories, and the
+// search index's feed.
+#include <algorithm>
+
+#include "i18n/collator.h"
+#include "wiki_impl.h"
+
+namespace kidwiki::engine {
+namespace {
+
+constexpr std::int64_t kNoLimit = INT64_MAX;
+
+std::int64_t ns_of(const Title& t) { return static_cast<int>(t.ns); }
+
+Page page_of(db::Statement& st, int limit) {
+  Page page;
+  while (st.step()) page.items.push_back(read_revision_info(st, 0));
+  if (static_cast<int>(page.items.size()) > limit) {
+    page.items.pop_back();
+    page.next_before = page.items.back().id;
+  }
+  return page;
+}
+
+std::vector<PageListEntry> entries_of(db::Statement& st) {
+  std::vector<PageListEntry> out;
+  while (st.step()) {
+    out.push_back({Title{static_cast<Namespace>(st.int64(0)), st.text(1)}, st.int64(2) != 0});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<PageListEntry> WikiImpl::collated(const Edition& ed,
+                                              std::vector<PageListEntry> entries) const {
+  i18n::Collator collator(ed.lang);
+  std::vector<std::pair<std::string, PageListEntry>> keyed;
+  keyed.reserve(entries.size());
+  for (auto& e : entries) keyed.emplace_back(collator.sort_key(full_title(e.title, ed.names)), std::move(e));
+  std::stable_sort(keyed.begin(), keyed.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  std::vector<PageListEntry> out;
+  out.reserve(keyed.size());
+  for (auto& k : keyed) out.push_back(std::move(k.second));
+  return out;
+}
+
+Result<Page> WikiImpl::history(const Edition& ed, const Title& title, int limit,
+                               std::optional<std::int64_t> before) {
+  limit = std::clamp(limit, 1, options_.max_list_limit);
+  return guard_storage([&]() -> Result<Page> {
+    auto reader = readers_->lease();
+    auto page = find_page(*reader, ed.id, title);
+    if (!page) return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
+    auto& st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
+                               " FROM revision r JOIN page p ON p.id = r.page_id"
+                               " WHERE r.page_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?");
+    st.bind(1, page->id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
+    return page_of(st, limit);
+  });
+}
+
+Result<Page> WikiImpl::recent_changes(const Edition& ed, int limit,
+                                      std::optional<std::int64_t> before) {
+  limit = std::clamp(limit, 1, options_.max_list_limit);
+  return guard_storage([&]() -> Result<Page> {
+    auto reader = readers_->lease();
+    auto& st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
+                               " FROM revision r JOIN page p ON p.id = r.page_id"
+                               " WHERE p.edition_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?");
+    st.bind(1, ed.id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
+    return page_of(st, limit);
+  });
+}
+
+Result<DiffResult> WikiImpl::diff(const Edition& ed, std::int64_t from_revision,
+                                  std::int64_t to_revision) {
+  auto from = revision(ed, from_revision);
+  if (!from) return from.error();
+  auto to = revision(ed, to_revision);
+  if (!to) return to.error();
+  return diff_texts(from->markdown, to->markdown);
+}
+
+std::vector<PageListEntry> WikiImpl::backlinks(const Edition& ed, const Title& title) {
+  std::vector<PageListEntry> entries;
+  {
+    auto reader = readers_->lease();
+    auto& st = reader->prepare(
+        "SELECT p.ns, p.title, p.is_redirect FROM page p WHERE p.visible_revision_id IS NOT NULL"
+        " AND (p.id IN (SELECT from_page_id FROM page_link WHERE edition_id = ?1 AND to_ns = ?2"
+        " AND to_title = ?3) OR p.id IN (SELECT page_id FROM redirect WHERE edition_id = ?1"
+        " AND to_ns = ?2 AND to_title = ?3))");
+    st.bind(1, ed.id).bind(2, ns_of(title)).bind(3, title.text);
+    entries = entries_of(st);
+  }
+  return collated(ed, std::move(entries));
+}
+
+std::vector<PageListEntry> WikiImpl::all_pages(const Edition& ed, Namespace ns) {
+  std::vector<PageListEntry> entries;
+  {
+    auto reader = readers_->lease();
+    auto& st = reader->prepare(
+        "SELECT ns, title, is_redirect FROM page WHERE edition_id = ? AND ns = ?"
+        " AND visible_revision_id IS NOT NULL");
+    st.bind(1, ed.id).bind(2, std::int64_t{static_cast<int>(ns)});
+    entries = entries_of(st);
+  }
+  return collated(ed, std::move(entries));
+}
+
+std::vector<PageListEntry> WikiImpl::category_members(const Edition& ed, const std::string& category) {
+  std::vector<PageListEntry> entries;
+  {
+    auto reader = readers_->lease();
+    auto& st = reader->prepare(
+        "SELECT p.ns, p.title, p.is_redirect FROM category_link c JOIN page p ON p.id = c.page_id"
+        " WHERE c.edition_id = ? AND c.category = ? AND p.visible_revision_id IS NOT NULL");
+    st.bind(1, ed.id).bind(2, category);
+    entries = entries_of(st);
+  }
+  return collated(ed, std::move(entries));
+}
+
+std::optional<Title> WikiImpl::random_page(const Edition& ed) {
+  auto reader = readers_->lease();
+  auto& st = reader->prepare(
+      "SELECT title FROM page WHERE edition_id = ? AND ns = 0 AND is_redirect = 0"
+      " AND visible_revision_id IS NOT NULL ORDER BY random() LIMIT 1");
+  st.bind(1, ed.id);
+  if (!st.step()) return std::nullopt;
+  return Title{Namespace::article, st.text(0)};
+}
+
+std::vector<OutboxEntry> WikiImpl::outbox_peek(int limit) {
+  auto reader = readers_->lease();
+  auto& st = reader->prepare(
+      "SELECT o.id, e.lang, o.page_id FROM search_outbox o JOIN edition e ON e.id = o.edition_id"
+      " ORDER BY o.id LIMIT ?");
+  st.bind(1, std::int64_t{limit});
+  std::vector<OutboxEntry> out;
+  while (st.step()) out.push_back({st.int64(0), st.text(1), st.int64(2)});
+  return out;
+}
+
+void WikiImpl::outbox_ack(std::int64_t last_id) {
+  std::lock_guard lock(writer_mutex_);
+  writer_->prepare("DELETE FROM search_outbox WHERE id <= ?").bind(1, last_id).run();
+}
+
+std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
+  auto reader = readers_->lease();
+  auto page = page_by_id(*reader, page_id);
+  if (!page || !page->visible_revision_id || page->is_redirect) return std::nullopt;
+  const Edition* ed = nullptr;
+  for (const auto& e : editions_) if (e.id == page->edition_id) ed = &e;
+  auto rev = ed ? load_revision(*reader, ed->id, *page->visible_revision_id) : std::nullopt;
+  if (!rev) return std::nullopt;
+  IndexablePage out{page->id, ed->lang, page->title, full_title(page->title, ed->names), rev->info.id,
+                    rev->plain_text, decode_meta(rev->meta).categories, {}};
+  auto& st = reader->prepare(
+      "SELECT p.ns, p.title FROM redirect r JOIN page p ON p.id = r.page_id"
+      " WHERE r.edition_id = ? AND r.to_ns = ? AND r.to_title = ? AND p.visible_revision_id IS NOT NULL");
+  st.bind(1, ed->id).bind(2, ns_of(page->title)).bind(3, page->title.text);
+  while (st.step()) {
+    out.redirect_titles.push_back(full_title(Title{static_cast<Namespace>(st.int64(0)), st.text(1)}, ed->names));
+  }
+  return out;
+}
+
+std::vector<std::int64_t> WikiImpl::page_ids(const Edition& ed) {
+  auto reader = readers_->lease();
+  auto& st = reader->prepare("SELECT id FROM page WHERE edition_id = ? ORDER BY id");
+  st.bind(1, ed.id);
+  std::vector<std::int64_t> ids;
+  while (st.step()) ids.push_back(st.int64(0));
+  return ids;
+}
+
+}  // namespace kidwiki::engine

@@ -1,0 +1,85 @@
+// Page views: what readers see, with links assembled.
+#include "link_assembly.h"
+#include "wiki_impl.h"
+
+namespace kidwiki::engine {
+namespace {
+
+Error page_not_found(const Edition& ed, const Title& title) {
+  return make_error(ErrorCode::not_found, "error-page-not-found",
+                    {{"title", full_title(title, ed.names)}});
+}
+
+Error revision_not_found(std::int64_t id) {
+  return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", id}});
+}
+
+}  // namespace
+
+PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev) {
+  PageView view;
+  view.title = rev.info.title;
+  view.revision = rev.info;
+  view.markdown = rev.markdown;
+  view.html = assemble(ed, rev.html);
+  auto meta = decode_meta(rev.meta);
+  view.categories = std::move(meta.categories);
+  view.langlinks = std::move(meta.langlinks);
+  view.redirect_target = meta.redirect;
+  return view;
+}
+
+std::string WikiImpl::assemble(const Edition& ed, const std::string& stored_html) {
+  auto reader = readers_->lease();
+  return assemble_links(stored_html, ed, [&](const Title& t) {
+    return page_visible(*reader, ed.id, t);
+  });
+}
+
+Result<PageView> WikiImpl::read(const Edition& ed, const Title& title, bool follow_redirect) {
+  return guard_storage([&]() -> Result<PageView> {
+    std::optional<StoredRevision> rev;
+    {
+      auto reader = readers_->lease();
+      auto page = find_page(*reader, ed.id, title);
+      if (!page || !page->visible_revision_id) return page_not_found(ed, title);
+      rev = load_revision(*reader, ed.id, *page->visible_revision_id);
+      if (!rev) return page_not_found(ed, title);
+    }
+    auto view = view_of(ed, *rev);
+    if (!follow_redirect || !view.redirect_target) return view;
+    // Followed once only: a redirect to a redirect shows the second one, never loops.
+    auto target = read(ed, *view.redirect_target, /*follow_redirect=*/false);
+    if (!target) return view;
+    target->redirected_from = title;
+    return target;
+  });
+}
+
+Result<PageView> WikiImpl::read_revision(const Edition& ed, std::int64_t revision_id) {
+  return guard_storage([&]() -> Result<PageView> {
+    std::optional<StoredRevision> rev;
+    {
+      auto reader = readers_->lease();
+      rev = load_revision(*reader, ed.id, revision_id);
+    }
+    if (!rev) return revision_not_found(revision_id);
+    return view_of(ed, *rev);
+  });
+}
+
+Result<Revision> WikiImpl::revision(const Edition& ed, std::int64_t revision_id) {
+  return guard_storage([&]() -> Result<Revision> {
+    auto reader = readers_->lease();
+    auto rev = load_revision(*reader, ed.id, revision_id);
+    if (!rev) return revision_not_found(revision_id);
+    return Revision{rev->info, rev->markdown};
+  });
+}
+
+bool WikiImpl::exists(const Edition& ed, const Title& title) {
+  auto reader = readers_->lease();
+  return page_visible(*reader, ed.id, title);
+}
+
+}  // namespace kidwiki::engine

@@ -1,0 +1,37 @@
+// The index's fields: every term prefix and value slot, defined once for the indexer and the query
+// side (docs/search.md describes the format). Prefixes follow Xapian's conventions: a capital
+// letter, "X" for our own, and stemmed terms written "Z" + prefix + stem by Xapian itself.
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+namespace kidwiki::search::fields {
+
+// Words of the title and the text, case- and accent-folded, stemmed ("Z...") and unstemmed.
+inline constexpr std::string_view kText = "";
+// The same words of the title (and of the titles of redirects) alone.
+inline constexpr std::string_view kTitle = "S";
+// Words as written, lower-cased but with their accents: an exact match scores higher.
+inline constexpr std::string_view kExact = "XE";
+// The whole folded title (or redirect title): one term, for "exact title first".
+inline constexpr std::string_view kExactTitle = "XT";
+// A category the page is in, folded: a boolean filter.
+inline constexpr std::string_view kCategory = "K";
+// The page id, unique per document: replace_document() on it makes indexing idempotent.
+inline constexpr std::string_view kPageId = "Q";
+
+// Synonym keys (not document terms): words sharing a spelling-by-sound key, and the written
+// forms of a folded word. The spelling corrector reads them.
+inline constexpr std::string_view kSoundKey = "XP";
+inline constexpr std::string_view kWrittenForm = "XW";
+
+// Value slots.
+inline constexpr Xapian::valueno kFullTitleSlot = 0;   // the full title, as displayed
+inline constexpr Xapian::valueno kRevisionSlot = 1;    // the indexed revision, sortable_serialise
+
+// Xapian refuses terms over 245 bytes.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+}  // namespace kidwiki::search::fields

@@ -1,0 +1,18 @@
+// Runs a checked query on one edition's reader: exact title first, then ranked matches, with
+// snippets, and a spelling correction when the query finds little.
+#pragma once
+
+#include <xapian.h>
+
+#include "language_analysis.h"
+#include "search/options.h"
+#include "search/search.h"
+
+namespace kidwiki::search {
+
+// `request` has passed check_query() and has its limit and offset clamped. Xapian errors
+// propagate (the caller converts them).
+SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& analysis,
+                         const SearchOptions& options, const SearchRequest& request);
+
+}  // namespace kidwiki::search

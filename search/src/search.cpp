@@ -1,0 +1,193 @@
+#include "search/search.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "edition_index.h"
+#include "i18n/text.h"
+#include "outbox_drainer.h"
+#include "query_builder.h"
+#include "query_runner.h"
+#include "title_completer.h"
+#include "xapian_guard.h"
+
+namespace kidwiki::search {
+namespace {
+
+struct EditionSearch {
+  EditionSearch(const std::filesystem::path& dir, const std::string& lang,
+                const SearchOptions& options)
+      : index(dir, lang, options) {}
+  void refresh_titles() {
+    index.with_reader([&](const Xapian::Database& db) { titles.rebuild(db); return 0; });
+  }
+  EditionIndex index;
+  TitleCompleter titles;
+};
+
+}  // namespace
+
+struct Search::Impl {
+  Impl(engine::Wiki& w, const SearchOptions& o) : wiki(w), options(o) {}
+
+  // The edition's index, opened on first use; null when the wiki has no such edition.
+  EditionSearch* find(std::string_view lang) {
+    std::lock_guard lock(editions_mutex);
+    if (auto it = editions.find(lang); it != editions.end()) return it->second.get();
+    if (!wiki.edition(lang)) return nullptr;
+    const std::string key(lang);
+    auto opened = std::make_unique<EditionSearch>(options.data_dir / "search" / key, key, options);
+    return editions.emplace(key, std::move(opened)).first->second.get();
+  }
+
+  void apply(EditionSearch& ed, std::int64_t page_id) {
+    const std::optional<engine::IndexablePage> page = wiki.indexable_page(page_id);
+    if (page && page->lang == ed.index.lang()) {
+      ed.index.put(*page);
+    } else {
+      ed.index.remove(page_id);
+    }
+  }
+
+  // Invariant: entries are acknowledged only after the commit that holds them, so a crash at
+  // any point leaves them queued, and applying an entry twice is harmless.
+  std::size_t drain_batch() {
+    const std::vector<engine::OutboxEntry> entries = wiki.outbox_peek(options.drain_batch);
+    if (entries.empty()) return 0;
+    std::set<EditionSearch*> touched;
+    std::set<std::pair<std::string, std::int64_t>> seen;
+    for (const engine::OutboxEntry& e : entries) {
+      if (!seen.insert({e.lang, e.page_id}).second) continue;
+      if (EditionSearch* ed = find(e.lang)) {
+        apply(*ed, e.page_id);
+        touched.insert(ed);
+      }
+    }
+    for (EditionSearch* ed : touched) {
+      ed->index.commit();
+      ed->refresh_titles();
+    }
+    wiki.outbox_ack(entries.back().id);
+    return entries.size();
+  }
+
+  std::size_t drain_all() {
+    std::lock_guard lock(write_mutex);
+    std::size_t total = 0;
+    while (std::size_t n = drain_batch()) total += n;
+    return total;
+  }
+
+  void rebuild(EditionSearch& ed, const engine::Edition& edition, const ReindexProgress& progress);
+
+  engine::Wiki& wiki;
+  SearchOptions options;
+  std::mutex editions_mutex;
+  std::map<std::string, std::unique_ptr<EditionSearch>, std::less<>> editions;
+  std::mutex write_mutex;  // one drain or rebuild at a time, so they never undo each other
+  std::unique_ptr<OutboxDrainer> drainer;  // last: stopped before anything it uses goes
+};
+
+void Search::Impl::rebuild(EditionSearch& ed, const engine::Edition& edition,
+                           const ReindexProgress& progress) {
+  constexpr std::size_t kCommitEvery = 1000;
+  const std::vector<std::int64_t> ids = wiki.page_ids(edition);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    apply(ed, ids[i]);
+    if ((i + 1) % kCommitEvery == 0) ed.index.commit();
+    if (progress) progress(i + 1, ids.size());
+  }
+  const std::set<std::int64_t> wanted(ids.begin(), ids.end());
+  for (std::int64_t indexed : ed.index.indexed_page_ids()) {
+    if (!wanted.count(indexed)) ed.index.remove(indexed);
+  }
+  ed.index.commit();
+  ed.refresh_titles();
+}
+
+Search::Search(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Search::~Search() { impl_->drainer.reset(); }
+
+engine::Result<std::unique_ptr<Search>> Search::open(engine::Wiki& wiki,
+                                                     const SearchOptions& options) {
+  auto impl = std::make_unique<Impl>(wiki, options);
+  const engine::Status opened = guarded([&]() -> engine::Status {
+    for (const engine::Edition& edition : wiki.editions()) {
+      EditionSearch& ed = *impl->find(edition.lang);
+      if (ed.index.document_count() == 0 && !wiki.page_ids(edition).empty()) {
+        impl->rebuild(ed, edition, {});
+      } else {
+        ed.refresh_titles();
+      }
+    }
+    return engine::Ok{};
+  });
+  if (!opened) return opened.error();
+  return std::unique_ptr<Search>(new Search(std::move(impl)));
+}
+
+engine::Result<SearchResults> Search::query(std::string_view lang, const SearchRequest& request) {
+  const engine::Status checked = check_query(request.query, impl_->options);
+  if (!checked) return checked.error();
+  SearchRequest r = request;
+  r.limit = std::clamp(r.limit, 1, impl_->options.max_limit);
+  r.offset = std::clamp(r.offset, 0, impl_->options.max_offset);
+  return guarded([&]() -> engine::Result<SearchResults> {
+    EditionSearch* ed = impl_->find(lang);
+    if (!ed) {
+      return engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
+                                {{"lang", std::string(lang)}});
+    }
+    return ed->index.with_reader([&](const Xapian::Database& db) {
+      return run_search(db, ed->index.analysis(), impl_->options, r);
+    });
+  });
+}
+
+engine::Result<std::vector<std::string>> Search::suggest(std::string_view lang,
+                                                        std::string_view prefix, int limit) {
+  const engine::Status checked = check_query(prefix, impl_->options);
+  if (!checked) return checked.error();
+  const int n = std::clamp(limit, 1, impl_->options.max_suggestions);
+  return guarded([&]() -> engine::Result<std::vector<std::string>> {
+    EditionSearch* ed = impl_->find(lang);
+    if (!ed) {
+      return engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
+                                {{"lang", std::string(lang)}});
+    }
+    return ed->titles.complete(prefix, static_cast<std::size_t>(n));
+  });
+}
+
+engine::Result<std::size_t> Search::drain() {
+  return guarded([&]() -> engine::Result<std::size_t> { return impl_->drain_all(); });
+}
+
+void Search::start_draining() {
+  if (impl_->drainer) return;
+  impl_->drainer = std::make_unique<OutboxDrainer>(
+      [this] {
+        const engine::Result<std::size_t> drained = drain();
+        return drained ? drained.value() : std::size_t{0};
+      },
+      impl_->options.drain_poll);
+}
+
+engine::Status Search::reindex(std::string_view lang, const ReindexProgress& progress) {
+  return guarded([&]() -> engine::Status {
+    const std::optional<engine::Edition> edition = impl_->wiki.edition(lang);
+    EditionSearch* ed = edition ? impl_->find(lang) : nullptr;
+    if (!ed) {
+      return engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
+                                {{"lang", std::string(lang)}});
+    }
+    std::lock_guard lock(impl_->write_mutex);
+    impl_->rebuild(*ed, *edition, progress);
+    return engine::Ok{};
+  });
+}
+
+}  // namespace kidwiki::search

@@ -1,0 +1,103 @@
+#include "snippets.h"
+
+#include <map>
+#include <vector>
+
+#include "term_folding.h"
+
+namespace kidwiki::search {
+namespace {
+
+// A word of the text that matches the query, and which query term it matched.
+struct Match {
+  std::size_t word_index;
+  std::string term;
+};
+
+bool shares_start(const std::string& folded, const std::set<std::string>& starts) {
+  return starts.count(folded.substr(0, 3)) > 0;
+}
+
+std::vector<Match> find_matches(std::string_view text, const std::vector<WordSpan>& spans,
+                                const HighlightTerms& terms, const Xapian::Stem& stemmer) {
+  // Stemming every word of a 26,000-word article is too slow for a results page: stem only the
+  // words that start like a query word or stem.
+  std::set<std::string> starts;
+  for (const auto& set : {terms.words, terms.stems}) {
+    for (const std::string& t : set) starts.insert(t.substr(0, 3));
+  }
+  std::vector<Match> matches;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const std::string folded = fold_word(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    if (!shares_start(folded, starts)) continue;
+    if (terms.words.count(folded)) {
+      matches.push_back({i, folded});
+    } else if (std::string stem = stemmer(folded); terms.stems.count(stem)) {
+      matches.push_back({i, stem});
+    }
+  }
+  return matches;
+}
+
+// The first word of the window of `width` words holding the most distinct matched terms.
+std::size_t best_window(const std::vector<Match>& matches, std::size_t width) {
+  std::size_t best_start = 0, best_count = 0, lo = 0;
+  std::map<std::string, int> in_window;
+  for (std::size_t hi = 0; hi < matches.size(); ++hi) {
+    ++in_window[matches[hi].term];
+    while (matches[hi].word_index - matches[lo].word_index >= width) {
+      if (--in_window[matches[lo].term] == 0) in_window.erase(matches[lo].term);
+      ++lo;
+    }
+    if (in_window.size() > best_count) {
+      best_count = in_window.size();
+      best_start = matches[lo].word_index;
+    }
+  }
+  // A few words of context before the first match read better than starting on it.
+  return best_start >= 4 ? best_start - 4 : 0;
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string make_snippet(std::string_view text, const HighlightTerms& terms,
+                         const Xapian::Stem& stemmer, int words) {
+  const std::vector<WordSpan> spans = scan_words(text);
+  if (spans.empty()) return escape_html(text.substr(0, 200));
+  const std::vector<Match> matches = find_matches(text, spans, terms, stemmer);
+  const std::size_t width = static_cast<std::size_t>(words > 0 ? words : 1);
+  const std::size_t first = best_window(matches, width);
+  const std::size_t last = std::min(spans.size(), first + width) - 1;
+  std::string out = first > 0 ? "… " : "";
+  std::size_t cursor = spans[first].begin;
+  auto match = matches.begin();
+  for (std::size_t i = first; i <= last; ++i) {
+    while (match != matches.end() && match->word_index < i) ++match;
+    if (match == matches.end() || match->word_index != i) continue;
+    out += escape_html(text.substr(cursor, spans[i].begin - cursor));
+    out += "<mark>" + escape_html(text.substr(spans[i].begin, spans[i].end - spans[i].begin)) +
+           "</mark>";
+    cursor = spans[i].end;
+  }
+  out += escape_html(text.substr(cursor, spans[last].end - cursor));
+  if (last + 1 < spans.size()) out += " …";
+  return out;
+}
+
+}  // namespace kidwiki::search

@@ -87,13 +87,12 @@ Connection::~Connection() {
   sqlite3_close(db_);
 }
 
-Statement& Connection::prepare(std::string_view sql) {
+Query Connection::prepare(std::string_view sql) {
   auto it = cache_.find(sql);
   if (it == cache_.end()) {
     it = cache_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql)).first;
   }
-  it->second->reset();
-  return *it->second;
+  return Query(*it->second);
 }
 
 void Connection::exec(std::string_view sql) {

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,6 +56,36 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// A prepared statement in use: resets it when it goes out of scope. Why: a statement left
+// mid-result keeps its read transaction open, and the connection would go on reading an old
+// snapshot of the database.
+class Query {
+ public:
+  explicit Query(Statement& s) : s_(&s) {}
+  ~Query() { s_->reset(); }
+  Query(const Query&) = delete;
+  Query& operator=(const Query&) = delete;
+
+  template <class T>
+  Query& bind(int index, T&& value) {
+    s_->bind(index, std::forward<T>(value));
+    return *this;
+  }
+  Query& bind_null(int index) {
+    s_->bind_null(index);
+    return *this;
+  }
+  bool step() { return s_->step(); }
+  void run() { s_->run(); }
+  std::int64_t int64(int column) const { return s_->int64(column); }
+  std::optional<std::int64_t> optional_int64(int column) const { return s_->optional_int64(column); }
+  std::string text(int column) const { return s_->text(column); }
+  const Statement& statement() const { return *s_; }
+
+ private:
+  Statement* s_;
+};
+
 class Connection {
  public:
   enum class Mode { read_write, read_only };
@@ -64,9 +95,9 @@ class Connection {
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  // A prepared statement for `sql`, compiled once per connection and reset for reuse.
-  // Valid until the next call with the same sql on this connection.
-  Statement& prepare(std::string_view sql);
+  // A prepared statement for `sql`, compiled once per connection. At most one Query per sql
+  // text may be alive at a time on a connection.
+  Query prepare(std::string_view sql);
   // Runs one or more statements without results (schema, pragmas).
   void exec(std::string_view sql);
   std::int64_t last_insert_id() const;

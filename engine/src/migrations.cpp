@@ -92,7 +92,7 @@ int current_version(db::Connection& writer) {
   writer.exec(
       "CREATE TABLE IF NOT EXISTS schema_migration ("
       " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-  auto& st = writer.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migration");
+  auto st = writer.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migration");
   st.step();
   return static_cast<int>(st.int64(0));
 }

@@ -9,7 +9,7 @@ ReviewState review_from(const std::string& s) {
   return ReviewState::approved;
 }
 
-PageRow read_page(const db::Statement& st) {
+PageRow read_page(const db::Query& st) {
   PageRow p;
   p.id = st.int64(0);
   p.edition_id = st.int64(1);
@@ -29,7 +29,7 @@ const char* const kRevisionInfoColumns =
     "r.id, r.page_id, r.parent_id, p.ns, p.title, r.author, r.created_at, r.summary, r.size, "
     "r.size - COALESCE((SELECT size FROM revision WHERE id = r.parent_id), 0), r.review_state";
 
-RevisionInfo read_revision_info(const db::Statement& st, int c) {
+RevisionInfo read_revision_info(const db::Query& st, int c) {
   RevisionInfo r;
   r.id = st.int64(c);
   r.page_id = st.int64(c + 1);
@@ -45,7 +45,7 @@ RevisionInfo read_revision_info(const db::Statement& st, int c) {
 }
 
 std::optional<PageRow> find_page(db::Connection& c, std::int64_t edition_id, const Title& title) {
-  auto& st = c.prepare(std::string("SELECT ") + kPageColumns +
+  auto st = c.prepare(std::string("SELECT ") + kPageColumns +
                        " FROM page WHERE edition_id = ? AND ns = ? AND title = ?");
   st.bind(1, edition_id).bind(2, std::int64_t{static_cast<int>(title.ns)}).bind(3, title.text);
   if (!st.step()) return std::nullopt;
@@ -53,7 +53,7 @@ std::optional<PageRow> find_page(db::Connection& c, std::int64_t edition_id, con
 }
 
 std::optional<PageRow> page_by_id(db::Connection& c, std::int64_t page_id) {
-  auto& st = c.prepare(std::string("SELECT ") + kPageColumns + " FROM page WHERE id = ?");
+  auto st = c.prepare(std::string("SELECT ") + kPageColumns + " FROM page WHERE id = ?");
   st.bind(1, page_id);
   if (!st.step()) return std::nullopt;
   return read_page(st);
@@ -61,7 +61,7 @@ std::optional<PageRow> page_by_id(db::Connection& c, std::int64_t page_id) {
 
 std::optional<StoredRevision> load_revision(db::Connection& c, std::int64_t edition_id,
                                             std::int64_t revision_id) {
-  auto& st = c.prepare(std::string("SELECT ") + kRevisionInfoColumns +
+  auto st = c.prepare(std::string("SELECT ") + kRevisionInfoColumns +
                        ", r.markdown, r.html, r.plain_text, r.meta FROM revision r"
                        " JOIN page p ON p.id = r.page_id WHERE r.id = ? AND p.edition_id = ?");
   st.bind(1, revision_id).bind(2, edition_id);
@@ -76,7 +76,7 @@ std::optional<StoredRevision> load_revision(db::Connection& c, std::int64_t edit
 }
 
 bool page_visible(db::Connection& c, std::int64_t edition_id, const Title& title) {
-  auto& st = c.prepare(
+  auto st = c.prepare(
       "SELECT 1 FROM page WHERE edition_id = ? AND ns = ? AND title = ?"
       " AND visible_revision_id IS NOT NULL");
   st.bind(1, edition_id).bind(2, std::int64_t{static_cast<int>(title.ns)}).bind(3, title.text);

@@ -39,6 +39,6 @@ bool page_visible(db::Connection& c, std::int64_t edition_id, const Title& title
 // The columns of RevisionInfo, for the list queries: "r.id, r.parent_id, ..." selected in this
 // order by every query that fills a RevisionInfo with read_revision_info.
 extern const char* const kRevisionInfoColumns;
-RevisionInfo read_revision_info(const db::Statement& st, int first_column);
+RevisionInfo read_revision_info(const db::Query& st, int first_column);
 
 }  // namespace kidwiki::engine

@@ -17,7 +17,7 @@ const char* review_name(ReviewState r) {
 }
 
 std::optional<Title> current_redirect(db::Connection& c, std::int64_t page_id) {
-  auto& st = c.prepare("SELECT to_ns, to_title FROM redirect WHERE page_id = ?");
+  auto st = c.prepare("SELECT to_ns, to_title FROM redirect WHERE page_id = ?");
   st.bind(1, page_id);
   if (!st.step()) return std::nullopt;
   return Title{static_cast<Namespace>(st.int64(0)), st.text(1)};

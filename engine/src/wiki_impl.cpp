@@ -50,7 +50,7 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
 
 void WikiImpl::load_editions() {
   editions_.clear();
-  auto& st = writer_->prepare(
+  auto st = writer_->prepare(
       "SELECT id, lang, name, dir, main_page, talk_name, category_name FROM edition ORDER BY id");
   while (st.step()) {
     Edition e;

@@ -66,11 +66,18 @@ class WikiImpl final : public Wiki {
   Result<SaveOutcome> save_trusted(const Edition& ed, const Title& title, const SaveRequest& request);
 
  private:
+  struct Snapshot {  // the page as a save found it
+    std::optional<PageRow> page;
+    std::optional<StoredRevision> current, base;
+  };
   struct Prepared;  // a save checked, merged and rendered, ready to write
+  // Precondition for load_snapshot and write_save: the caller holds writer_mutex_.
+  Snapshot load_snapshot(const Edition& ed, const Title& title, std::optional<std::int64_t> base_id);
   Result<Prepared> prepare_save(const Edition& ed, const Title& title, const SaveRequest& request,
-                                bool sandboxed);
-  Result<SaveOutcome> write_save(const Edition& ed, const Title& title, const SaveRequest& request,
-                                 const Prepared& prepared);
+                                const Snapshot& snap, bool sandboxed);
+  // Empty when the page changed since the snapshot: prepare again.
+  std::optional<Result<SaveOutcome>> write_save(const Edition& ed, const Title& title,
+                                                const SaveRequest& request, const Prepared& prepared);
   Result<SaveOutcome> save_with(const Edition& ed, const Title& title, const SaveRequest& request,
                                 bool sandboxed);
   Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed);

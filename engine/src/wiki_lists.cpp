@@ -12,7 +12,7 @@ constexpr std::int64_t kNoLimit = INT64_MAX;
 
 std::int64_t ns_of(const Title& t) { return static_cast<int>(t.ns); }
 
-Page page_of(db::Statement& st, int limit) {
+Page page_of(db::Query& st, int limit) {
   Page page;
   while (st.step()) page.items.push_back(read_revision_info(st, 0));
   if (static_cast<int>(page.items.size()) > limit) {
@@ -22,7 +22,7 @@ Page page_of(db::Statement& st, int limit) {
   return page;
 }
 
-std::vector<PageListEntry> entries_of(db::Statement& st) {
+std::vector<PageListEntry> entries_of(db::Query& st) {
   std::vector<PageListEntry> out;
   while (st.step()) {
     out.push_back({Title{static_cast<Namespace>(st.int64(0)), st.text(1)}, st.int64(2) != 0});
@@ -52,7 +52,7 @@ Result<Page> WikiImpl::history(const Edition& ed, const Title& title, int limit,
     auto reader = readers_->lease();
     auto page = find_page(*reader, ed.id, title);
     if (!page) return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
-    auto& st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
+    auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
                                " FROM revision r JOIN page p ON p.id = r.page_id"
                                " WHERE r.page_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?");
     st.bind(1, page->id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
@@ -65,7 +65,7 @@ Result<Page> WikiImpl::recent_changes(const Edition& ed, int limit,
   limit = std::clamp(limit, 1, options_.max_list_limit);
   return guard_storage([&]() -> Result<Page> {
     auto reader = readers_->lease();
-    auto& st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
+    auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
                                " FROM revision r JOIN page p ON p.id = r.page_id"
                                " WHERE p.edition_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?");
     st.bind(1, ed.id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
@@ -86,7 +86,7 @@ std::vector<PageListEntry> WikiImpl::backlinks(const Edition& ed, const Title& t
   std::vector<PageListEntry> entries;
   {
     auto reader = readers_->lease();
-    auto& st = reader->prepare(
+    auto st = reader->prepare(
         "SELECT p.ns, p.title, p.is_redirect FROM page p WHERE p.visible_revision_id IS NOT NULL"
         " AND (p.id IN (SELECT from_page_id FROM page_link WHERE edition_id = ?1 AND to_ns = ?2"
         " AND to_title = ?3) OR p.id IN (SELECT page_id FROM redirect WHERE edition_id = ?1"
@@ -101,7 +101,7 @@ std::vector<PageListEntry> WikiImpl::all_pages(const Edition& ed, Namespace ns) 
   std::vector<PageListEntry> entries;
   {
     auto reader = readers_->lease();
-    auto& st = reader->prepare(
+    auto st = reader->prepare(
         "SELECT ns, title, is_redirect FROM page WHERE edition_id = ? AND ns = ?"
         " AND visible_revision_id IS NOT NULL");
     st.bind(1, ed.id).bind(2, std::int64_t{static_cast<int>(ns)});
@@ -114,7 +114,7 @@ std::vector<PageListEntry> WikiImpl::category_members(const Edition& ed, const s
   std::vector<PageListEntry> entries;
   {
     auto reader = readers_->lease();
-    auto& st = reader->prepare(
+    auto st = reader->prepare(
         "SELECT p.ns, p.title, p.is_redirect FROM category_link c JOIN page p ON p.id = c.page_id"
         " WHERE c.edition_id = ? AND c.category = ? AND p.visible_revision_id IS NOT NULL");
     st.bind(1, ed.id).bind(2, category);
@@ -125,7 +125,7 @@ std::vector<PageListEntry> WikiImpl::category_members(const Edition& ed, const s
 
 std::optional<Title> WikiImpl::random_page(const Edition& ed) {
   auto reader = readers_->lease();
-  auto& st = reader->prepare(
+  auto st = reader->prepare(
       "SELECT title FROM page WHERE edition_id = ? AND ns = 0 AND is_redirect = 0"
       " AND visible_revision_id IS NOT NULL ORDER BY random() LIMIT 1");
   st.bind(1, ed.id);
@@ -135,7 +135,7 @@ std::optional<Title> WikiImpl::random_page(const Edition& ed) {
 
 std::vector<OutboxEntry> WikiImpl::outbox_peek(int limit) {
   auto reader = readers_->lease();
-  auto& st = reader->prepare(
+  auto st = reader->prepare(
       "SELECT o.id, e.lang, o.page_id FROM search_outbox o JOIN edition e ON e.id = o.edition_id"
       " ORDER BY o.id LIMIT ?");
   st.bind(1, std::int64_t{limit});
@@ -159,7 +159,7 @@ std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
   if (!rev) return std::nullopt;
   IndexablePage out{page->id, ed->lang, page->title, full_title(page->title, ed->names), rev->info.id,
                     rev->plain_text, decode_meta(rev->meta).categories, {}};
-  auto& st = reader->prepare(
+  auto st = reader->prepare(
       "SELECT p.ns, p.title FROM redirect r JOIN page p ON p.id = r.page_id"
       " WHERE r.edition_id = ? AND r.to_ns = ? AND r.to_title = ? AND p.visible_revision_id IS NOT NULL");
   st.bind(1, ed->id).bind(2, ns_of(page->title)).bind(3, page->title.text);
@@ -171,7 +171,7 @@ std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
 
 std::vector<std::int64_t> WikiImpl::page_ids(const Edition& ed) {
   auto reader = readers_->lease();
-  auto& st = reader->prepare("SELECT id FROM page WHERE edition_id = ? ORDER BY id");
+  auto st = reader->prepare("SELECT id FROM page WHERE edition_id = ? ORDER BY id");
   st.bind(1, ed.id);
   std::vector<std::int64_t> ids;
   while (st.step()) ids.push_back(st.int64(0));

@@ -21,7 +21,7 @@ struct WikiImpl::Prepared {
 
 namespace {
 
-constexpr int kSaveAttempts = 8;
+constexpr int kOptimisticAttempts = 3;
 
 // Line endings as \n, NFC, no trailing white space: the form every stored text has, so that
 // equal texts compare equal (null edits) and merges see the same lines.
@@ -70,19 +70,25 @@ Error conflict_with(std::int64_t current) {
 
 }  // namespace
 
-Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Edition& ed, const Title& title,
-                                                  const SaveRequest& request, bool sandboxed) {
-  Prepared p;
-  p.text = normalize_text(request.markdown);
-  std::optional<StoredRevision> current, base;
-  {
-    std::lock_guard lock(writer_mutex_);
-    p.page = find_page(*writer_, ed.id, title);
-    if (p.page && p.page->latest_revision_id) {
-      current = load_revision(*writer_, ed.id, *p.page->latest_revision_id);
-    }
-    if (request.base_revision_id) base = load_revision(*writer_, ed.id, *request.base_revision_id);
+WikiImpl::Snapshot WikiImpl::load_snapshot(const Edition& ed, const Title& title,
+                                           std::optional<std::int64_t> base_id) {
+  Snapshot s;
+  s.page = find_page(*writer_, ed.id, title);
+  if (s.page && s.page->latest_revision_id) {
+    s.current = load_revision(*writer_, ed.id, *s.page->latest_revision_id);
   }
+  if (base_id) s.base = load_revision(*writer_, ed.id, *base_id);
+  return s;
+}
+
+Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Edition& ed, const Title& title,
+                                                  const SaveRequest& request, const Snapshot& snap,
+                                                  bool sandboxed) {
+  Prepared p;
+  p.page = snap.page;
+  p.text = normalize_text(request.markdown);
+  const auto& current = snap.current;
+  const auto& base = snap.base;
   if (!current) {
     if (request.base_revision_id) {
       return make_error(ErrorCode::not_found, "error-base-not-found", {{"id", *request.base_revision_id}});
@@ -92,7 +98,6 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Edition& ed, const Title
     if (current->markdown != p.text) {
       return make_error(ErrorCode::exists, "error-page-exists", {{"title", full_title(title, ed.names)}});
     }
-    p.status = SaveStatus::null_edit;
   } else if (!base || base->info.page_id != p.page->id) {
     return make_error(ErrorCode::not_found, "error-base-not-found", {{"id", *request.base_revision_id}});
   } else if (base->info.id != current->info.id) {
@@ -120,30 +125,42 @@ Result<SaveOutcome> WikiImpl::save_trusted(const Edition& ed, const Title& title
   return save_with(ed, title, request, /*sandboxed=*/false);
 }
 
+// A few optimistic attempts render outside the writer lock. If others keep saving the same page
+// in between (a whole class at once), the last attempt holds the lock from reading to writing,
+// so every save ends: saved, merged, or a real conflict.
 Result<SaveOutcome> WikiImpl::save_with(const Edition& ed, const Title& title,
                                         const SaveRequest& request, bool sandboxed) {
   if (auto invalid = validate(request, options_)) return *invalid;
   return guard_storage([&]() -> Result<SaveOutcome> {
-    for (int attempt = 0; attempt < kSaveAttempts; ++attempt) {
-      auto prepared = prepare_save(ed, title, request, sandboxed);
-      if (!prepared) return prepared.error();
-      if (prepared->status == SaveStatus::null_edit) {
-        return SaveOutcome{*prepared->page->latest_revision_id, SaveStatus::null_edit};
+    for (int attempt = 0; attempt < kOptimisticAttempts; ++attempt) {
+      Snapshot snap;
+      {
+        std::lock_guard lock(writer_mutex_);
+        snap = load_snapshot(ed, title, request.base_revision_id);
       }
-      auto written = write_save(ed, title, request, prepared.value());
-      if (written || written.error().message_id != "internal-retry") return written;
+      auto prepared = prepare_save(ed, title, request, snap, sandboxed);
+      if (!prepared) return prepared.error();
+      std::lock_guard lock(writer_mutex_);
+      if (auto written = write_save(ed, title, request, prepared.value())) return *written;
     }
-    return make_error(ErrorCode::conflict, "error-edit-busy");
+    std::lock_guard lock(writer_mutex_);
+    auto snap = load_snapshot(ed, title, request.base_revision_id);
+    auto prepared = prepare_save(ed, title, request, snap, sandboxed);
+    if (!prepared) return prepared.error();
+    return *write_save(ed, title, request, prepared.value());
   });
 }
 
-Result<SaveOutcome> WikiImpl::write_save(const Edition& ed, const Title& title,
-                                         const SaveRequest& request, const Prepared& p) {
-  std::lock_guard lock(writer_mutex_);
+std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const Title& title,
+                                                        const SaveRequest& request,
+                                                        const Prepared& p) {
   auto now = find_page(*writer_, ed.id, title);
   bool unchanged = (!now && !p.page) ||
                    (now && p.page && now->latest_revision_id == p.page->latest_revision_id);
-  if (!unchanged) return make_error(ErrorCode::conflict, "internal-retry");
+  if (!unchanged) return std::nullopt;
+  if (p.status == SaveStatus::null_edit) {
+    return Result<SaveOutcome>(SaveOutcome{*p.page->latest_revision_id, SaveStatus::null_edit});
+  }
   db::Transaction tx(*writer_);
   PageRow page = now ? *now : PageRow{insert_page(*writer_, ed.id, title), ed.id, title, {}, {}, false};
   NewRevision rev{page.id, page.latest_revision_id, request.author, normalize_summary(request.summary),
@@ -152,7 +169,7 @@ Result<SaveOutcome> WikiImpl::write_save(const Edition& ed, const Title& title,
   set_latest(*writer_, page.id, id);
   publish(*writer_, page, id, rev.meta);
   tx.commit();
-  return SaveOutcome{id, p.status};
+  return Result<SaveOutcome>(SaveOutcome{id, p.status});
 }
 
 Result<SaveOutcome> WikiImpl::revert(const Edition& ed, const Title& title, std::int64_t revision_id,

@@ -69,7 +69,7 @@ TEST_CASE("edits record parent, size and summary") {
   CHECK(history->items[0].parent_id == a->revision_id);
   CHECK(history->items[0].summary == "more detail");
   CHECK(history->items[0].size == 17);
-  CHECK(history->items[0].size_delta == 8);
+  CHECK(history->items[0].size_delta == 7);
   CHECK(history->items[1].size_delta == 10);
 }
 

@@ -1,0 +1,122 @@
+// The index follows what readers see, through the outbox: new pages, edits, renames, pages
+// readers cannot see (pending, hidden, deleted), rebuilds, and the background drainer.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "hiding_wiki.h"
+#include "search_fixture.h"
+
+namespace kidwiki::search::testing {
+namespace {
+
+bool finds(Search& search, const std::string& lang, const std::string& query,
+           const std::string& title) {
+  const auto titles = titles_of(search, lang, query);
+  return std::find(titles.begin(), titles.end(), title) != titles.end();
+}
+
+TEST_CASE("feed: a saved page is found once the outbox is drained, edits replace it") {
+  TempDir dir;
+  auto wiki = open_wiki(dir.path());
+  auto search = open_search(*wiki, dir.path());
+  save_page(*wiki, "fr", "Girafe", "La girafe a un long cou tacheté.");
+  CHECK_FALSE(finds(*search, "fr", "girafe", "Girafe"));
+  REQUIRE(search->drain().ok());
+  CHECK(finds(*search, "fr", "girafe", "Girafe"));
+  save_page(*wiki, "fr", "Girafe", "La girafe mange des feuilles d'acacia.");
+  REQUIRE(search->drain().ok());
+  CHECK(finds(*search, "fr", "acacia", "Girafe"));
+  CHECK_FALSE(finds(*search, "fr", "tacheté", "Girafe"));
+  CHECK(search->drain().value() == 0);  // acknowledged: nothing left
+}
+
+TEST_CASE("feed: a renamed page is found under its new title, the old one only as a redirect") {
+  TempDir dir;
+  auto wiki = open_wiki(dir.path());
+  auto search = open_search(*wiki, dir.path());
+  save_page(*wiki, "fr", "Hipopotame", "L'hippopotame vit dans les fleuves d'Afrique.");
+  const engine::Edition fr = *wiki->edition("fr");
+  engine::MoveRequest move{"Hippopotame", true, "orthographe", "tester"};
+  REQUIRE(wiki->move(fr, wiki->parse_title(fr, "Hipopotame").value(), move).ok());
+  REQUIRE(search->drain().ok());
+  const auto titles = titles_of(*search, "fr", "hipopotame");
+  REQUIRE(titles.size() == 1);
+  CHECK(titles.front() == "Hippopotame");  // the redirect's title leads to the page itself
+  CHECK(titles_of(*search, "fr", "Hippopotame").front() == "Hippopotame");
+  const auto docs = search->documents("fr").value();
+  CHECK(std::none_of(docs.begin(), docs.end(),
+                     [](const IndexedDocument& d) { return d.full_title == "Hipopotame"; }));
+  CHECK(search->suggest("fr", "hip", 5).value() == std::vector<std::string>{"Hippopotame"});
+}
+
+TEST_CASE("feed: pages readers cannot see are not found, and are found once visible") {
+  TempDir dir;
+  auto real = open_wiki(dir.path());
+  HidingWiki wiki(*real);
+  auto search = open_search(wiki, dir.path());
+  save_page(wiki, "fr", "Zèbre", "Le zèbre a des rayures noires et blanches.");
+  const std::int64_t id = page_id_of(wiki, "fr", "Zèbre");
+  // Pending until approved: the engine queues the page, but it has nothing readers see.
+  wiki.hide(id);
+  REQUIRE(search->drain().ok());
+  CHECK_FALSE(finds(*search, "fr", "zebre", "Zèbre"));
+  // Approved: the page is queued again and becomes visible.
+  wiki.show(id);
+  save_page(wiki, "fr", "Zèbre", "Le zèbre a des rayures noires et blanches. Il vit en Afrique.");
+  REQUIRE(search->drain().ok());
+  CHECK(finds(*search, "fr", "zebre", "Zèbre"));
+  // Hidden or deleted later: gone from the index at the next change, and from a rebuild.
+  wiki.hide(id);
+  save_page(wiki, "fr", "Zèbre", "Le zèbre court vite.");
+  REQUIRE(search->drain().ok());
+  CHECK_FALSE(finds(*search, "fr", "zebre", "Zèbre"));
+  CHECK(search->documents("fr")->empty());
+}
+
+TEST_CASE("feed: reindex rebuilds an edition from SQLite, with progress") {
+  TempDir dir;
+  auto real = open_wiki(dir.path());
+  HidingWiki wiki(*real);
+  save_page(wiki, "fr", "Loup", "Le loup vit en meute.");
+  save_page(wiki, "fr", "Renard", "Le renard est roux.");
+  auto search = open_search(wiki, dir.path());  // an empty index is rebuilt at once
+  CHECK(search->documents("fr")->size() == 2);
+  wiki.hide(page_id_of(wiki, "fr", "Loup"));
+  std::vector<std::size_t> progress;
+  REQUIRE(search->reindex("fr", [&](std::size_t done, std::size_t total) {
+    CHECK(total == 2);
+    progress.push_back(done);
+  }).ok());
+  CHECK(progress == std::vector<std::size_t>{1, 2});
+  CHECK_FALSE(finds(*search, "fr", "loup", "Loup"));
+  CHECK(finds(*search, "fr", "renard", "Renard"));
+  CHECK(search->reindex("xx").error().code == engine::ErrorCode::not_found);
+}
+
+TEST_CASE("feed: the background drainer indexes new pages by itself") {
+  TempDir dir;
+  auto wiki = open_wiki(dir.path());
+  auto search = open_search(*wiki, dir.path());
+  search->start_draining();
+  save_page(*wiki, "en", "Giraffe", "The giraffe has a long neck.");
+  bool found = false;
+  for (int i = 0; i < 200 && !found; ++i) {
+    found = finds(*search, "en", "giraffe", "Giraffe");
+    if (!found) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(found);
+}
+
+TEST_CASE("feed: a second process cannot write the same index") {
+  TempDir dir;
+  auto wiki = open_wiki(dir.path());
+  auto first = open_search(*wiki, dir.path());
+  const auto second = Search::open(*wiki, search_options(dir.path()));
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.error().message_id == "search-error-locked");
+}
+
+}  // namespace
+}  // namespace kidwiki::search::testing

@@ -1,1 +1,198 @@
-// (being written)
+#include "engine/title.h"
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+#include <utility>
+
+#include "i18n/text.h"
+
+namespace kidwiki::engine {
+namespace {
+
+// MediaWiki's limit, so that exported titles fit its tables.
+constexpr std::size_t kMaxTitleBytes = 255;
+constexpr std::string_view kCanonicalTalk = "Talk";
+constexpr std::string_view kCanonicalCategory = "Category";
+constexpr std::string_view kForbidden = "#<>[]|{}";
+// Kept as is in a title's URL: unreserved characters plus the sub-delimiters that are safe in a
+// path and common in titles. "'" is not among them: it would close a careless HTML attribute.
+constexpr std::string_view kUrlPunctuation = "-._~:/(),!*@";
+
+Error refuse(std::string id, i18n::MessageArgs args = {}) {
+  return make_error(ErrorCode::invalid_title, std::move(id), std::move(args));
+}
+
+std::string code_label(char32_t c) {
+  std::array<char, 16> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "U+%04X", static_cast<unsigned>(c));
+  return buffer.data();
+}
+
+bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+// Characters that change how text looks or flows without showing themselves: two titles that
+// look the same must not name two pages.
+bool is_invisible(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+         c == 0x00AD || c == 0x061C;
+}
+
+bool is_forbidden(char32_t c) {
+  return c < 0x80 && kForbidden.find(static_cast<char>(c)) != kForbidden.npos;
+}
+
+// Underscores and runs of white space become one space; none is left at either end.
+std::u32string collapse_spaces(std::u32string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char32_t c : s) {
+    if (c == U'_' || i18n::is_white_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(U' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::optional<Error> check_characters(std::u32string_view s) {
+  for (char32_t c : s) {
+    if (is_control(c)) return refuse("error-title-control-char", {{"code", code_label(c)}});
+    if (is_invisible(c)) return refuse("error-title-invisible-char", {{"code", code_label(c)}});
+    if (is_forbidden(c)) {
+      return refuse("error-title-forbidden-char", {{"char", std::string(1, static_cast<char>(c))}});
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Refusing "%41" in a title means a URL is decoded exactly once: no title can decode further.
+std::optional<Error> check_percent(std::string_view s) {
+  for (std::size_t at = s.find('%'); at != s.npos; at = s.find('%', at + 1)) {
+    if (at + 2 < s.size() && is_hex(s[at + 1]) && is_hex(s[at + 2])) {
+      return refuse("error-title-percent", {{"sequence", std::string(s.substr(at, 3))}});
+    }
+  }
+  return std::nullopt;
+}
+
+// Titles that a browser or a server would read as a step in a path ("..", "a/./b").
+bool is_relative_path(std::string_view s) {
+  return s == "." || s == ".." || s.starts_with("./") || s.starts_with("../") ||
+         s.find("/./") != s.npos || s.find("/../") != s.npos || s.ends_with("/.") ||
+         s.ends_with("/..");
+}
+
+std::string_view trim_spaces(std::string_view s) {
+  while (s.starts_with(' ')) s.remove_prefix(1);
+  while (s.ends_with(' ')) s.remove_suffix(1);
+  return s;
+}
+
+struct Split {
+  Namespace ns;
+  std::string_view rest;
+};
+
+// "catégorie : Animaux" -> {category, "Animaux"}: the localised or the English name, any case.
+Split split_namespace(std::string_view s, const NamespaceNames& names) {
+  std::size_t colon = s.find(':');
+  if (colon == s.npos) return {Namespace::article, s};
+  const std::string prefix = i18n::fold_case(trim_spaces(s.substr(0, colon)));
+  const std::pair<std::string_view, Namespace> known[] = {
+      {names.talk, Namespace::talk},
+      {kCanonicalTalk, Namespace::talk},
+      {names.category, Namespace::category},
+      {kCanonicalCategory, Namespace::category}};
+  for (const auto& [name, ns] : known) {
+    if (!name.empty() && prefix == i18n::fold_case(name)) {
+      return {ns, trim_spaces(s.substr(colon + 1))};
+    }
+  }
+  return {Namespace::article, s};
+}
+
+// The namespace and the page name of text already normalised and checked character by character.
+Result<Title> split_and_check(std::string_view text, std::string_view lang,
+                              const NamespaceNames& names) {
+  if (text.starts_with(':')) text = trim_spaces(text.substr(1));
+  Split split = split_namespace(text, names);
+  if (split.rest.empty()) return refuse("error-title-empty");
+  if (split.rest.starts_with(':')) return refuse("error-title-leading-colon");
+  if (is_relative_path(split.rest)) return refuse("error-title-relative-path");
+  // NFC again: a new capital may compose with a following mark ("ı" + U+0307 -> "İ").
+  std::string rest = i18n::to_nfc(i18n::upper_first(split.rest, lang));
+  if (rest.size() > kMaxTitleBytes) {
+    return refuse("error-title-too-long", {{"max", static_cast<std::int64_t>(kMaxTitleBytes)}});
+  }
+  return Title{split.ns, std::move(rest)};
+}
+
+std::string_view prefix_of(Namespace ns, const NamespaceNames& names) {
+  switch (ns) {
+    case Namespace::talk:
+      return names.talk;
+    case Namespace::category:
+      return names.category;
+    case Namespace::article:
+      break;
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<Title> parse_title(std::string_view raw, std::string_view lang,
+                          const NamespaceNames& names) {
+  if (!i18n::is_valid_utf8(raw)) return refuse("error-title-invalid-utf8");
+  std::u32string chars = collapse_spaces(i18n::to_utf32(i18n::to_nfc(raw)));
+  if (auto error = check_characters(chars)) return *error;
+  std::string text = i18n::to_utf8(chars);
+  if (auto error = check_percent(text)) return *error;
+  return split_and_check(text, lang, names);
+}
+
+std::string full_title(const Title& title, const NamespaceNames& names) {
+  std::string_view prefix = prefix_of(title.ns, names);
+  if (prefix.empty()) return title.text;
+  return std::string(prefix) + ":" + title.text;
+}
+
+std::string title_to_url(const Title& title, const NamespaceNames& names) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : full_title(title, names)) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 kUrlPunctuation.find(static_cast<char>(c)) != kUrlPunctuation.npos;
+    if (c == ' ') {
+      out += '_';
+    } else if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return out;
+}
+
+Title talk_page_of(const Title& article) {
+  if (article.ns != Namespace::article) return article;
+  return Title{Namespace::talk, article.text};
+}
+
+Title subject_page_of(const Title& talk) {
+  if (talk.ns != Namespace::talk) return talk;
+  return Title{Namespace::article, talk.text};
+}
+
+}  // namespace kidwiki::engine

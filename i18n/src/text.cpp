@@ -38,10 +38,37 @@ const icu::Normalizer2& nfkc_casefold() {
   return checked(icu::Normalizer2::getNFKCCasefoldInstance(status), status);
 }
 
-icu::UnicodeString normalize(const icu::Normalizer2& form, const icu::UnicodeString& s) {
+// ICU puts combining marks in canonical order by insertion, which is quadratic in the length of
+// a run of them: 40,000 marks after one letter take seconds. Real text has a handful at most, so,
+// as UAX #15's Stream-Safe Text Format prescribes, a U+034F COMBINING GRAPHEME JOINER (which
+// starts a new run) follows every kMaxNonStarters marks in a row. The pieces between joiners are
+// normalised one by one, so that a form which drops default ignorables (NFKC_Casefold) cannot
+// join them again.
+constexpr int kMaxNonStarters = 30;
+constexpr UChar32 kCombiningGraphemeJoiner = 0x034F;
+
+void append_normalized(const icu::Normalizer2& form, const icu::UnicodeString& piece,
+                       icu::UnicodeString& out) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString out = form.normalize(s, status);
+  out.append(form.normalize(piece, status));
   if (U_FAILURE(status)) throw std::logic_error(std::string("ICU ") + u_errorName(status));
+}
+
+icu::UnicodeString normalize(const icu::Normalizer2& form, const icu::UnicodeString& s) {
+  const icu::Normalizer2& decomposition = nfd();
+  icu::UnicodeString out;
+  int32_t start = 0;
+  int run = 0;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    if (decomposition.hasBoundaryBefore(s.char32At(i))) {
+      run = 0;
+    } else if (++run > kMaxNonStarters) {
+      append_normalized(form, s.tempSubStringBetween(start, i), out);
+      out.append(kCombiningGraphemeJoiner);
+      start = i, run = 1;
+    }
+  }
+  append_normalized(form, s.tempSubStringBetween(start), out);
   return out;
 }
 

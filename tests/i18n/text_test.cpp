@@ -215,3 +215,21 @@ TEST_CASE("text functions stay linear on a megabyte of input" * doctest::timeout
   CHECK(fold_for_search(big).size() == 500000);
   CHECK(upper_first(big, "fr").substr(0, 4) == "E\xCC\x81 ");
 }
+
+TEST_CASE("a long run of combining marks is normalised in linear time" * doctest::timeout(3)) {
+  std::string marks = "e";
+  for (int i = 0; i < 200000; ++i) marks += "\u0301\u0323";
+  std::string nfc = to_nfc(marks);
+  CHECK(nfc.starts_with("\u1EB9\u0323"));  // marks in canonical order, e + dot below composed
+  CHECK(nfc.find("\u034F") != std::string::npos);
+  CHECK(to_nfc(nfc) == nfc);
+  CHECK(fold_for_search(marks) == "e");
+  CHECK(fold_case(marks).find("\u034F") != std::string::npos);
+}
+
+TEST_CASE("short runs of combining marks get no joiner") {
+  std::string thirty = "a";
+  for (int i = 0; i < 30; ++i) thirty += "\u0301";
+  CHECK(to_nfc(thirty) == "\u00E1" + thirty.substr(3));
+  CHECK(to_nfc(thirty + "\u0301").find("\u034F") != std::string::npos);
+}

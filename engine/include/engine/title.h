@@ -32,6 +32,8 @@ struct Title {
 // is split off; the first letter is upper-cased with `lang`'s rules; the rest is kept as is.
 // Refused (invalid_title, with a message saying why): empty, over 255 bytes, invalid UTF-8,
 // control, bidirectional or invisible characters, any of # < > [ ] | { }, and relative paths.
+// One leading ':' is dropped (":Category:X" is the category itself); a name still starting with
+// ':' is refused, and so is "%" followed by two hex digits. docs/titles.md has every rule.
 // `raw` is taken as already percent-decoded: callers decode exactly once.
 Result<Title> parse_title(std::string_view raw, std::string_view lang, const NamespaceNames& names);
 
@@ -42,7 +44,8 @@ std::string full_title(const Title& title, const NamespaceNames& names);
 // ("Catégorie:Animaux_d'Afrique" -> "Cat%C3%A9gorie:Animaux_d%27Afrique").
 std::string title_to_url(const Title& title, const NamespaceNames& names);
 
-// The talk page of an article, and back; a category's talk page is not modelled.
+// The talk page of an article, and back; a category's talk page is not modelled. A title of
+// another namespace comes back unchanged (talk_page_of a talk page is that page).
 Title talk_page_of(const Title& article);
 Title subject_page_of(const Title& talk);
 

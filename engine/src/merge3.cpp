@@ -2,6 +2,10 @@
 // hunk of either side clashes with it; regions never clash with each other, so they can be
 // applied one after the other in base order.
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "engine/diff.h"
 #include "line_split.h"

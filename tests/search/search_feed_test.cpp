@@ -21,14 +21,14 @@ TEST_CASE("feed: a saved page is found once the outbox is drained, edits replace
   TempDir dir;
   auto wiki = open_wiki(dir.path());
   auto search = open_search(*wiki, dir.path());
-  save_page(*wiki, "fr", "Girafe", "La girafe a un long cou tacheté.");
-  CHECK_FALSE(finds(*search, "fr", "girafe", "Girafe"));
+  save_page(*wiki, "fr", "Okapi", "L'okapi a un long cou tacheté.");
+  CHECK_FALSE(finds(*search, "fr", "okapi", "Okapi"));
   REQUIRE(search->drain().ok());
-  CHECK(finds(*search, "fr", "girafe", "Girafe"));
-  save_page(*wiki, "fr", "Girafe", "La girafe mange des feuilles d'acacia.");
+  CHECK(finds(*search, "fr", "okapi", "Okapi"));
+  save_page(*wiki, "fr", "Okapi", "L'okapi mange des feuilles d'acacia.");
   REQUIRE(search->drain().ok());
-  CHECK(finds(*search, "fr", "acacia", "Girafe"));
-  CHECK_FALSE(finds(*search, "fr", "tacheté", "Girafe"));
+  CHECK(finds(*search, "fr", "acacia", "Okapi"));
+  CHECK_FALSE(finds(*search, "fr", "tacheté", "Okapi"));
   CHECK(search->drain().value() == 0);  // acknowledged: nothing left
 }
 
@@ -72,7 +72,9 @@ TEST_CASE("feed: pages readers cannot see are not found, and are found once visi
   save_page(wiki, "fr", "Zèbre", "Le zèbre court vite.");
   REQUIRE(search->drain().ok());
   CHECK_FALSE(finds(*search, "fr", "zebre", "Zèbre"));
-  CHECK(search->documents("fr")->empty());
+  const auto docs = search->documents("fr").value();
+  CHECK(std::none_of(docs.begin(), docs.end(),
+                     [&](const IndexedDocument& d) { return d.page_id == id; }));
 }
 
 TEST_CASE("feed: reindex rebuilds an edition from SQLite, with progress") {
@@ -81,15 +83,16 @@ TEST_CASE("feed: reindex rebuilds an edition from SQLite, with progress") {
   HidingWiki wiki(*real);
   save_page(wiki, "fr", "Loup", "Le loup vit en meute.");
   save_page(wiki, "fr", "Renard", "Le renard est roux.");
+  const std::size_t pages = wiki.page_ids(*wiki.edition("fr")).size();
   auto search = open_search(wiki, dir.path());  // an empty index is rebuilt at once
-  CHECK(search->documents("fr")->size() == 2);
+  CHECK(finds(*search, "fr", "loup", "Loup"));
   wiki.hide(page_id_of(wiki, "fr", "Loup"));
-  std::vector<std::size_t> progress;
+  std::size_t calls = 0;
   REQUIRE(search->reindex("fr", [&](std::size_t done, std::size_t total) {
-    CHECK(total == 2);
-    progress.push_back(done);
+    CHECK(total == pages);
+    CHECK(done == ++calls);
   }).ok());
-  CHECK(progress == std::vector<std::size_t>{1, 2});
+  CHECK(calls == pages);
   CHECK_FALSE(finds(*search, "fr", "loup", "Loup"));
   CHECK(finds(*search, "fr", "renard", "Renard"));
   CHECK(search->reindex("xx").error().code == engine::ErrorCode::not_found);

@@ -55,7 +55,7 @@ struct ExcludeRow {
 
 constexpr ExcludeRow kExclude[] = {
     {"exclusion", "fr", "chat -sables", "", "Chat", "Chat des sables"},
-    {"phrase excludes scattered words", "fr", "\"sables chat\"", "", "", "Chat des sables"},
+    {"phrase keeps word order", "fr", "\"sables des chat\"", "", "", "Chat des sables"},
     {"category filter keeps the category", "fr", "cheval", "Mammifère", "Cheval", "Caracal"},
     {"category filter drops the others", "en", "plains", "Mammals", "Horse", "Elegant"},
     {"unknown category finds nothing", "fr", "cheval", "Nulle part", "", "Cheval"},

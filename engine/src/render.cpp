@@ -1,1 +1,41 @@
-// (being written)
+// render_markdown: cmark's safe parse, then the wiki's passes over the tree, then cmark's HTML.
+// One walk (survey_tree) does the wiki links and reads the plain text; the URL policy and the
+// headings then edit only the nodes it found. Order matters: the walk sees Markdown links before
+// the URL policy turns them into custom nodes, so their text is skipped by the wiki link pass.
+#include "engine/render.h"
+
+#include "i18n/messages.h"
+#include "render_cmark_tree.h"
+#include "render_headings.h"
+#include "render_redirect.h"
+#include "render_survey.h"
+#include "render_url_policy.h"
+#include "wiki_links.h"
+
+namespace kidwiki::engine {
+
+Result<RenderResult> render_markdown(std::string_view markdown, const RenderContext& context) {
+  RenderResult result;
+  if (auto redirect = find_redirect(markdown, context)) {
+    result.redirect = std::move(redirect->target);
+    markdown.remove_prefix(redirect->line_length);
+  }
+  CmarkNodePtr document = parse_commonmark(markdown);
+  WikiLinks wiki_links(context, result);
+  TreeSurvey survey = survey_tree(document.get(), kMaxNesting, wiki_links);
+  if (survey.too_deep) {
+    return make_error(ErrorCode::unprocessable, "error-markdown-too-deep",
+                      {{"max", std::int64_t{kMaxNesting}}});
+  }
+  wiki_links.tidy();
+  apply_url_policy(survey.links_and_images);
+  result.plain_text = std::move(survey.plain_text);
+  std::string toc_title = survey.headings.size() >= kTocMinHeadings
+                              ? i18n::Messages::builtin().format(context.lang, "toc-title")
+                              : "";
+  result.headings = anchor_headings(survey.headings, toc_title);
+  result.html = render_cmark_html(document.get());
+  return result;
+}
+
+}  // namespace kidwiki::engine

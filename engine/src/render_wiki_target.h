@@ -1,0 +1,31 @@
+// What the text between [[ and ]] means.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/render.h"
+
+namespace kidwiki::engine {
+
+struct WikiTarget {
+  enum class Kind {
+    page,      // a link to a page of this wiki, possibly to an anchor in it
+    section,   // [[#Section]]: a link to an anchor of the same page
+    category,  // [[Category:Name]]: the page joins the category; nothing shown
+    language,  // [[xx:Title]]: the same subject in another edition; nothing shown
+  };
+  Kind kind = Kind::page;
+  Title title;           // page and category
+  std::string fragment;  // page and section: the anchor (as anchor_of gives it), may be empty
+  std::string label;     // page and section: what the reader sees
+  LangLink langlink;     // language
+};
+
+// Reads "target", "target|label", "target#Section", "#Section", ":Category:Name",
+// "Category:Name|sort key" or "xx:Title". A leading ':' makes any target an inline link.
+// Empty when the target is not a valid title: the brackets then stay as text.
+std::optional<WikiTarget> parse_wiki_target(std::string_view inner, const RenderContext& context);
+
+}  // namespace kidwiki::engine

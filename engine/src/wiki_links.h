@@ -1,0 +1,62 @@
+// The wiki's own links, found in cmark's tree rather than in the HTML.
+#pragma once
+
+#include <cmark.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "engine/render.h"
+#include "render_survey.h"
+#include "render_wiki_target.h"
+
+namespace kidwiki::engine {
+
+// Turns every valid [[...]] in the runs of text it visits into a link placeholder (or a same-page
+// anchor link), takes category and interlanguage links out of the flow, and records links,
+// categories and langlinks in `result`, each once, in order. cmark may split "[[A]]" into several
+// adjacent text nodes, which is why it works on whole runs. Code is not text, so it is left alone.
+// Linear in the size of the text.
+class WikiLinks final : public TextRunVisitor {
+ public:
+  WikiLinks(const RenderContext& context, RenderResult& result)
+      : context_(context), result_(result) {}
+
+  void visit_run(cmark_node* first, cmark_node* last, std::string_view text,
+                 std::string& plain) override;
+  // After the walk: removes the line breaks and spaces that removed links left at either end of
+  // their container, and paragraphs left empty.
+  void tidy();
+
+ private:
+  struct Found {
+    std::size_t begin;  // offset of "[["
+    std::size_t end;    // offset just past "]]"
+    const WikiTarget* target;
+  };
+
+  std::vector<Found> find(std::string_view text);
+  const WikiTarget* target_of(std::string_view inner);
+  void replace_run(cmark_node* first, cmark_node* last, std::string_view text,
+                   const std::vector<Found>& found, std::string& plain);
+  cmark_node* link_node(const WikiTarget& target) const;
+  void record(const WikiTarget& target);
+
+  const RenderContext& context_;
+  RenderResult& result_;
+  // Articles repeat their links; a title is parsed once per render.
+  std::unordered_map<std::string, std::optional<WikiTarget>> targets_;
+  std::set<Title> links_;
+  std::set<std::string> categories_;
+  std::set<std::pair<std::string, std::string>> langlinks_;
+  std::vector<cmark_node*> touched_;
+  std::unordered_set<cmark_node*> touched_set_;
+};
+
+}  // namespace kidwiki::engine

@@ -32,7 +32,7 @@ class EditionIndex {
   void remove(std::int64_t page_id);
   void commit();
   Xapian::doccount document_count();
-  // Page ids of every indexed document.
+  // Page ids of every indexed document, as the writer sees them (committed or not).
   std::vector<std::int64_t> indexed_page_ids();
 
   // Runs fn(const Xapian::Database&) on a pooled reader brought to the latest commit, reopening

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "edition_index.h"
+#include "fields.h"
 #include "i18n/text.h"
 #include "outbox_drainer.h"
 #include "query_builder.h"
@@ -26,6 +27,21 @@ struct EditionSearch {
   EditionIndex index;
   TitleCompleter titles;
 };
+
+std::vector<IndexedDocument> list_documents(const Xapian::Database& db) {
+  std::vector<IndexedDocument> out;
+  const std::string prefix(fields::kPageId);
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const Xapian::Document doc = db.get_document(*db.postlist_begin(*it));
+    out.push_back({std::stoll((*it).substr(prefix.size())),
+                   static_cast<std::int64_t>(
+                       Xapian::sortable_unserialise(doc.get_value(fields::kRevisionSlot))),
+                   doc.get_value(fields::kFullTitleSlot)});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.page_id < b.page_id; });
+  return out;
+}
 
 }  // namespace
 
@@ -159,6 +175,17 @@ engine::Result<std::vector<std::string>> Search::suggest(std::string_view lang,
                                 {{"lang", std::string(lang)}});
     }
     return ed->titles.complete(prefix, static_cast<std::size_t>(n));
+  });
+}
+
+engine::Result<std::vector<IndexedDocument>> Search::documents(std::string_view lang) {
+  return guarded([&]() -> engine::Result<std::vector<IndexedDocument>> {
+    EditionSearch* ed = impl_->find(lang);
+    if (!ed) {
+      return engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
+                                {{"lang", std::string(lang)}});
+    }
+    return ed->index.with_reader([](const Xapian::Database& db) { return list_documents(db); });
   });
 }
 

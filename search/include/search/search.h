@@ -42,6 +42,13 @@ struct SearchResults {
   std::optional<std::string> corrected;   // the query run instead of the one typed, if any
 };
 
+// What the index holds for a page (for checks and the reindex command).
+struct IndexedDocument {
+  std::int64_t page_id = 0;
+  std::int64_t revision_id = 0;
+  std::string full_title;
+};
+
 // Progress of a rebuild: pages done of pages in the edition.
 using ReindexProgress = std::function<void(std::size_t done, std::size_t total)>;
 
@@ -60,6 +67,9 @@ class Search {
   // Titles starting with `prefix`, ignoring case and accents, in the edition's order.
   engine::Result<std::vector<std::string>> suggest(std::string_view lang, std::string_view prefix,
                                                    int limit);
+
+  // Every document of the edition's index as of its last commit, by page id.
+  engine::Result<std::vector<IndexedDocument>> documents(std::string_view lang);
 
   // Indexes everything queued in the outbox, committing then acknowledging each batch. Returns
   // the number of entries applied. Safe to interrupt at any point: entries are acknowledged only

@@ -3,7 +3,13 @@
 #include "routes.h"
 
 #include <memory>
+#include <optional>
 
+#include "api_editions.h"
+#include "api_page_actions.h"
+#include "api_pages.h"
+#include "api_render.h"
+#include "api_revisions.h"
 #include "error_status.h"
 #include "html_handlers.h"
 #include "i18n/messages.h"
@@ -16,6 +22,8 @@ namespace {
 
 using EditionHandler = void (*)(const httplib::Request&, httplib::Response&, WebContext&,
                                 const engine::Edition&, const std::string&);
+using EditionOnlyHandler = void (*)(const httplib::Request&, httplib::Response&, WebContext&,
+                                    const engine::Edition&);
 
 void send_error(const httplib::Request& req, httplib::Response& res, int status,
                 std::string_view code, std::string_view message_id, i18n::MessageArgs args = {}) {
@@ -29,7 +37,6 @@ void send_error(const httplib::Request& req, httplib::Response& res, int status,
   }
 }
 
-#ifdef KIDWIKI_WEB_HTML
 // An HTML route under /{lang}/: finds the edition, then calls `handler` with the `arg` capture.
 RouteHandler html_edition(WebContext& ctx, EditionHandler handler, std::string arg) {
   return [&ctx, handler, arg](const httplib::Request& req, httplib::Response& res,
@@ -58,7 +65,51 @@ void add_html_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/{lang}/special/{name}", special);
   r.add("GET", "/{lang}/special/{name}/{arg...}", special);
 }
-#endif
+
+std::optional<engine::Edition> api_edition(const httplib::Request& req, httplib::Response& res,
+                                           WebContext& ctx, const PathParams& params) {
+  auto edition = ctx.wiki.edition(params.at("lang"));
+  if (!edition) {
+    send_error(req, res, 404, "not_found", "api-error-no-edition", {{"lang", params.at("lang")}});
+  }
+  return edition;
+}
+
+// An API route under /api/v1/{lang}/: finds the edition (404 when unknown), then calls `handler`
+// with the `arg` capture.
+RouteHandler api(WebContext& ctx, EditionHandler handler, std::string arg) {
+  return [&ctx, handler, arg](const httplib::Request& req, httplib::Response& res,
+                              const PathParams& params) {
+    if (auto edition = api_edition(req, res, ctx, params)) {
+      handler(req, res, ctx, *edition, params.at(arg));
+    }
+  };
+}
+
+RouteHandler api(WebContext& ctx, EditionOnlyHandler handler) {
+  return [&ctx, handler](const httplib::Request& req, httplib::Response& res,
+                         const PathParams& params) {
+    if (auto edition = api_edition(req, res, ctx, params)) handler(req, res, ctx, *edition);
+  };
+}
+
+// Suffixed page routes come before the bare page route, which would take "X/history" as a title;
+// a title that really ends in "/history" is reached with its slash encoded as %2F.
+void add_api_routes(Router& r, WebContext& ctx) {
+  r.add("GET", "/api/v1/editions",
+        [&ctx](const auto& req, auto& res, const auto&) { api_editions(req, res, ctx); });
+  r.add("POST", "/api/v1/render",
+        [&ctx](const auto& req, auto& res, const auto&) { api_render(req, res, ctx); });
+  r.add("GET", "/api/v1/{lang}/pages/{title...}/history", api(ctx, api_page_history, "title"));
+  r.add("GET", "/api/v1/{lang}/pages/{title...}/backlinks", api(ctx, api_page_backlinks, "title"));
+  r.add("POST", "/api/v1/{lang}/pages/{title...}/revert", api(ctx, api_page_revert, "title"));
+  r.add("POST", "/api/v1/{lang}/pages/{title...}/move", api(ctx, api_page_move, "title"));
+  r.add("GET", "/api/v1/{lang}/pages/{title...}", api(ctx, api_page_get, "title"));
+  r.add("PUT", "/api/v1/{lang}/pages/{title...}", api(ctx, api_page_put, "title"));
+  r.add("GET", "/api/v1/{lang}/revisions/{id}", api(ctx, api_revision, "id"));
+  r.add("GET", "/api/v1/{lang}/recent", api(ctx, api_recent));
+  r.add("GET", "/api/v1/{lang}/diff", api(ctx, api_diff));
+}
 
 void add_service_routes(Router& r) {
   r.add("GET", "/healthz", [](const auto&, httplib::Response& res, const auto&) {
@@ -76,10 +127,7 @@ void answer_unrouted(RouteOutcome outcome, const httplib::Request& req, httplib:
     return send_error(req, res, 405, "method_not_allowed", "api-error-method-not-allowed",
                       {{"method", req.method}});
   }
-#ifdef KIDWIKI_WEB_HTML
   if (!is_api_path(req.target)) return html_not_found(req, res, ctx);
-#endif
-  (void)ctx;
   send_error(req, res, 404, "not_found", "api-error-no-route");
 }
 
@@ -90,9 +138,8 @@ bool is_api_path(std::string_view target) { return target.starts_with("/api/"); 
 void register_routes(httplib::Server& http, WebContext& ctx) {
   auto router = std::make_shared<Router>();
   add_service_routes(*router);
-#ifdef KIDWIKI_WEB_HTML
+  add_api_routes(*router, ctx);
   add_html_routes(*router, ctx);
-#endif
   // Why one catch-all per method: routing needs the raw path (see url_path.h), which httplib's
   // own patterns never see. "[\s\S]*" also matches decoded newlines, unlike ".*".
   auto dispatch = [router, &ctx](const httplib::Request& req, httplib::Response& res) {

@@ -1,0 +1,89 @@
+#include "test_server.h"
+
+#include <cstdlib>
+#include <stdexcept>
+
+#include <doctest/doctest.h>
+
+namespace kidwiki::web::testing {
+
+TempDir::TempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "kidwiki-web-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;  // a leftover temporary directory is not worth failing a test for
+  std::filesystem::remove_all(path_, ignored);
+}
+
+TestServer::TestServer(ServerOptions options) {
+  engine::Options engine_options;
+  engine_options.data_dir = dir_.path();
+  auto wiki = engine::Wiki::open(engine_options);
+  if (!wiki) throw std::runtime_error("cannot open wiki: " + wiki.error().message_id);
+  wiki_ = std::move(wiki.value());
+  options.bind = "127.0.0.1";
+  options.port = 0;
+  server_ = std::make_unique<Server>(*wiki_, options);
+  port_ = server_->bind();
+  if (port_ <= 0) throw std::runtime_error("cannot bind a loopback port");
+  thread_ = std::thread([this] { server_->listen(); });
+  client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+  client_->set_read_timeout(30, 0);
+}
+
+TestServer::~TestServer() {
+  server_->stop();
+  thread_.join();
+}
+
+httplib::Result TestServer::put_page(const std::string& lang, const std::string& url_title,
+                                     const std::string& markdown,
+                                     std::optional<std::int64_t> base) {
+  nlohmann::json body = {{"markdown", markdown},
+                         {"summary", "test"},
+                         {"base_revision_id", base ? nlohmann::json(*base) : nlohmann::json()}};
+  return client_->Put(("/api/v1/" + lang + "/pages/" + url_title).c_str(), body.dump(),
+                      "application/json");
+}
+
+std::int64_t TestServer::save(const std::string& lang, const std::string& url_title,
+                              const std::string& markdown, std::optional<std::int64_t> base) {
+  auto res = put_page(lang, url_title, markdown, base);
+  REQUIRE(res);
+  INFO(res->body);
+  REQUIRE((res->status == 200 || res->status == 201));
+  return json_of(res).at("revision_id").get<std::int64_t>();
+}
+
+httplib::Result TestServer::post_json(const std::string& path, const nlohmann::json& body) {
+  return client_->Post(path.c_str(), body.dump(), "application/json");
+}
+
+nlohmann::json json_of(const httplib::Result& res) {
+  if (!res) return nullptr;
+  return nlohmann::json::parse(res->body, nullptr, false);
+}
+
+std::string error_code_of(const httplib::Result& res) {
+  auto body = json_of(res);
+  if (!body.is_object() || !body.contains("error")) return "";
+  return body["error"].value("code", "");
+}
+
+std::string url_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '_' || c == '.' || c == '~' || c == '-') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return out;
+}
+
+}  // namespace kidwiki::web::testing

@@ -1,0 +1,66 @@
+// A real server on a loopback ephemeral port over a fresh temporary wiki, and a client for it.
+// One per test case, so that no test sees another's pages.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "engine/wiki.h"
+#include "web/server.h"
+
+namespace kidwiki::web::testing {
+
+// A directory under the system's temporary folder, removed with everything in it.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+class TestServer {
+ public:
+  // A wiki with its demo editions (fr, en) behind a server with `options` (port forced to 0).
+  explicit TestServer(ServerOptions options = {});
+  ~TestServer();
+
+  httplib::Client& client() { return *client_; }
+  engine::Wiki& wiki() { return *wiki_; }
+  int port() const { return port_; }
+
+  // PUT /api/v1/{lang}/pages/{url_title} with {markdown, summary, base_revision_id}.
+  httplib::Result put_page(const std::string& lang, const std::string& url_title,
+                           const std::string& markdown, std::optional<std::int64_t> base);
+  // As put_page, and checks the save succeeded; returns the new revision id.
+  std::int64_t save(const std::string& lang, const std::string& url_title,
+                    const std::string& markdown, std::optional<std::int64_t> base = {});
+  httplib::Result post_json(const std::string& path, const nlohmann::json& body);
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<engine::Wiki> wiki_;
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+  int port_ = -1;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+// The body of `res` as JSON (a null value when it is not JSON).
+nlohmann::json json_of(const httplib::Result& res);
+
+// "invalid_input" from {"error":{"code":"invalid_input",...}}, or "" when absent.
+std::string error_code_of(const httplib::Result& res);
+
+// Percent-encodes every byte outside [A-Za-z0-9_.~-], as a careful client would.
+std::string url_encode(std::string_view text);
+
+}  // namespace kidwiki::web::testing

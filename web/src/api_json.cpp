@@ -1,0 +1,102 @@
+#include "api_json.h"
+
+namespace kidwiki::web {
+
+namespace {
+
+using nlohmann::json;
+
+std::string_view diff_row_kind_name(engine::DiffRowKind kind) {
+  switch (kind) {
+    case engine::DiffRowKind::context: return "context";
+    case engine::DiffRowKind::removed: return "removed";
+    case engine::DiffRowKind::added: return "added";
+    case engine::DiffRowKind::changed: return "changed";
+    case engine::DiffRowKind::gap: return "gap";
+  }
+  return "context";
+}
+
+json segments_json(const std::vector<engine::DiffSegment>& segments) {
+  json out = json::array();
+  for (const auto& segment : segments) {
+    out.push_back({{"text", segment.text}, {"changed", segment.changed}});
+  }
+  return out;
+}
+
+json langlinks_json(const std::vector<engine::LangLink>& links) {
+  json out = json::array();
+  for (const auto& link : links) out.push_back({{"lang", link.lang}, {"title", link.title}});
+  return out;
+}
+
+}  // namespace
+
+std::string_view save_status_name(engine::SaveStatus status) {
+  switch (status) {
+    case engine::SaveStatus::created: return "created";
+    case engine::SaveStatus::saved: return "saved";
+    case engine::SaveStatus::merged: return "merged";
+    case engine::SaveStatus::null_edit: return "null_edit";
+  }
+  return "saved";
+}
+
+json save_outcome_json(const engine::SaveOutcome& outcome) {
+  return {{"revision_id", outcome.revision_id}, {"status", save_status_name(outcome.status)}};
+}
+
+json revision_info_json(const engine::RevisionInfo& info) {
+  return {{"id", info.id},
+          {"parent_id", info.parent_id ? json(*info.parent_id) : json(nullptr)},
+          {"author", info.author},
+          {"timestamp", info.timestamp},
+          {"summary", info.summary},
+          {"size", info.size},
+          {"size_delta", info.size_delta}};
+}
+
+json page_view_json(const engine::PageView& view, const engine::Edition& edition) {
+  json out = {{"title", engine::full_title(view.title, edition.names)},
+              {"revision_id", view.revision.id},
+              {"markdown", view.markdown},
+              {"html", view.html},
+              {"categories", view.categories},
+              {"langlinks", langlinks_json(view.langlinks)}};
+  if (view.redirected_from) {
+    out["redirected_from"] = engine::full_title(*view.redirected_from, edition.names);
+  }
+  if (view.redirect_target) {
+    out["redirect_target"] = engine::full_title(*view.redirect_target, edition.names);
+  }
+  return out;
+}
+
+json diff_json(const engine::DiffResult& diff, std::int64_t from, std::int64_t to) {
+  json rows = json::array();
+  for (const auto& row : diff.rows) {
+    rows.push_back({{"kind", diff_row_kind_name(row.kind)},
+                    {"left_line", row.left_line},
+                    {"right_line", row.right_line},
+                    {"left", segments_json(row.left)},
+                    {"right", segments_json(row.right)}});
+  }
+  return {{"from", from},
+          {"to", to},
+          {"lines_added", diff.lines_added},
+          {"lines_removed", diff.lines_removed},
+          {"rows", std::move(rows)}};
+}
+
+json page_list_json(const std::vector<engine::PageListEntry>& pages,
+                    const engine::Edition& edition) {
+  json out = json::array();
+  for (const auto& page : pages) {
+    out.push_back({{"title", engine::full_title(page.title, edition.names)},
+                   {"redirect", page.is_redirect}});
+  }
+  return {{"pages", std::move(out)}};
+}
+
+}  // namespace kidwiki::web

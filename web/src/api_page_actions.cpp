@@ -1,0 +1,57 @@
+#include "api_page_actions.h"
+
+#include "api_json.h"
+#include "api_response.h"
+#include "json_body.h"
+
+namespace kidwiki::web {
+
+namespace {
+
+engine::Result<engine::MoveRequest> move_request(const nlohmann::json& body) {
+  auto new_title = string_field(body, "new_title");
+  if (!new_title) return new_title.error();
+  auto leave_redirect = optional_bool_field(body, "leave_redirect", true);
+  if (!leave_redirect) return leave_redirect.error();
+  auto reason = optional_string_field(body, "reason", "");
+  if (!reason) return reason.error();
+  engine::MoveRequest request;
+  request.new_title = std::move(new_title.value());
+  request.leave_redirect = leave_redirect.value();
+  request.reason = std::move(reason.value());
+  return request;
+}
+
+}  // namespace
+
+void api_page_revert(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                     const engine::Edition& edition, const std::string& raw_title) {
+  auto title = ctx.wiki.parse_title(edition, raw_title);
+  if (!title) return send_api_error(req, res, title.error(), &edition);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), &edition);
+  auto revision_id = integer_field(body.value(), "revision_id");
+  if (!revision_id) return send_api_error(req, res, revision_id.error(), &edition);
+  auto summary = optional_string_field(body.value(), "summary", "");
+  if (!summary) return send_api_error(req, res, summary.error(), &edition);
+  // The API has no accounts: its edits carry the engine's anonymous author, as saves do.
+  auto outcome = ctx.wiki.revert(edition, title.value(), revision_id.value(), summary.value(),
+                                 engine::SaveRequest{}.author);
+  if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
+  send_json(res, 200, save_outcome_json(outcome.value()));
+}
+
+void api_page_move(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                   const engine::Edition& edition, const std::string& raw_title) {
+  auto title = ctx.wiki.parse_title(edition, raw_title);
+  if (!title) return send_api_error(req, res, title.error(), &edition);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), &edition);
+  auto request = move_request(body.value());
+  if (!request) return send_api_error(req, res, request.error(), &edition);
+  auto moved = ctx.wiki.move(edition, title.value(), request.value());
+  if (!moved) return send_api_error(req, res, moved.error(), &edition);
+  send_json(res, 200, {{"title", engine::full_title(moved.value(), edition.names)}});
+}
+
+}  // namespace kidwiki::web

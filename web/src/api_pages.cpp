@@ -1,0 +1,58 @@
+#include "api_pages.h"
+
+#include "api_json.h"
+#include "api_response.h"
+#include "json_body.h"
+
+namespace kidwiki::web {
+
+namespace {
+
+engine::Result<engine::SaveRequest> save_request(const nlohmann::json& body) {
+  auto markdown = string_field(body, "markdown");
+  if (!markdown) return markdown.error();
+  auto summary = optional_string_field(body, "summary", "");
+  if (!summary) return summary.error();
+  auto base = nullable_integer_field(body, "base_revision_id");
+  if (!base) return base.error();
+  engine::SaveRequest request;
+  request.markdown = std::move(markdown.value());
+  request.summary = std::move(summary.value());
+  request.base_revision_id = base.value();
+  return request;
+}
+
+}  // namespace
+
+void api_page_get(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                  const engine::Edition& edition, const std::string& raw_title) {
+  auto title = ctx.wiki.parse_title(edition, raw_title);
+  if (!title) return send_api_error(req, res, title.error(), &edition);
+  bool follow = req.get_param_value("redirect") != "no";
+  auto view = ctx.wiki.read(edition, title.value(), follow);
+  if (!view) return send_api_error(req, res, view.error(), &edition);
+  send_json(res, 200, page_view_json(view.value(), edition));
+}
+
+void api_page_put(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                  const engine::Edition& edition, const std::string& raw_title) {
+  auto title = ctx.wiki.parse_title(edition, raw_title);
+  if (!title) return send_api_error(req, res, title.error(), &edition);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), &edition);
+  auto request = save_request(body.value());
+  if (!request) return send_api_error(req, res, request.error(), &edition);
+  auto outcome = ctx.wiki.save(edition, title.value(), request.value());
+  if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
+  int status = outcome->status == engine::SaveStatus::created ? 201 : 200;
+  send_json(res, status, save_outcome_json(outcome.value()));
+}
+
+void api_page_backlinks(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                        const engine::Edition& edition, const std::string& raw_title) {
+  auto title = ctx.wiki.parse_title(edition, raw_title);
+  if (!title) return send_api_error(req, res, title.error(), &edition);
+  send_json(res, 200, page_list_json(ctx.wiki.backlinks(edition, title.value()), edition));
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,28 @@
+#include "api_render.h"
+
+#include "api_response.h"
+#include "json_body.h"
+
+namespace kidwiki::web {
+
+void api_render(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto lang = string_field(body.value(), "lang");
+  if (!lang) return send_api_error(req, res, lang.error(), nullptr);
+  auto markdown = string_field(body.value(), "markdown");
+  if (!markdown) return send_api_error(req, res, markdown.error(), nullptr);
+  auto edition = ctx.wiki.edition(lang.value());
+  if (!edition) {
+    return send_api_error(
+        req, res,
+        engine::make_error(engine::ErrorCode::not_found, "api-error-no-edition",
+                           {{"lang", lang.value()}}),
+        nullptr);
+  }
+  auto rendered = ctx.wiki.preview(*edition, markdown.value());
+  if (!rendered) return send_api_error(req, res, rendered.error(), &*edition);
+  send_json(res, 200, {{"html", ctx.wiki.assemble(*edition, rendered->html)}});
+}
+
+}  // namespace kidwiki::web

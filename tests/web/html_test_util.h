@@ -1,0 +1,75 @@
+// Helpers for the HTML interface's tests: form posts as browsers send them, and the interface's
+// own strings as they appear in a page.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <httplib.h>
+
+#include "i18n/messages.h"
+
+namespace kidwiki::web::testing {
+
+using FormFields = std::vector<std::pair<std::string, std::string>>;
+
+// POSTs `fields` as multipart/form-data, as the interface's forms do.
+inline httplib::Result post_form(httplib::Client& client, const std::string& path,
+                                 const FormFields& fields) {
+  httplib::MultipartFormDataItems items;
+  for (const auto& [name, value] : fields) items.push_back({name, value, "", ""});
+  return client.Post(path.c_str(), items);
+}
+
+// `text` escaped as the templates escape it.
+inline std::string html_escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// The message `id` in `lang`, escaped as it appears in a page.
+inline std::string page_msg(std::string_view lang, std::string_view id,
+                            const i18n::MessageArgs& args = {}) {
+  return html_escaped(i18n::Messages::builtin().format(lang, id, args));
+}
+
+inline bool has(const std::string& body, std::string_view needle) {
+  return body.find(needle) != std::string::npos;
+}
+
+// Decodes %XX escapes (for comparing addresses however a client spells them).
+inline std::string url_decoded(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size()) {
+      out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// The text between the first `open` and the next `close` after it ("" when absent).
+inline std::string between(const std::string& body, std::string_view open, std::string_view close) {
+  const auto start = body.find(open);
+  if (start == std::string::npos) return "";
+  const auto from = start + open.size();
+  const auto end = body.find(close, from);
+  return end == std::string::npos ? "" : body.substr(from, end - from);
+}
+
+}  // namespace kidwiki::web::testing

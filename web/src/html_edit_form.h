@@ -1,0 +1,34 @@
+// The edit form in every state it can be shown in: fresh, with a preview, with an error, or as a
+// conflict screen. Whatever the state, the text the user typed is in the editable textarea.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <httplib.h>
+
+#include "engine/wiki.h"
+#include "html_context.h"
+
+namespace kidwiki::web {
+
+struct EditConflict {
+  std::string current_text;     // the page's text now, shown read-only
+  engine::DiffResult diff;      // from the current text to the user's
+};
+
+struct EditState {
+  std::string text;                           // the user's text (or the page's, fresh)
+  std::string summary;
+  std::optional<std::int64_t> base_revision;  // empty: the page is being created
+  bool creating = false;                      // the page does not exist yet
+  std::optional<std::string> preview_html;    // assembled, safe engine HTML
+  std::optional<std::string> error_message;   // already in the interface language
+  std::optional<EditConflict> conflict;
+};
+
+void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
+                    const EditState& state, int status);
+
+}  // namespace kidwiki::web

@@ -1,0 +1,82 @@
+// POST action=submit: save (303 to the page) or preview. Whatever goes wrong, the form comes back
+// with the user's text in it.
+#include "error_status.h"
+#include "html_edit_form.h"
+#include "html_form.h"
+#include "html_pages.h"
+#include "html_urls.h"
+
+namespace kidwiki::web {
+namespace {
+
+EditState posted_state(const httplib::Request& req) {
+  EditState state;
+  state.text = form_field(req, "wpTextbox");
+  state.summary = form_field(req, "wpSummary");
+  state.base_revision = parse_revision_id(form_field(req, "wpBaseRevId"));
+  state.creating = !state.base_revision.has_value();
+  return state;
+}
+
+void show_error(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
+                EditState state, const engine::Error& error) {
+  state.error_message = ctx.msg(error.message_id, error.args);
+  send_edit_form(res, ctx, title, state, http_status(error.code));
+}
+
+// The revision the page is at now: the conflict's own argument when it carries one.
+std::optional<std::int64_t> current_revision(const HtmlContext& ctx, const engine::Title& title,
+                                             const engine::Error& error) {
+  for (const auto& [name, value] : error.args) {
+    if (name == "current_revision_id" && std::holds_alternative<std::int64_t>(value)) {
+      return std::get<std::int64_t>(value);
+    }
+  }
+  auto view = ctx.wiki().read(ctx.ed(), title, false);
+  if (!view.ok()) return std::nullopt;
+  return view->revision.id;
+}
+
+// The conflict screen: the user's text stays editable, the current text sits beside it, and the
+// base moves to the current revision so that saving again works.
+void show_conflict(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
+                   EditState state, const engine::Error& error) {
+  const auto current_id = current_revision(ctx, title, error);
+  auto current = current_id ? ctx.wiki().revision(ctx.ed(), *current_id)
+                            : engine::Result<engine::Revision>(error);
+  if (!current.ok()) return show_error(res, ctx, title, std::move(state), error);
+  state.conflict = EditConflict{current->markdown, engine::diff_texts(current->markdown, state.text)};
+  state.base_revision = current->info.id;
+  state.creating = false;
+  send_edit_form(res, ctx, title, state, http_status(error.code));
+}
+
+void preview(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
+             EditState state) {
+  auto rendered = ctx.wiki().preview(ctx.ed(), state.text);
+  if (!rendered.ok()) return show_error(res, ctx, title, std::move(state), rendered.error());
+  state.preview_html = ctx.wiki().assemble(ctx.ed(), rendered->html);
+  send_edit_form(res, ctx, title, state, 200);
+}
+
+}  // namespace
+
+void submit_edit(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
+                 const engine::Title& title) {
+  EditState state = posted_state(req);
+  if (!form_field(req, "wpBaseRevId").empty() && !state.base_revision) {
+    return show_error(res, ctx, title, std::move(state),
+                      engine::make_error(engine::ErrorCode::invalid_input, "web-error-bad-base"));
+  }
+  if (has_form_field(req, "wpPreview")) return preview(res, ctx, title, std::move(state));
+  const engine::SaveRequest request{state.text, state.summary, state.base_revision};
+  auto saved = ctx.wiki().save(ctx.ed(), title, request);
+  if (saved.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(title));
+  const auto code = saved.error().code;
+  if (code == engine::ErrorCode::conflict || code == engine::ErrorCode::exists) {
+    return show_conflict(res, ctx, title, std::move(state), saved.error());
+  }
+  show_error(res, ctx, title, std::move(state), saved.error());
+}
+
+}  // namespace kidwiki::web

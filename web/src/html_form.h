@@ -1,0 +1,23 @@
+// The fields of an HTML form post. The forms are sent as multipart/form-data: cpp-httplib 0.11
+// refuses url-encoded bodies over 8 KiB (CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH, fixed
+// when the Debian library was built), far below the 2 MiB an article may hold.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <httplib.h>
+
+namespace kidwiki::web {
+
+// The field `name` of a multipart body, else of the query or a url-encoded body; empty if absent.
+std::string form_field(const httplib::Request& req, const std::string& name);
+
+// True when the field is present, whatever its value (check boxes, submit buttons).
+bool has_form_field(const httplib::Request& req, const std::string& name);
+
+// A positive decimal revision id; empty when absent or not a plain positive number.
+std::optional<std::int64_t> parse_revision_id(const std::string& text);
+
+}  // namespace kidwiki::web

@@ -1,0 +1,163 @@
+#include "html_layout.h"
+
+#include "error_status.h"
+#include "html_language_info.h"
+#include "html_template.h"
+#include "html_urls.h"
+
+namespace kidwiki::web {
+namespace {
+
+constexpr std::string_view kStylesheet = "/static/kidwiki.css";
+
+TemplateData tab(const HtmlContext& ctx, std::string_view label_id, std::string url, bool selected,
+                 bool missing) {
+  return TemplateData()
+      .set("label", ctx.msg(label_id))
+      .set("url", std::move(url))
+      .set("selected", selected)
+      .set("new", missing);
+}
+
+// Read, Edit, History, Talk (or Article on a talk page), What links here, Move.
+std::vector<TemplateData> page_tabs(const HtmlContext& ctx, const engine::Title& page, Tab selected) {
+  auto& wiki = ctx.wiki();
+  const Urls urls(ctx.ed(), ctx.uselang);
+  const bool exists = wiki.exists(ctx.ed(), page);
+  std::vector<TemplateData> tabs;
+  tabs.push_back(tab(ctx, "web-tab-read", urls.page(page), selected == Tab::read, !exists));
+  tabs.push_back(tab(ctx, exists ? "web-tab-edit" : "web-tab-create",
+                     urls.page(page, "action=edit"), selected == Tab::edit, false));
+  if (exists) {
+    tabs.push_back(tab(ctx, "web-tab-history", urls.page(page, "action=history"),
+                       selected == Tab::history, false));
+  }
+  if (page.ns != engine::Namespace::category) {
+    const bool on_talk = page.ns == engine::Namespace::talk;
+    const engine::Title other = on_talk ? engine::subject_page_of(page) : engine::talk_page_of(page);
+    tabs.push_back(tab(ctx, on_talk ? "web-tab-article" : "web-tab-talk", urls.page(other),
+                       selected == Tab::talk, !wiki.exists(ctx.ed(), other)));
+  }
+  tabs.push_back(tab(ctx, "web-tab-links",
+                     urls.special("links", "", engine::title_to_url(page, ctx.ed().names)),
+                     selected == Tab::links, false));
+  if (exists) {
+    tabs.push_back(tab(ctx, "web-tab-move", urls.page(page, "action=move"), selected == Tab::move,
+                       false));
+  }
+  return tabs;
+}
+
+// Links to the same subject in other editions of this server; languages it does not host are
+// left out rather than sent off-site.
+std::vector<TemplateData> other_languages(const HtmlContext& ctx,
+                                          const std::vector<engine::LangLink>& langlinks) {
+  std::vector<TemplateData> items;
+  for (const auto& link : langlinks) {
+    const auto edition = ctx.wiki().edition(link.lang);
+    if (!edition) continue;
+    const auto title = ctx.wiki().parse_title(*edition, link.title);
+    if (!title.ok()) continue;
+    items.push_back(TemplateData()
+                        .set("url", Urls(*edition, ctx.uselang).page(title.value()))
+                        .set("lang", edition->lang)
+                        .set("dir", edition->dir)
+                        .set("language", autonym(edition->lang))
+                        .set("title", engine::full_title(title.value(), edition->names)));
+  }
+  return items;
+}
+
+std::vector<TemplateData> category_links(const HtmlContext& ctx,
+                                         const std::vector<std::string>& categories) {
+  std::vector<TemplateData> items;
+  const Urls urls(ctx.ed(), ctx.uselang);
+  for (const auto& name : categories) {
+    const engine::Title title{engine::Namespace::category, name};
+    items.push_back(TemplateData()
+                        .set("name", name)
+                        .set("url", urls.page(title))
+                        .set("new", !ctx.wiki().exists(ctx.ed(), title)));
+  }
+  return items;
+}
+
+// The path as it came, re-encoded: httplib hands it over decoded.
+std::string encoded_path(std::string_view path) {
+  std::string out;
+  for (const char c : path) out += c == '/' ? std::string("/") : percent_encode(std::string(1, c));
+  return out;
+}
+
+std::vector<TemplateData> interface_languages(const HtmlContext& ctx) {
+  std::vector<TemplateData> items;
+  for (const auto& lang : i18n::Messages::builtin().languages()) {
+    items.push_back(TemplateData()
+                        .set("url", with_query(encoded_path(ctx.path), "", lang))
+                        .set("lang", lang)
+                        .set("label", autonym(lang))
+                        .set("current", lang == ctx.ui_lang));
+  }
+  return items;
+}
+
+void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome& chrome) {
+  const Urls urls(ctx.ed(), ctx.uselang);
+  data.set("has_edition", true)
+      .set("content_lang", ctx.ed().lang)
+      .set("content_dir", ctx.ed().dir)
+      .set("nav_main_url", urls.main_page())
+      .set("nav_recent_url", urls.special("recent"))
+      .set("nav_all_url", urls.special("all"))
+      .set("nav_random_url", urls.special("random"))
+      .set("has_categories", !chrome.categories.empty())
+      .set("categories", category_links(ctx, chrome.categories));
+  auto langlinks = other_languages(ctx, chrome.langlinks);
+  data.set("has_langlinks", !langlinks.empty()).set("langlinks", std::move(langlinks));
+  if (chrome.page) data.set("has_tabs", true).set("tabs", page_tabs(ctx, *chrome.page, chrome.tab));
+}
+
+std::vector<TemplateData> edition_list(const HtmlContext& ctx) {
+  std::vector<TemplateData> items;
+  for (const auto& edition : ctx.wiki().editions()) {
+    items.push_back(TemplateData()
+                        .set("url", Urls(edition, ctx.uselang).main_page())
+                        .set("lang", edition.lang)
+                        .set("dir", edition.dir)
+                        .set("name", edition.name));
+  }
+  return items;
+}
+
+}  // namespace
+
+void send_html(httplib::Response& res, const HtmlContext& ctx, const Chrome& chrome,
+               std::string_view page, TemplateData data, int status) {
+  data.set("html_lang", ctx.ui_lang)
+      .set("html_dir", text_direction(ctx.ui_lang))
+      .set("heading", chrome.heading)
+      .set("head_title", ctx.msg("web-head-title", {{"page", chrome.heading}}))
+      .set("stylesheet_url", std::string(kStylesheet))
+      .set("noindex", chrome.noindex)
+      .set("interface_languages", interface_languages(ctx))
+      .set("editions", edition_list(ctx));
+  if (ctx.edition != nullptr) add_edition_chrome(data, ctx, chrome);
+  res.status = status;
+  res.set_header("Content-Language", ctx.ui_lang);
+  res.set_content(render_page(page, data, ctx.ui_lang), "text/html; charset=utf-8");
+}
+
+void send_html_error(httplib::Response& res, const HtmlContext& ctx, int status,
+                     const std::string& heading, const std::string& message) {
+  Chrome chrome;
+  chrome.heading = heading;
+  chrome.noindex = true;
+  send_html(res, ctx, chrome, "error", TemplateData().set("error_message", message), status);
+}
+
+void send_engine_error(httplib::Response& res, const HtmlContext& ctx, const engine::Error& error) {
+  send_html_error(res, ctx, http_status(error.code), ctx.msg("web-error-heading"),
+                  ctx.msg(error.message_id, error.args));
+}
+
+}  // namespace kidwiki::web

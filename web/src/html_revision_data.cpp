@@ -1,0 +1,46 @@
+#include "html_revision_data.h"
+
+#include "html_urls.h"
+
+namespace kidwiki::web {
+namespace {
+
+std::string delta_class(std::int64_t delta) {
+  if (delta > 0) return "positive";
+  return delta < 0 ? "negative" : "zero";
+}
+
+}  // namespace
+
+std::string readable_time(const std::string& timestamp) {
+  if (timestamp.size() < 16 || timestamp[10] != 'T') return timestamp;
+  return timestamp.substr(0, 10) + " " + timestamp.substr(11, 5);
+}
+
+TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& info) {
+  const Urls urls(ctx.ed(), ctx.uselang);
+  const i18n::MessageArgs delta_args = {{"count", info.size_delta}};
+  TemplateData data;
+  data.set("id", info.id)
+      .set("timestamp", info.timestamp)
+      .set("time", readable_time(info.timestamp))
+      .set("author", info.author)
+      .set("summary", info.summary)
+      .set("has_summary", !info.summary.empty())
+      .set("size", ctx.msg("web-size-bytes", {{"count", info.size}}))
+      .set("delta", ctx.msg(info.size_delta > 0 ? "web-size-delta-plus" : "web-size-delta",
+                            delta_args))
+      .set("delta_class", delta_class(info.size_delta))
+      .set("title", engine::full_title(info.title, ctx.ed().names))
+      .set("page_url", urls.page(info.title))
+      .set("view_url", urls.page(info.title, "oldid", info.id))
+      .set("history_url", urls.page(info.title, "action=history"))
+      .set("has_parent", info.parent_id.has_value());
+  if (info.parent_id) {
+    data.set("prev_diff_url", urls.page(info.title, "diff=" + std::to_string(info.id) +
+                                                        "&oldid=" + std::to_string(*info.parent_id)));
+  }
+  return data;
+}
+
+}  // namespace kidwiki::web

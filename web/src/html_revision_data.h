@@ -1,0 +1,19 @@
+// A revision as the templates show it in history, recent changes, diffs and old revisions.
+#pragma once
+
+#include "engine/wiki.h"
+#include "html_context.h"
+#include "html_template_data.h"
+
+namespace kidwiki::web {
+
+// Keys: id, timestamp (ISO 8601), time (for reading), author, summary, has_summary, size,
+// delta, delta_class (positive, negative or zero), title, page_url, view_url, history_url,
+// has_parent and prev_diff_url (the change this revision made).
+// Precondition: ctx.edition is the revision's edition.
+TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& info);
+
+// "2026-11-29T16:05:00Z" -> "2026-11-29 16:05"; anything else is returned unchanged.
+std::string readable_time(const std::string& timestamp);
+
+}  // namespace kidwiki::web

@@ -1,0 +1,62 @@
+#include "html_urls.h"
+
+#include <cctype>
+
+namespace kidwiki::web {
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 15];
+    }
+  }
+  return out;
+}
+
+std::string with_query(std::string path, std::string_view query, std::string_view uselang) {
+  std::string joined(query);
+  if (!uselang.empty()) {
+    if (!joined.empty()) joined += '&';
+    joined += "uselang=" + percent_encode(uselang);
+  }
+  if (!joined.empty()) path += '?' + joined;
+  return path;
+}
+
+Urls::Urls(const engine::Edition& edition, std::string uselang)
+    : edition_(edition), uselang_(std::move(uselang)) {}
+
+std::string Urls::finish(std::string path, std::string_view query) const {
+  return with_query(std::move(path), query, uselang_);
+}
+
+std::string Urls::page(const engine::Title& title, std::string_view query) const {
+  return finish("/" + edition_.lang + "/wiki/" + engine::title_to_url(title, edition_.names), query);
+}
+
+std::string Urls::page(const engine::Title& title, std::string_view key, std::int64_t value) const {
+  return page(title, std::string(key) + "=" + std::to_string(value));
+}
+
+std::string Urls::main_page() const {
+  return finish("/" + edition_.lang + "/wiki/" +
+                    engine::title_to_url(engine::Title{engine::Namespace::article, edition_.main_page},
+                                         edition_.names),
+                "");
+}
+
+std::string Urls::special(std::string_view name, std::string_view query,
+                          std::string_view title_arg) const {
+  std::string path = "/" + edition_.lang + "/special/" + std::string(name);
+  if (!title_arg.empty()) path += "/" + std::string(title_arg);
+  return finish(std::move(path), query);
+}
+
+}  // namespace kidwiki::web

@@ -28,12 +28,12 @@ Xapian::Query parse(Xapian::QueryParser& parser, std::string_view raw) {
   }
 }
 
-Xapian::QueryParser make_parser(const LanguageAnalysis& analysis) {
+Xapian::QueryParser make_parser(const LanguageAnalysis& analysis, Xapian::Query::op op) {
   Xapian::QueryParser parser;
   parser.set_stemmer(analysis.stemmer);
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   if (analysis.stopper) parser.set_stopper(analysis.stopper.get());
-  parser.set_default_op(Xapian::Query::OP_AND);
+  parser.set_default_op(op);
   // Wildcards are not enabled; the limit guards against a flag added later without thought.
   parser.set_max_expansion(50, Xapian::Query::WILDCARD_LIMIT_ERROR);
   return parser;
@@ -85,9 +85,10 @@ engine::Status check_query(std::string_view raw, const SearchOptions& options) {
   return engine::Ok{};
 }
 
-BuiltQuery build_query(std::string_view raw, const LanguageAnalysis& analysis) {
+BuiltQuery build_query(std::string_view raw, const LanguageAnalysis& analysis,
+                       Xapian::Query::op op) {
   BuiltQuery built;
-  Xapian::QueryParser parser = make_parser(analysis);
+  Xapian::QueryParser parser = make_parser(analysis, op);
   collect_words(raw, analysis, built);
   built.exact_title = exact_title_term(raw);
   const Xapian::Query main = parse(parser, raw);

@@ -32,9 +32,10 @@ struct BuiltQuery {
 // options.max_query_bytes bytes or options.max_query_terms words. Cheap: runs before parsing.
 engine::Status check_query(std::string_view raw, const SearchOptions& options);
 
-// Parses a checked query: AND by default, "phrases" and -exclusions; no wildcards, no boolean
+// Parses a checked query: `op` (AND, or OR for a query relaxed after finding nothing) between words, "phrases" and -exclusions; no wildcards, no boolean
 // operators. A query the parser refuses is parsed again as plain words. Never throws for user
 // input; a Xapian error that is not the parser's own propagates.
-BuiltQuery build_query(std::string_view raw, const LanguageAnalysis& analysis);
+BuiltQuery build_query(std::string_view raw, const LanguageAnalysis& analysis,
+                       Xapian::Query::op op = Xapian::Query::OP_AND);
 
 }  // namespace kidwiki::search

@@ -61,12 +61,20 @@ SearchResults search_once(const Context& c, const BuiltQuery& built) {
   return out;
 }
 
+// A child's "les chevaux sauvages" should find Cheval even if no page says "sauvages": when every
+// word together finds nothing, pages with most of the words are better than an empty page.
+SearchResults search_relaxing(const Context& c) {
+  SearchResults all_words = search_once(c, build_query(c.request.query, c.analysis));
+  if (all_words.total_estimate > 0) return all_words;
+  return search_once(c, build_query(c.request.query, c.analysis, Xapian::Query::OP_OR));
+}
+
 }  // namespace
 
 SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& analysis,
                          const SearchOptions& options, const SearchRequest& request) {
   const Context c{db, analysis, options, request};
-  SearchResults typed = search_once(c, build_query(request.query, analysis));
+  SearchResults typed = search_relaxing(c);
   std::optional<std::string> correction = correct_query(db, request.query, analysis);
   if (!correction) return typed;
   if (typed.total_estimate < options.few_results) {

@@ -1,9 +1,11 @@
 // The kidwiki program: `kidwiki serve` runs the wiki; `kidwiki render-worker` (hidden) is the
 // sandboxed Markdown renderer that the server starts as a child process of itself.
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <system_error>
 #include <thread>
@@ -14,6 +16,7 @@
 
 #include "engine/wiki.h"
 #include "i18n/messages.h"
+#include "search/search.h"
 #include "web/server.h"
 
 namespace {
@@ -79,6 +82,21 @@ engine::Options engine_options(const ServeArgs& args) {
   return options;
 }
 
+void print_error(const engine::Error& error) {
+  std::fprintf(stderr, "%s\n",
+               kidwiki::i18n::Messages::builtin().format("en", error.message_id, error.args).c_str());
+}
+
+// The search index of every edition, caught up with the outbox (search/search.h).
+engine::Result<std::unique_ptr<kidwiki::search::Search>> open_search(
+    engine::Wiki& wiki, const std::filesystem::path& data_dir) {
+  kidwiki::search::SearchOptions options;
+  options.data_dir = data_dir;
+  auto search = kidwiki::search::Search::open(wiki, options);
+  if (!search) print_error(search.error());
+  return search;
+}
+
 int serve(const ServeArgs& args) {
   engine::Options options = engine_options(args);
   std::error_code ignored;  // open() reports an unusable directory itself
@@ -97,7 +115,10 @@ int serve(const ServeArgs& args) {
   say(text("api-cli-version", {{"version", std::string(kVersion)}}));
   say(text("api-cli-data-dir", {{"path", options.data_dir.string()}}));
   say(text("api-cli-editions", {{"list", edition_list(*wiki.value())}}));
-  web::Server server(*wiki.value(), args.server);
+  auto search = open_search(*wiki.value(), options.data_dir);
+  if (!search) return 1;
+  search.value()->start_draining();
+  web::Server server(*wiki.value(), args.server, search.value().get());
   int port = server.bind();
   std::string address = args.server.bind + ":" + std::to_string(args.server.port);
   if (port < 0) {
@@ -108,6 +129,41 @@ int serve(const ServeArgs& args) {
            {{"url", "http://" + args.server.bind + ":" + std::to_string(port)}}));
   serve_until_signalled(server);
   say(text("api-cli-stopped"));
+  return 0;
+}
+
+struct ReindexArgs {
+  std::string data_dir = "./kidwiki-data";
+  std::string lang;  // empty: every edition
+};
+
+// `kidwiki reindex`: rebuilds search indexes from SQLite with a progress line per 1%.
+int reindex(const ReindexArgs& args) {
+  ServeArgs serve_args;
+  serve_args.data_dir = args.data_dir;
+  auto wiki = engine::Wiki::open(engine_options(serve_args));
+  if (!wiki) return print_error(wiki.error()), 1;
+  auto search = open_search(*wiki.value(), engine_options(serve_args).data_dir);
+  if (!search) return 1;
+  if (!args.lang.empty() && !wiki.value()->edition(args.lang)) {
+    print_error(engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
+                                   {{"lang", args.lang}}));
+    return 1;
+  }
+  for (const auto& edition : wiki.value()->editions()) {
+    if (!args.lang.empty() && edition.lang != args.lang) continue;
+    auto progress = [&](std::size_t done, std::size_t total) {
+      if (done == total || done % std::max<std::size_t>(1, total / 100) == 0) {
+        say(text("search-reindex-progress", {{"lang", edition.lang},
+                                             {"done", static_cast<std::int64_t>(done)},
+                                             {"total", static_cast<std::int64_t>(total)}}));
+      }
+    };
+    auto status = search.value()->reindex(edition.lang, progress);
+    if (!status) return print_error(status.error()), 1;
+    auto total = static_cast<std::int64_t>(wiki.value()->page_ids(edition).size());
+    say(text("search-reindex-done", {{"lang", edition.lang}, {"total", total}}));
+  }
   return 0;
 }
 
@@ -140,8 +196,14 @@ int main(int argc, char** argv) {
   CLI::App* serve_command = app.add_subcommand("serve", text("api-cli-serve"));
   add_serve_options(*serve_command, args);
   CLI::App* worker_command = app.add_subcommand("render-worker", "")->group("");
+  ReindexArgs reindex_args;
+  CLI::App* reindex_command = app.add_subcommand("reindex", text("search-reindex-help"));
+  reindex_command->add_option("--data", reindex_args.data_dir, text("api-cli-option-data"))
+      ->capture_default_str();
+  reindex_command->add_option("--lang", reindex_args.lang, text("search-reindex-option-lang"));
   CLI11_PARSE(app, argc, argv);
   if (worker_command->parsed()) return render_worker();
+  if (reindex_command->parsed()) return reindex(reindex_args);
   // Before any thread starts, so that every thread inherits it.
   sigset_t set = stop_signals();
   pthread_sigmask(SIG_BLOCK, &set, nullptr);

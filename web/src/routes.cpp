@@ -10,6 +10,7 @@
 #include "api_pages.h"
 #include "api_render.h"
 #include "api_revisions.h"
+#include "api_search.h"
 #include "error_status.h"
 #include "html_handlers.h"
 #include "i18n/messages.h"
@@ -109,6 +110,8 @@ void add_api_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/api/v1/{lang}/revisions/{id}", api(ctx, api_revision, "id"));
   r.add("GET", "/api/v1/{lang}/recent", api(ctx, api_recent));
   r.add("GET", "/api/v1/{lang}/diff", api(ctx, api_diff));
+  r.add("GET", "/api/v1/{lang}/search", api(ctx, api_search));
+  r.add("GET", "/api/v1/{lang}/suggest", api(ctx, api_suggest));
 }
 
 void add_service_routes(Router& r) {

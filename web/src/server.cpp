@@ -79,8 +79,8 @@ httplib::Server::HandlerResponse answer_bare_error(const httplib::Request& req,
 }  // namespace
 
 struct Server::Impl {
-  Impl(engine::Wiki& wiki, ServerOptions server_options)
-      : options(std::move(server_options)), context{wiki, options} {}
+  Impl(engine::Wiki& wiki, ServerOptions server_options, search::Search* search)
+      : options(std::move(server_options)), context{wiki, options, search} {}
 
   void configure();
 
@@ -114,8 +114,8 @@ void Server::Impl::configure() {
   register_routes(http, context);
 }
 
-Server::Server(engine::Wiki& wiki, ServerOptions options)
-    : impl_(std::make_unique<Impl>(wiki, std::move(options))) {
+Server::Server(engine::Wiki& wiki, ServerOptions options, search::Search* search)
+    : impl_(std::make_unique<Impl>(wiki, std::move(options), search)) {
   impl_->configure();
 }
 

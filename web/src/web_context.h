@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/wiki.h"
+#include "search/search.h"
 #include "web/server.h"
 
 namespace kidwiki::web {
@@ -11,6 +12,7 @@ namespace kidwiki::web {
 struct WebContext {
   engine::Wiki& wiki;
   const ServerOptions& options;
+  search::Search* search = nullptr;  // null only when a test runs the server without search
 };
 
 }  // namespace kidwiki::web

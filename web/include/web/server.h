@@ -12,6 +12,10 @@
 
 #include "engine/wiki.h"
 
+namespace kidwiki::search {
+class Search;
+}
+
 namespace kidwiki::web {
 
 struct ServerOptions {
@@ -36,7 +40,8 @@ struct ServerOptions {
 
 class Server {
  public:
-  Server(engine::Wiki& wiki, ServerOptions options);
+  // `search`, when given, must outlive the Server too.
+  Server(engine::Wiki& wiki, ServerOptions options, search::Search* search = nullptr);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

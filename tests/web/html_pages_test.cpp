@@ -226,3 +226,30 @@ TEST_CASE("every page links the style sheet and no outside resource") {
     CHECK_FALSE(has(res->body, "src=\"http"));
   }
 }
+
+TEST_CASE("the interface language can be switched and stays chosen in links") {
+  TestServer srv;
+  seed_cats(srv);
+  auto res = srv.client().Get("/fr/wiki/Chat");
+  REQUIRE(res);
+  CHECK(has(res->body, "href=\"/fr/wiki/Chat?uselang=en\" lang=\"en\""));
+  res = srv.client().Get("/fr/wiki/Chat?uselang=en");
+  REQUIRE(res);
+  CHECK(has(res->body, "<html lang=\"en\" dir=\"ltr\">"));
+  CHECK(has(res->body, "<div class=\"content\" lang=\"fr\" dir=\"ltr\">"));
+  CHECK(has(res->body, page_msg("en", "web-nav-recent-changes")));
+  CHECK(has(res->body, "href=\"/fr/wiki/Chat?action=history&amp;uselang=en\""));
+  res = srv.client().Get("/fr/wiki/Chat?uselang=%22%3E%3Cb%3E");
+  REQUIRE(res);
+  CHECK(has(res->body, "<html lang=\"fr\""));
+  CHECK_FALSE(has(res->body, "uselang=%22"));
+  CHECK_FALSE(has(res->body, "\"><b>"));
+}
+
+TEST_CASE("the language links of a page at a strange path stay on the site") {
+  TestServer srv;
+  auto res = srv.client().Get("//example.org/x");
+  REQUIRE(res);
+  CHECK(res->status == 404);
+  CHECK_FALSE(has(res->body, "href=\"//"));
+}

@@ -36,11 +36,14 @@ std::set<std::string> english_words() {
 }
 
 // `html` without the elements that hold wiki content rather than interface: the article's
-// <div class="content">, text areas, and the autonyms of the language lists.
+// <div class="content">, text areas, titles, authors and summaries, and the autonyms of the
+// language lists.
 std::string without_content(std::string html) {
   for (const std::string open : {"<div class=\"content\"", "<textarea", "<ul class=\"page-list",
                                  "<nav class=\"interface-languages\"", "<nav class=\"other-languages\"",
-                                 "<ul class=\"edition-list\"", "<table class=\"diff\""}) {
+                                 "<ul class=\"edition-list\"", "<table class=\"diff\"",
+                                 "<span class=\"summary\"", "<p class=\"summary\"",
+                                 "<span class=\"author\"", "<a class=\"page-title\""}) {
     const std::string tag = open.substr(1, open.find(' ') - 1);
     for (auto at = html.find(open); at != std::string::npos; at = html.find(open)) {
       int depth = 0;

@@ -82,8 +82,10 @@ std::vector<TemplateData> category_links(const HtmlContext& ctx,
   return items;
 }
 
-// The path as it came, re-encoded: httplib hands it over decoded.
+// The path as it came, re-encoded (httplib hands it over decoded), and never "//host": a link
+// that leaves the site.
 std::string encoded_path(std::string_view path) {
+  while (path.starts_with("//")) path.remove_prefix(1);
   std::string out;
   for (const char c : path) out += c == '/' ? std::string("/") : percent_encode(std::string(1, c));
   return out;

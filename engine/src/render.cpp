@@ -22,7 +22,7 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
   }
   CmarkNodePtr document = parse_commonmark(markdown);
   WikiLinks wiki_links(context, result);
-  TreeSurvey survey = survey_tree(document.get(), kMaxNesting, wiki_links);
+  TreeSurvey survey = survey_tree(document.get(), kMaxNesting, wiki_links, markdown.size());
   if (survey.too_deep) {
     return make_error(ErrorCode::unprocessable, "error-markdown-too-deep",
                       {{"max", std::int64_t{kMaxNesting}}});

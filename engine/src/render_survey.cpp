@@ -31,7 +31,10 @@ std::string_view trimmed_spaces(std::string_view s) {
 
 class Survey {
  public:
-  Survey(int max_levels, TextRunVisitor& visitor) : max_levels_(max_levels), visitor_(visitor) {}
+  Survey(int max_levels, TextRunVisitor& visitor, std::size_t source_size)
+      : max_levels_(max_levels), visitor_(visitor) {
+    survey_.plain_text.reserve(source_size);
+  }
   // False once the tree is found too deep.
   bool visit(cmark_node* node, bool entering);
   TreeSurvey finish();
@@ -87,14 +90,18 @@ void Survey::visit_text(cmark_node* node) {
     survey_.plain_text += literal_of(node);
     return;
   }
-  if (!is_text(cmark_node_previous(node))) {
+  bool starts_run = !is_text(cmark_node_previous(node));
+  bool ends_run = !is_text(cmark_node_next(node));
+  if (starts_run && ends_run) {  // the usual case, since cmark merges adjacent text: no copy
+    visitor_.visit_run(node, node, literal_of(node), survey_.plain_text);
+    return;
+  }
+  if (starts_run) {
     run_first_ = node;
     run_text_.clear();
   }
   run_text_ += literal_of(node);
-  if (!is_text(cmark_node_next(node))) {
-    visitor_.visit_run(run_first_, node, run_text_, survey_.plain_text);
-  }
+  if (ends_run) visitor_.visit_run(run_first_, node, run_text_, survey_.plain_text);
 }
 
 void Survey::visit_block(cmark_node* node, cmark_node_type type, bool entering) {
@@ -128,8 +135,9 @@ TreeSurvey Survey::finish() {
 
 }  // namespace
 
-TreeSurvey survey_tree(cmark_node* root, int max_levels, TextRunVisitor& visitor) {
-  Survey survey(max_levels, visitor);
+TreeSurvey survey_tree(cmark_node* root, int max_levels, TextRunVisitor& visitor,
+                       std::size_t source_size) {
+  Survey survey(max_levels, visitor, source_size);
   cmark_iter* iter = cmark_iter_new(root);
   cmark_event_type event;
   // cmark allows freeing a leaf right after its enter event: the iterator has already moved on.

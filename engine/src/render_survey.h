@@ -43,7 +43,10 @@ struct TreeSurvey {
   std::vector<SurveyedHeading> headings;
 };
 
-// Iterative: a tree of any depth is walked without deep recursion.
-TreeSurvey survey_tree(cmark_node* root, int max_levels, TextRunVisitor& visitor);
+// Iterative: a tree of any depth is walked without deep recursion. `source_size`, the Markdown's
+// length, bounds the plain text, which is allocated once: growing a string of megabytes while
+// freeing many small nodes makes malloc consolidate its free lists again and again.
+TreeSurvey survey_tree(cmark_node* root, int max_levels, TextRunVisitor& visitor,
+                       std::size_t source_size);
 
 }  // namespace kidwiki::engine

@@ -51,7 +51,7 @@ std::vector<WikiLinks::Found> WikiLinks::find(std::string_view text) {
     if (text[i] == '[' && text[i + 1] == '[') {
       open = i;
     } else if (text[i] == ']' && text[i + 1] == ']' && open != std::string_view::npos) {
-      if (const WikiTarget* target = target_of(text.substr(open + 2, i - open - 2))) {
+      if (const Target* target = target_of(text.substr(open + 2, i - open - 2))) {
         found.push_back({open, i + 2, target});
       }
       open = std::string_view::npos;
@@ -61,9 +61,16 @@ std::vector<WikiLinks::Found> WikiLinks::find(std::string_view text) {
   return found;
 }
 
-const WikiTarget* WikiLinks::target_of(std::string_view inner) {
-  auto [entry, added] = targets_.try_emplace(std::string(inner));
-  if (added) entry->second = parse_wiki_target(inner, context_);
+const WikiLinks::Target* WikiLinks::target_of(std::string_view inner) {
+  auto entry = targets_.find(inner);
+  if (entry == targets_.end()) {
+    std::optional<Target> parsed;
+    if (auto target = parse_wiki_target(inner, context_)) {
+      std::string opening = opening_tag(*target);
+      parsed = Target{std::move(*target), std::move(opening)};
+    }
+    entry = targets_.emplace(std::string(inner), std::move(parsed)).first;
+  }
   return entry->second ? &*entry->second : nullptr;
 }
 
@@ -77,13 +84,16 @@ void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_vie
   };
   for (const Found& link : found) {
     if (link.begin > pos) add_text(text.substr(pos, link.begin - pos));
-    if (cmark_node* node = link_node(*link.target)) {
-      cmark_node_insert_before(first, node);
-      plain += link.target->label;
-    } else {
+    const WikiTarget& target = link.target->target;
+    if (link.target->opening.empty()) {
       removed_any = true;
+    } else {
+      cmark_node* node = new_custom_inline(link.target->opening, "</a>");
+      cmark_node_append_child(node, new_text_node(target.label));
+      cmark_node_insert_before(first, node);
+      plain += target.label;
     }
-    record(*link.target);
+    record(target);
     pos = link.end;
   }
   if (pos < text.size()) add_text(text.substr(pos));
@@ -97,18 +107,18 @@ void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_vie
   if (removed_any && touched_set_.insert(parent).second) touched_.push_back(parent);
 }
 
-cmark_node* WikiLinks::link_node(const WikiTarget& target) const {
-  std::string opening;
-  if (target.kind == WikiTarget::Kind::page) {
-    opening = make_link_placeholder(target.title, target.fragment);
-  } else if (target.kind == WikiTarget::Kind::section) {
-    opening = "<a href=\"#" + html_escaped(target.fragment) + "\">";
-  } else {
-    return nullptr;
+// Empty for targets that show nothing inline (categories, other languages).
+std::string WikiLinks::opening_tag(const WikiTarget& target) {
+  switch (target.kind) {
+    case WikiTarget::Kind::page:
+      return make_link_placeholder(target.title, target.fragment);
+    case WikiTarget::Kind::section:
+      return "<a href=\"#" + html_escaped(target.fragment) + "\">";
+    case WikiTarget::Kind::category:
+    case WikiTarget::Kind::language:
+      break;
   }
-  cmark_node* node = new_custom_inline(opening, "</a>");
-  cmark_node_append_child(node, new_text_node(target.label));
-  return node;
+  return "";
 }
 
 void WikiLinks::record(const WikiTarget& target) {

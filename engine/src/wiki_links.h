@@ -35,23 +35,32 @@ class WikiLinks final : public TextRunVisitor {
   void tidy();
 
  private:
+  // A parsed target and, for links shown inline, the opening tag written for it.
+  struct Target {
+    WikiTarget target;
+    std::string opening;
+  };
   struct Found {
     std::size_t begin;  // offset of "[["
     std::size_t end;    // offset just past "]]"
-    const WikiTarget* target;
+    const Target* target;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
 
   std::vector<Found> find(std::string_view text);
-  const WikiTarget* target_of(std::string_view inner);
+  const Target* target_of(std::string_view inner);
   void replace_run(cmark_node* first, cmark_node* last, std::string_view text,
                    const std::vector<Found>& found, std::string& plain);
-  cmark_node* link_node(const WikiTarget& target) const;
+  static std::string opening_tag(const WikiTarget& target);
   void record(const WikiTarget& target);
 
   const RenderContext& context_;
   RenderResult& result_;
-  // Articles repeat their links; a title is parsed once per render.
-  std::unordered_map<std::string, std::optional<WikiTarget>> targets_;
+  // Articles repeat their links: each distinct text between [[ and ]] is parsed once per render.
+  std::unordered_map<std::string, std::optional<Target>, StringHash, std::equal_to<>> targets_;
   std::set<Title> links_;
   std::set<std::string> categories_;
   std::set<std::pair<std::string, std::string>> langlinks_;

@@ -1,16 +1,20 @@
-// Durability of the real program: `kidwiki serve` is killed with SIGKILL in the middle of a
-// stream of saves, restarted on the same data, and every save it acknowledged must be there.
+// The real program as a process: durability when `kidwiki serve` is killed with SIGKILL in the
+// middle of a stream of saves (every acknowledged save must be there after a restart), its
+// request log, and a clean stop on SIGTERM. ctest runs this suite as its own entry (web_process).
 #include <doctest/doctest.h>
 
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <random>
+#include <regex>
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <spawn.h>
 #include <sys/wait.h>
@@ -48,8 +52,10 @@ class KidwikiProcess {
     port_ = read_port();
     // The request log keeps coming; a full pipe would stall the server.
     drain_ = std::thread([this] {
-      char buffer[4096];
-      while (std::fread(buffer, 1, sizeof buffer, output_) > 0) {
+      char line[4096];
+      while (std::fgets(line, sizeof line, output_) != nullptr) {
+        std::lock_guard lock(mutex_);
+        lines_.emplace_back(line);
       }
     });
   }
@@ -61,6 +67,22 @@ class KidwikiProcess {
   }
 
   int port() const { return port_; }
+
+  // Lines printed after the "listening" line so far.
+  std::vector<std::string> lines() {
+    std::lock_guard lock(mutex_);
+    return lines_;
+  }
+
+  // Sends SIGTERM and returns the exit status once the process has ended.
+  int terminate() {
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+    if (drain_.joinable()) drain_.join();
+    return status;
+  }
 
   void kill_now() {
     if (pid_ <= 0) return;
@@ -86,6 +108,8 @@ class KidwikiProcess {
   FILE* output_ = nullptr;
   int port_ = -1;
   std::thread drain_;
+  std::mutex mutex_;
+  std::vector<std::string> lines_;
 };
 
 std::optional<std::int64_t> current_revision(httplib::Client& client) {
@@ -96,7 +120,9 @@ std::optional<std::int64_t> current_revision(httplib::Client& client) {
 
 }  // namespace
 
-TEST_CASE("every acknowledged save survives kill -9 (crash)" * doctest::timeout(240)) {
+TEST_SUITE_BEGIN("process");
+
+TEST_CASE("every acknowledged save survives kill -9" * doctest::timeout(240)) {
   TempDir dir;
   std::mt19937 random(424242);
   std::map<std::int64_t, std::string> acknowledged;
@@ -138,3 +164,23 @@ TEST_CASE("every acknowledged save survives kill -9 (crash)" * doctest::timeout(
   }
   MESSAGE(acknowledged.size() << " acknowledged saves checked after 4 crashes");
 }
+
+TEST_CASE("the program logs each request and stops cleanly on SIGTERM" * doctest::timeout(60)) {
+  TempDir dir;
+  KidwikiProcess kidwiki(dir.path().string());
+  httplib::Client client("127.0.0.1", kidwiki.port());
+  auto res = client.Get("/api/v1/fr/pages/%C3%89l%C3%A9phant");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  client.stop();
+  int status = kidwiki.terminate();
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  auto lines = kidwiki.lines();
+  REQUIRE(lines.size() >= 2);
+  const std::regex logged(R"(127\.0\.0\.1 GET /api/v1/fr/pages/%C3%89l%C3%A9phant 200 \d+ms\n)");
+  CHECK(std::regex_match(lines.front(), logged));
+  CHECK(lines.back() == "stopped\n");
+}
+
+TEST_SUITE_END();

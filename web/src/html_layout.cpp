@@ -35,8 +35,8 @@ std::vector<TemplateData> page_tabs(const HtmlContext& ctx, const engine::Title&
   if (page.ns != engine::Namespace::category) {
     const bool on_talk = page.ns == engine::Namespace::talk;
     const engine::Title other = on_talk ? engine::subject_page_of(page) : engine::talk_page_of(page);
-    tabs.push_back(tab(ctx, on_talk ? "web-tab-article" : "web-tab-talk", urls.page(other),
-                       selected == Tab::talk, !wiki.exists(ctx.ed(), other)));
+    tabs.push_back(tab(ctx, on_talk ? "web-tab-article" : "web-tab-talk", urls.page(other), false,
+                       !wiki.exists(ctx.ed(), other)));
   }
   tabs.push_back(tab(ctx, "web-tab-links",
                      urls.special("links", "", engine::title_to_url(page, ctx.ed().names)),

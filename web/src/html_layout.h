@@ -15,7 +15,7 @@
 
 namespace kidwiki::web {
 
-enum class Tab { none, read, edit, history, talk, links, move };
+enum class Tab { none, read, edit, history, links, move };
 
 struct Chrome {
   std::string heading;                    // the page's <h1> and <title>

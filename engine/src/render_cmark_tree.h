@@ -1,5 +1,6 @@
 // Small helpers over cmark's node API, so the renderer's passes read as tree edits.
-// Ownership: a node inserted in a tree belongs to the tree; a free-standing node to whoever made it.
+// Ownership: a node inserted in a tree belongs to the tree; a free-standing node to whoever made
+// it.
 #pragma once
 
 #include <cmark.h>

@@ -11,9 +11,9 @@ namespace kidwiki::engine {
 void append_html_escaped(std::string& out, std::string_view text);
 std::string html_escaped(std::string_view text);
 
-// A URL for an href or src attribute: bytes outside the URL-safe ASCII set (space, controls, quotes,
-// < > \ ` { } | ^ and every non-ASCII byte) are percent-encoded, then & and ' become entities.
-// Existing %xx sequences are kept, so an already encoded URL is not encoded twice.
+// A URL for an href or src attribute: bytes outside the URL-safe ASCII set (space, controls,
+// quotes, < > \ ` { } | ^ and every non-ASCII byte) are percent-encoded, then & and ' become
+// entities. Existing %xx sequences are kept, so an already encoded URL is not encoded twice.
 std::string href_escaped(std::string_view url);
 
 }  // namespace kidwiki::engine

@@ -83,7 +83,7 @@ std::string anchor_of(std::string_view text) {
 }
 
 std::vector<Heading> anchor_headings(const std::vector<SurveyedHeading>& surveyed,
-                                    std::string_view toc_title) {
+                                     std::string_view toc_title) {
   std::vector<Heading> headings;
   AnchorNames names;
   cmark_node* first_block = nullptr;

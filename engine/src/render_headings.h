@@ -19,11 +19,12 @@ inline constexpr std::size_t kTocMinHeadings = 3;
 // "Où vit le lion ?" -> "Où_vit_le_lion_?". Empty for blank text.
 std::string anchor_of(std::string_view text);
 
-// Gives every heading of `headings` (from survey_tree, in document order) a unique id (the anchor, then _2, _3 for repeats; "section"
-// for a blank heading) by replacing it with a custom block that writes <hN id="...">, and, with
-// kTocMinHeadings or more headings, inserts a <nav class="toc"> titled `toc_title` before the
-// top-level block holding the first one. Returns the headings in order.
+// Gives every heading of `headings` (from survey_tree, in document order) a unique id (the anchor,
+// then _2, _3 for repeats; "section" for a blank heading) by replacing it with a custom block that
+// writes <hN id="...">, and, with kTocMinHeadings or more headings, inserts a <nav class="toc">
+// titled `toc_title` before the top-level block holding the first one. Returns the headings in
+// order.
 std::vector<Heading> anchor_headings(const std::vector<SurveyedHeading>& headings,
-                                    std::string_view toc_title);
+                                     std::string_view toc_title);
 
 }  // namespace kidwiki::engine

@@ -1,9 +1,8 @@
 #include "render_protocol.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
+#include <nlohmann/json.hpp>
 #include <utility>
 #include <variant>
 

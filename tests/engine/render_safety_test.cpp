@@ -85,8 +85,8 @@ std::string_view read_name(std::string_view html, std::size_t& i) {
 // Checks one tag starting at html[i] == '<'; advances i past it. Empty when it is allowed.
 std::string tag_problem(std::string_view html, std::size_t& i) {
   static const std::vector<std::string_view> kTags = {
-      "p", "em", "strong", "a", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-      "code", "pre", "blockquote", "hr", "br", "img", "nav"};
+      "p",  "em", "strong", "a",    "ul",  "ol",         "li", "h1", "h2",  "h3",
+      "h4", "h5", "h6",     "code", "pre", "blockquote", "hr", "br", "img", "nav"};
   static const std::vector<std::string_view> kAttributes = {
       "href", "src", "alt", "title", "id", "class", "rel", "data-wl", "start"};
   constexpr std::string_view kOmitted = "<!-- raw HTML omitted -->";
@@ -111,7 +111,7 @@ std::string tag_problem(std::string_view html, std::size_t& i) {
     if (close == std::string_view::npos) return "unclosed attribute";
     std::string_view value = html.substr(i + 2, close - i - 2);
     if (value.find('<') != std::string_view::npos) return "< in attribute";
-    std::string problem = name == "href" ? href_problem(value)
+    std::string problem = name == "href"  ? href_problem(value)
                           : name == "src" ? src_problem(value)
                                           : "";
     if (!problem.empty()) return problem;
@@ -219,11 +219,17 @@ TEST_CASE("render safety: known tricks come out harmless") {
 // cmark's custom nodes are written verbatim even in safe mode: the checker must see that, or a
 // change that let user text into on_enter would go unnoticed.
 TEST_CASE("render safety: the checker itself refuses what it must") {
-  const char* const unsafe[] = {
-      "<script>x</script>", "<p onclick=\"x\">a</p>", "<a href=\"javascript:x\">a</a>",
-      "<a href=\"java&#x0a;script:x\">a</a>", "<img src=\"http://e/a.png\" />", "<p>a\"b</p>",
-      "<a href=x>a</a>", "<iframe src=\"/x\">", "<p title=\"<b>\">a</p>",
-      "<a href=\"vbscript:x\">a</a>", "<a href=\"data:text/html,x\">a</a>"};
+  const char* const unsafe[] = {"<script>x</script>",
+                                "<p onclick=\"x\">a</p>",
+                                "<a href=\"javascript:x\">a</a>",
+                                "<a href=\"java&#x0a;script:x\">a</a>",
+                                "<img src=\"http://e/a.png\" />",
+                                "<p>a\"b</p>",
+                                "<a href=x>a</a>",
+                                "<iframe src=\"/x\">",
+                                "<p title=\"<b>\">a</p>",
+                                "<a href=\"vbscript:x\">a</a>",
+                                "<a href=\"data:text/html,x\">a</a>"};
   for (const char* html : unsafe) {
     CAPTURE(html);
     CHECK(safety_problem(html) != "");
@@ -231,12 +237,20 @@ TEST_CASE("render safety: the checker itself refuses what it must") {
 }
 
 TEST_CASE("render safety: random markdown-ish input never breaks the invariants") {
-  const std::vector<std::string> pieces = {
-      "[[", "]]", "|", "#", "# ", "*", "**", "_", "`", "```", "<", ">", "\n", "\n\n", " ",
-      "  \n", "a", "Lion", "é", "日本", "🦁", "![", "](", ")", "[", "]", "(", "\"", "'", "&",
-      "&amp;", "&quot;", "&#", "javascript:", "data:", "http://e.example/", "/", "//", "\\",
-      "- ", "1. ", "> ", "#REDIRECT ", "Category:", ":", "fr:", "<script>", "<img onerror=x>",
-      "\t", "\xff", "\xc3", "<a data-wl=\"", "%22", "    "};
+  const std::vector<std::string> pieces = {"[[",   "]]",          "|",          "#",
+                                           "# ",   "*",           "**",         "_",
+                                           "`",    "```",         "<",          ">",
+                                           "\n",   "\n\n",        " ",          "  \n",
+                                           "a",    "Lion",        "é",          "日本",
+                                           "🦁", "![",          "](",         ")",
+                                           "[",    "]",           "(",          "\"",
+                                           "'",    "&",           "&amp;",      "&quot;",
+                                           "&#",   "javascript:", "data:",      "http://e.example/",
+                                           "/",    "//",          "\\",         "- ",
+                                           "1. ",  "> ",          "#REDIRECT ", "Category:",
+                                           ":",    "fr:",         "<script>",   "<img onerror=x>",
+                                           "\t",   "\xff",        "\xc3",       "<a data-wl=\"",
+                                           "%22",  "    "};
   std::mt19937 random(20261129);
   for (int round = 0; round < 3000; ++round) {
     std::string markdown;

@@ -1,9 +1,8 @@
 // render_sandboxed: the same answers as render_markdown, bounded time for hostile input, and no
 // process or descriptor left behind whatever the worker does.
 #include <dirent.h>
-#include <unistd.h>
-
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <fstream>
@@ -19,8 +18,8 @@ namespace {
 RenderContext french() { return {"fr", NamespaceNames{"Discussion", "Catégorie"}, {"en", "fr"}}; }
 
 SandboxLimits worker_limits(int wall_milliseconds = 5000) {
-  return SandboxLimits{{"/proc/self/exe", "render-worker"}, 2, 1024L * 1024 * 1024,
-                       wall_milliseconds};
+  return SandboxLimits{
+      {"/proc/self/exe", "render-worker"}, 2, 1024L * 1024 * 1024, wall_milliseconds};
 }
 
 std::string repeated(std::string_view piece, int times) {
@@ -134,22 +133,37 @@ struct WorkerCase {
 TEST_CASE("render sandbox: a failing worker gives an error, not a crash" * doctest::timeout(20)) {
   const std::string big(2 << 20, 'a');
   const WorkerCase cases[] = {
-      {"missing program", {"/nonexistent/kidwiki-worker"}, "x", ErrorCode::storage,
+      {"missing program",
+       {"/nonexistent/kidwiki-worker"},
+       "x",
+       ErrorCode::storage,
        "error-render-failed"},
       {"empty command", {}, "x", ErrorCode::storage, "error-render-failed"},
-      {"garbage answer", {"/bin/echo", "{not json"}, "x", ErrorCode::unprocessable,
+      {"garbage answer",
+       {"/bin/echo", "{not json"},
+       "x",
+       ErrorCode::unprocessable,
        "error-too-complex"},
-      {"wrong JSON answer", {"/bin/echo", "{\"html\": 3}"}, "x", ErrorCode::unprocessable,
+      {"wrong JSON answer",
+       {"/bin/echo", "{\"html\": 3}"},
+       "x",
+       ErrorCode::unprocessable,
        "error-too-complex"},
       {"failure status", {"/bin/false"}, "x", ErrorCode::unprocessable, "error-too-complex"},
-      {"killed by a signal", {"/bin/sh", "-c", "kill -9 $$"}, "x", ErrorCode::unprocessable,
+      {"killed by a signal",
+       {"/bin/sh", "-c", "kill -9 $$"},
+       "x",
+       ErrorCode::unprocessable,
        "error-too-complex"},
       // Exits without reading: the parent's writes fail with EPIPE, and SIGPIPE must not kill it.
       {"stops reading", {"/bin/true"}, big, ErrorCode::unprocessable, "error-too-complex"},
       // Never reads, never answers: full pipes must not deadlock the parent past the deadline.
       {"hangs", {"/bin/sleep", "30"}, big, ErrorCode::unprocessable, "error-too-complex"},
-      {"closes stdout then hangs", {"/bin/sh", "-c", "exec >&-; sleep 30"}, "x",
-       ErrorCode::unprocessable, "error-too-complex"},
+      {"closes stdout then hangs",
+       {"/bin/sh", "-c", "exec >&-; sleep 30"},
+       "x",
+       ErrorCode::unprocessable,
+       "error-too-complex"},
   };
   for (const WorkerCase& row : cases) {
     INFO(row.name);

@@ -10,7 +10,9 @@ namespace kidwiki::engine {
 namespace {
 
 RenderContext english() { return {"en", NamespaceNames{}, {"en", "fr", "es"}}; }
-RenderContext french() { return {"fr", NamespaceNames{"Discussion", "Catégorie"}, {"en", "fr", "es"}}; }
+RenderContext french() {
+  return {"fr", NamespaceNames{"Discussion", "Catégorie"}, {"en", "fr", "es"}};
+}
 
 RenderResult rendered(std::string_view markdown, const RenderContext& context = english()) {
   Result<RenderResult> result = render_markdown(markdown, context);
@@ -142,21 +144,40 @@ TEST_CASE("render: links, categories and interlanguage links are collected once,
   const Title tiger{Namespace::article, "Tiger"};
   const CollectCase cases[] = {
       {"none", "Just text", false, {}, {}, {}},
-      {"distinct in order", "[[Tiger]] *[[lion]]* [[Tiger|again]] [[Lion#Food]]", false,
-       {tiger, lion}, {}, {}},
-      {"section links are not pages", "[[#Food]]", false, {}, {}, {}},
-      {"inline category link is a link", "[[:Category:Cats]]", false,
-       {{Namespace::category, "Cats"}}, {}, {}},
-      {"categories", "[[Category:Cats]] [[Category:big cats|sort key]] [[category:Cats]]", false,
-       {}, {"Cats", "Big cats"}, {}},
-      {"localised category", "[[Catégorie:Félins]]\n[[Category:félins]]", true, {}, {"Félins"},
+      {"distinct in order",
+       "[[Tiger]] *[[lion]]* [[Tiger|again]] [[Lion#Food]]",
+       false,
+       {tiger, lion},
+       {},
        {}},
-      {"interlanguage", "[[fr:Lion]] [[es:león]] [[fr:Lion]]", false, {}, {},
+      {"section links are not pages", "[[#Food]]", false, {}, {}, {}},
+      {"inline category link is a link",
+       "[[:Category:Cats]]",
+       false,
+       {{Namespace::category, "Cats"}},
+       {},
+       {}},
+      {"categories",
+       "[[Category:Cats]] [[Category:big cats|sort key]] [[category:Cats]]",
+       false,
+       {},
+       {"Cats", "Big cats"},
+       {}},
+      {"localised category", "[[Catégorie:Félins]]\n[[Category:félins]]", true, {}, {"Félins"}, {}},
+      {"interlanguage",
+       "[[fr:Lion]] [[es:león]] [[fr:Lion]]",
+       false,
+       {},
+       {},
        {{"fr", "Lion"}, {"es", "León"}}},
       {"interlanguage from french", "[[en:Lion]]", true, {}, {}, {{"en", "Lion"}}},
       {"inside code is nothing", "`[[Lion]]`\n\n    [[Tiger]]", false, {}, {}, {}},
-      {"invalid target is nothing", "[[a|b]] [[x<y]] [[Category:]]", false,
-       {{Namespace::article, "A"}}, {}, {}},
+      {"invalid target is nothing",
+       "[[a|b]] [[x<y]] [[Category:]]",
+       false,
+       {{Namespace::article, "A"}},
+       {},
+       {}},
   };
   for (const CollectCase& row : cases) {
     INFO(row.name);

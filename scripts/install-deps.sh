@@ -9,7 +9,7 @@ build=(build-essential cmake ninja-build pkg-config
   libcpp-httplib-dev libcmark-dev libsqlite3-dev libicu-dev libxapian-dev libsodium-dev
   nlohmann-json3-dev libkainjow-mustache-dev libdtl-dev libcli11-dev doctest-dev)
 test=(chromium nodejs npm)
-bench=(wrk nginx-light cmark sqlite3 hyperfine)
+bench=(wrk nginx-light cmark sqlite3 hyperfine python3 curl)
 
 wanted=("${build[@]}")
 case "$what" in

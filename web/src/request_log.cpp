@@ -31,6 +31,10 @@ std::string printable(std::string_view raw) {
 
 void stamp_request_start() { request_start = Clock::now(); }
 
+std::string loggable_path(const httplib::Request& req) {
+  return printable(target_path(req.target));
+}
+
 std::string request_log_line(const httplib::Request& req, const httplib::Response& res) {
   std::string duration = "-";
   if (request_start) {
@@ -39,8 +43,8 @@ std::string request_log_line(const httplib::Request& req, const httplib::Respons
     duration = std::to_string(elapsed.count()) + "ms";
     request_start.reset();
   }
-  return printable(req.remote_addr) + ' ' + printable(req.method) + ' ' +
-         printable(target_path(req.target)) + ' ' + std::to_string(res.status) + ' ' + duration;
+  return printable(req.remote_addr) + ' ' + printable(req.method) + ' ' + loggable_path(req) +
+         ' ' + std::to_string(res.status) + ' ' + duration;
 }
 
 void log_request(const httplib::Request& req, const httplib::Response& res) {

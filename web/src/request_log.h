@@ -18,6 +18,9 @@ void stamp_request_start();
 // Clears this thread's stamp.
 std::string request_log_line(const httplib::Request& req, const httplib::Response& res);
 
+// The raw path of `req` with bytes outside printable ASCII escaped, for any log line.
+std::string loggable_path(const httplib::Request& req);
+
 // Writes request_log_line and a newline to stdout in one call, flushed.
 void log_request(const httplib::Request& req, const httplib::Response& res);
 

@@ -44,7 +44,7 @@ std::string describe(std::exception_ptr ep) {
 // The one catch-all: a handler threw, which is a bug. Log it and answer a plain 500.
 void answer_exception(const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
   std::fprintf(stderr, "kidwiki: exception while handling %s %s: %s\n", req.method.c_str(),
-               req.path.c_str(), describe(ep).c_str());
+               loggable_path(req).c_str(), describe(ep).c_str());
   std::string lang = interface_language(req, nullptr);
   std::string message = i18n::Messages::builtin().format(lang, "api-error-internal");
   res.headers.clear();

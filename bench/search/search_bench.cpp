@@ -1,0 +1,316 @@
+// Search benchmark (issue 4): kidwiki's Xapian search against SQLite FTS5 on the same articles and
+// the same queries. Loads the corpus into a fresh data directory through the engine (not timed as
+// indexing), then times indexing, queries and autocomplete on both, and checks result quality.
+// Usage: search_bench CORPUS QUERIES WORK_DIR [MAX_ARTICLES]
+// The program doubles as the render worker the engine spawns: `search_bench render-worker`.
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <string_view>
+#include <thread>
+
+#include "corpus_file.h"
+#include "engine/render.h"
+#include "engine/wiki.h"
+#include "fts5_index.h"
+#include "i18n/text.h"
+#include "latency.h"
+#include "search/search.h"
+
+namespace kidwiki::bench {
+namespace {
+
+constexpr std::string_view kLang = "fr";
+constexpr int kQueryRepeats = 20;
+constexpr int kSuggestRepeats = 5;
+constexpr int kSuggestLimit = 10;
+constexpr std::size_t kLongestPrefix = 10;  // code points
+
+template <class T>
+T must(engine::Result<T> r, const char* what) {
+  if (!r.ok()) throw std::runtime_error(std::string(what) + ": " + r.error().message_id);
+  return std::move(r).value();
+}
+
+std::uintmax_t directory_bytes(const std::filesystem::path& dir) {
+  std::uintmax_t total = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) total += e.file_size();
+  }
+  return total;
+}
+
+// Saves every article through the engine's public path (sandboxed render, one transaction each),
+// from as many threads as there are cores so that renders overlap. Returns refusals by message.
+std::map<std::string, int> load(engine::Wiki& wiki, const std::vector<Article>& articles) {
+  const engine::Edition ed = *wiki.edition(kLang);
+  std::atomic<std::size_t> next{0};
+  std::mutex mu;
+  std::map<std::string, int> refused;
+  auto worker = [&] {
+    for (std::size_t i; (i = next++) < articles.size();) {
+      auto title = wiki.parse_title(ed, articles[i].title);
+      std::string why;
+      if (!title.ok()) {
+        why = title.error().message_id;
+      } else if (auto saved = wiki.save(ed, title.value(), {articles[i].markdown, "bench", {}, "bench"});
+                 !saved.ok()) {
+        why = saved.error().message_id;
+      }
+      if (why.empty()) continue;
+      std::lock_guard lock(mu);
+      ++refused[why];
+    }
+  };
+  std::vector<std::jthread> threads(std::max(2u, std::thread::hardware_concurrency()));
+  for (auto& t : threads) t = std::jthread(worker);
+  threads.clear();
+  return refused;
+}
+
+struct Timings {
+  std::vector<double> ms;
+  int hits = 0;  // cases whose wanted title came within the top n
+  std::vector<std::string> misses;
+  std::vector<std::pair<double, std::string>> slowest;  // (median ms, query), slowest first
+};
+
+bool in_top(const std::vector<std::string>& titles, const std::string& wanted, std::size_t n) {
+  for (std::size_t i = 0; i < titles.size() && i < n; ++i) {
+    if (titles[i] == wanted) return true;
+  }
+  return false;
+}
+
+std::string shown(const std::vector<std::string>& titles) {
+  std::string out;
+  for (std::size_t i = 0; i < titles.size() && i < 3; ++i) out += (i ? "; " : "") + titles[i];
+  return out.empty() ? "(nothing)" : out;
+}
+
+// Runs `run` over every case once for quality (wanted title in the top `top`), then `repeats`
+// more times for latency.
+template <class Run>
+Timings measure_queries(const std::vector<QueryCase>& cases, Run run, std::size_t top,
+                        int repeats) {
+  Timings t;
+  for (const auto& c : cases) {
+    const std::vector<std::string> titles = run(c.query);
+    if (in_top(titles, c.wanted, top)) {
+      ++t.hits;
+    } else {
+      t.misses.push_back(c.query + " → " + shown(titles));
+    }
+  }
+  std::vector<std::vector<double>> per_case(cases.size());
+  for (int r = 0; r < repeats; ++r) {
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      Stopwatch w;
+      (void)run(cases[i].query);
+      per_case[i].push_back(w.milliseconds());
+      t.ms.push_back(per_case[i].back());
+    }
+  }
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    t.slowest.emplace_back(percentile(per_case[i], 0.5), cases[i].query);
+  }
+  std::sort(t.slowest.rbegin(), t.slowest.rend());
+  t.slowest.resize(std::min<std::size_t>(t.slowest.size(), 5));
+  return t;
+}
+
+// What children type while a title's autocomplete list is showing: its first 1..10 letters as
+// written and without accents or capitals.
+std::vector<QueryCase> prefixes_of(const std::vector<Article>& articles) {
+  std::vector<QueryCase> cases;
+  for (const Article& a : articles) {
+    if (a.source != "Vikidia") continue;
+    const std::u32string cps = i18n::to_utf32(a.title);
+    std::set<std::string> seen;
+    for (std::size_t n = 1; n <= std::min(cps.size(), kLongestPrefix); ++n) {
+      const std::string written = i18n::to_utf8(cps.substr(0, n));
+      for (const std::string& p : {written, i18n::fold_for_search(written)}) {
+        if (p.back() != ' ' && seen.insert(p).second) cases.push_back({p, a.title});
+      }
+    }
+  }
+  return cases;
+}
+
+struct Report {
+  std::size_t articles = 0;
+  std::map<std::string, std::size_t> by_source;
+  std::map<std::string, int> refused;
+  double load_s = 0, drain_s = 0, reindex_s = 0, fts_s = 0;
+  std::uintmax_t drained_bytes = 0, xapian_bytes = 0, fts_bytes = 0;
+  Timings kid_query, fts_query, kid_suggest, fts_suggest;
+  std::size_t queries = 0, prefixes = 0;
+};
+
+std::vector<std::pair<std::string, std::string>> visible_texts(engine::Wiki& wiki) {
+  std::vector<std::pair<std::string, std::string>> docs;
+  for (const std::int64_t id : wiki.page_ids(*wiki.edition(kLang))) {
+    if (auto page = wiki.indexable_page(id)) docs.emplace_back(page->full_title, page->plain_text);
+  }
+  return docs;
+}
+
+std::unique_ptr<engine::Wiki> open_wiki(const std::filesystem::path& data) {
+  engine::Options options;
+  options.data_dir = data;
+  options.seed_demo = false;  // the editions only: the corpus is the content
+  options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
+  return must(engine::Wiki::open(options), "open wiki");
+}
+
+std::filesystem::path search_dir(const engine::Wiki& wiki) {
+  return wiki.options().data_dir / "search" / std::string(kLang);
+}
+
+void index_kidwiki(engine::Wiki& wiki, search::Search& search, Report& report) {
+  Stopwatch drain;
+  const std::size_t applied = must(search.drain(), "drain");
+  report.drain_s = drain.seconds();
+  report.drained_bytes = directory_bytes(search_dir(wiki));
+  std::cerr << "drained " << applied << " outbox entries in " << report.drain_s << " s\n";
+  Stopwatch rebuild;
+  must(search.reindex(kLang), "reindex");
+  report.reindex_s = rebuild.seconds();
+  report.articles = wiki.page_ids(*wiki.edition(kLang)).size();
+}
+
+void measure_quality_and_latency(search::Search& search, Fts5Index& fts,
+                                 const std::vector<QueryCase>& queries,
+                                 const std::vector<QueryCase>& prefixes, Report& report) {
+  auto kid_query = [&](const std::string& q) {
+    search::SearchRequest request{q, 10, 0, ""};
+    std::vector<std::string> titles;
+    if (auto found = search.query(kLang, request); found.ok()) {
+      for (const auto& hit : found->results) titles.push_back(hit.title);
+    }
+    return titles;
+  };
+  auto kid_suggest = [&](const std::string& p) {
+    auto titles = search.suggest(kLang, p, kSuggestLimit);
+    return titles.ok() ? titles.value() : std::vector<std::string>{};
+  };
+  auto fts_suggest = [&](const std::string& p) { return fts.complete(p, kSuggestLimit); };
+  auto fts_query = [&](const std::string& q) { return fts.query(q, 10); };
+  report.kid_query = measure_queries(queries, kid_query, 3, kQueryRepeats);
+  report.fts_query = measure_queries(queries, fts_query, 3, kQueryRepeats);
+  report.kid_suggest = measure_queries(prefixes, kid_suggest, kSuggestLimit, kSuggestRepeats);
+  report.fts_suggest = measure_queries(prefixes, fts_suggest, kSuggestLimit, kSuggestRepeats);
+  report.queries = queries.size();
+  report.prefixes = prefixes.size();
+}
+
+std::string mib(std::uintmax_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return buf;
+}
+
+std::string num(double v, const char* format = "%.2f") {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, v);
+  return buf;
+}
+
+std::string share(int hits, std::size_t of) {
+  return std::to_string(hits) + "/" + std::to_string(of) + " (" +
+         num(100.0 * hits / static_cast<double>(of), "%.0f") + " %)";
+}
+
+void print_table(const Report& r) {
+  const double n = static_cast<double>(r.articles);
+  std::cout << "| Measure | kidwiki (Xapian) | SQLite FTS5 (bm25) |\n|---|---|---|\n"
+            << "| Indexing, articles/s | " << num(n / r.drain_s, "%.0f") << " (outbox drain), "
+            << num(n / r.reindex_s, "%.0f") << " (reindex) | " << num(n / r.fts_s, "%.0f") << " |\n"
+            << "| Index size on disk | " << mib(r.drained_bytes) << " after the drain, "
+            << mib(r.xapian_bytes) << " after the reindex | " << mib(r.fts_bytes) << " |\n"
+            << "| Query p50 / p99, ms | " << num(percentile(r.kid_query.ms, 0.5), "%.3f") << " / "
+            << num(percentile(r.kid_query.ms, 0.99), "%.3f") << " | "
+            << num(percentile(r.fts_query.ms, 0.5), "%.3f") << " / "
+            << num(percentile(r.fts_query.ms, 0.99), "%.3f") << " |\n"
+            << "| Autocomplete p50 / p99, ms | " << num(percentile(r.kid_suggest.ms, 0.5), "%.3f")
+            << " / " << num(percentile(r.kid_suggest.ms, 0.99), "%.3f") << " | "
+            << num(percentile(r.fts_suggest.ms, 0.5), "%.3f") << " / "
+            << num(percentile(r.fts_suggest.ms, 0.99), "%.3f") << " (title prefix query) |\n"
+            << "| Wanted article in top 3 | " << share(r.kid_query.hits, r.queries) << " | "
+            << share(r.fts_query.hits, r.queries) << " |\n"
+            << "| Autocomplete: title in the " << kSuggestLimit << " offered | "
+            << share(r.kid_suggest.hits, r.prefixes) << " | " << share(r.fts_suggest.hits, r.prefixes)
+            << " |\n";
+}
+
+void print_misses(const char* who, const Timings& t) {
+  std::cout << "\n" << who << " — slowest queries (median ms): ";
+  for (const auto& [ms, q] : t.slowest) std::cout << "«" << q << "» " << num(ms, "%.2f") << "; ";
+  std::cout << "\n" << who << " — queries whose wanted article is not in the top 3 ("
+            << t.misses.size() << "):\n\n";
+  for (const auto& m : t.misses) std::cout << "- " << m << "\n";
+}
+
+void print_report(const Report& r) {
+  std::cout << "Articles in the fr edition: " << r.articles << " (";
+  for (const auto& [source, count] : r.by_source) std::cout << source << " " << count << ", ";
+  std::cout << "refused by the engine: ";
+  for (const auto& [why, count] : r.refused) std::cout << why << " " << count << " ";
+  std::cout << "). Loading through Wiki::save took " << num(r.load_s, "%.0f")
+            << " s (not indexing).\n" << r.queries << " queries × " << kQueryRepeats
+            << " runs; " << r.prefixes << " autocomplete prefixes × " << kSuggestRepeats
+            << " runs.\n\n";
+  print_table(r);
+  print_misses("kidwiki", r.kid_query);
+  print_misses("FTS5", r.fts_query);
+}
+
+int run(int argc, char** argv) {
+  std::vector<Article> articles = read_corpus(argv[1]);
+  const std::vector<QueryCase> queries = read_queries(argv[2]);
+  const std::filesystem::path work = argv[3];
+  if (argc > 4) articles.resize(std::min<std::size_t>(articles.size(), std::stoul(argv[4])));
+  Report report;
+  for (const Article& a : articles) ++report.by_source[a.source];
+  std::filesystem::remove_all(work / "data");
+  std::filesystem::create_directories(work / "data");
+  auto wiki = open_wiki(work / "data");
+  search::SearchOptions options;
+  options.data_dir = work / "data";
+  auto search = must(search::Search::open(*wiki, options), "open search");
+  Stopwatch load_time;
+  report.refused = load(*wiki, articles);
+  report.load_s = load_time.seconds();
+  std::cerr << "loaded " << articles.size() << " articles in " << report.load_s << " s\n";
+  index_kidwiki(*wiki, *search, report);
+  report.xapian_bytes = directory_bytes(search_dir(*wiki));
+  const auto texts = visible_texts(*wiki);
+  Fts5Index fts(work / "fts5.sqlite3", options.title_weight);
+  Stopwatch fts_time;
+  fts.add_all(texts);
+  report.fts_s = fts_time.seconds();
+  report.fts_bytes = fts.size_on_disk();
+  measure_quality_and_latency(*search, fts, queries, prefixes_of(articles), report);
+  print_report(report);
+  return 0;
+}
+
+}  // namespace
+}  // namespace kidwiki::bench
+
+int main(int argc, char** argv) {
+  if (argc >= 2 && std::string_view(argv[1]) == "render-worker") {
+    return kidwiki::engine::run_render_worker(STDIN_FILENO, STDOUT_FILENO);
+  }
+  if (argc < 4) {
+    std::cerr << "usage: search_bench CORPUS QUERIES WORK_DIR [MAX_ARTICLES]\n";
+    return 2;
+  }
+  return kidwiki::bench::run(argc, argv);
+}

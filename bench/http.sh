@@ -48,7 +48,8 @@ nginx -c "$tmp/nginx.conf" -p "$tmp"
 sleep 0.5
 
 run() {  # name url connections
-  local r; r=$(wrk -t2 -c"$3" -d"${secs}s" --latency "$2")
+  local threads=2; [ "$3" -lt 2 ] && threads=1
+  local r; r=$(wrk -t$threads -c"$3" -d"${secs}s" --latency "$2")
   local rps p50 p99
   rps=$(echo "$r" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$r" | awk '$1 == "50%" {print $2}')

@@ -6,6 +6,7 @@
 //   wiki_lists.cpp  history, recent changes, backlinks, listings, the search feed
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -25,6 +26,7 @@ class WikiImpl final : public Wiki {
   explicit WikiImpl(const Options& options);
 
   const Options& options() const override { return options_; }
+  std::uint64_t change_count() const override { return changes_.load(std::memory_order_acquire); }
   std::vector<Edition> editions() const override { return editions_; }
   std::optional<Edition> edition(std::string_view lang) const override;
   Result<Title> parse_title(const Edition& ed, std::string_view raw) const override;
@@ -93,6 +95,8 @@ class WikiImpl final : public Wiki {
   std::mutex writer_mutex_;        // guards writer_
   std::unique_ptr<db::Connection> writer_;
   std::unique_ptr<ReaderPool> readers_;
+  // Incremented after each commit that changes what readers see.
+  std::atomic<std::uint64_t> changes_{0};
 };
 
 // Converts a StorageError escaping `body` into Error{storage}: the one place where the engine's

@@ -70,6 +70,7 @@ Result<Title> WikiImpl::move(const Edition& ed, const Title& title, const MoveRe
       }
     }
     tx.commit();
+    changes_.fetch_add(1, std::memory_order_release);
     return to.value();
   });
 }

@@ -169,6 +169,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const
   set_latest(*writer_, page.id, id);
   publish(*writer_, page, id, rev.meta);
   tx.commit();
+  changes_.fetch_add(1, std::memory_order_release);
   return Result<SaveOutcome>(SaveOutcome{id, p.status});
 }
 

@@ -25,6 +25,7 @@ class HidingWiki : public engine::Wiki {
   using Result = engine::Result<T>;
 
   const engine::Options& options() const override { return inner_.options(); }
+  std::uint64_t change_count() const override { return inner_.change_count(); }
   std::vector<Edition> editions() const override { return inner_.editions(); }
   std::optional<Edition> edition(std::string_view lang) const override {
     return inner_.edition(lang);

@@ -21,6 +21,7 @@ class FaultyWiki : public engine::Wiki {
   using Result = engine::Result<T>;
 
   const engine::Options& options() const override { return real_.options(); }
+  std::uint64_t change_count() const override { return real_.change_count(); }
   std::vector<Edition> editions() const override { return real_.editions(); }
   std::optional<Edition> edition(std::string_view lang) const override {
     return real_.edition(lang);

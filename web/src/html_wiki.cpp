@@ -52,9 +52,39 @@ HtmlPageHandler post_handler(const httplib::Request& req) {
   return nullptr;
 }
 
+// The cache key of an anonymous article view: everything the page depends on besides the wiki's
+// data. Empty when the request is not a plain view.
+std::string view_key(const httplib::Request& req, const HtmlContext& ctx,
+                     const std::string& raw_title) {
+  for (const auto& [name, value] : req.params) {
+    if (name != "uselang" && name != "redirect") return {};
+  }
+  return ctx.ed().lang + '\x1f' + raw_title + '\x1f' + ctx.ui_lang + '\x1f' + ctx.uselang + '\x1f' +
+         req.get_param_value("redirect");
+}
+
+bool send_cached(httplib::Response& res, const ViewCache& cache, const std::string& key,
+                 std::uint64_t generation) {
+  auto view = cache.find(key, generation);
+  if (!view) return false;
+  res.set_header("Content-Language", view->content_language);
+  res.set_content(view->body, view->content_type);
+  return true;
+}
+
+void remember(const httplib::Response& res, ViewCache& cache, const std::string& key,
+              std::uint64_t generation) {
+  if (res.status != 200) return;
+  cache.store(key, generation,
+              {res.body, res.get_header_value("Content-Type"), res.get_header_value("Content-Language")});
+}
+
 void dispatch(const httplib::Request& req, httplib::Response& res, WebContext& web,
               const engine::Edition& edition, const std::string& raw_title, bool post) {
   const HtmlContext ctx = make_html_context(req, web, &edition);
+  const std::string key = post ? std::string() : view_key(req, ctx, raw_title);
+  const std::uint64_t generation = web.wiki.change_count();
+  if (!key.empty() && send_cached(res, web.views, key, generation)) return;
   const auto title = web.wiki.parse_title(edition, raw_title);
   if (!title.ok()) return send_engine_error(res, ctx, title.error());
   if (!post && redirect_to_canonical(req, res, edition, title.value(), raw_title)) return;
@@ -64,6 +94,7 @@ void dispatch(const httplib::Request& req, httplib::Response& res, WebContext& w
                            ctx.msg("web-error-unknown-action"));
   }
   handler(req, res, ctx, title.value());
+  if (!key.empty()) remember(res, web.views, key, generation);
 }
 
 }  // namespace

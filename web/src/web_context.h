@@ -3,6 +3,7 @@
 
 #include "engine/wiki.h"
 #include "search/search.h"
+#include "view_cache.h"
 #include "web/server.h"
 
 namespace kidwiki::web {
@@ -13,6 +14,7 @@ struct WebContext {
   engine::Wiki& wiki;
   const ServerOptions& options;
   search::Search* search = nullptr;  // null only when a test runs the server without search
+  ViewCache views{};                  // anonymous article views (see view_cache.h)
 };
 
 }  // namespace kidwiki::web

@@ -126,6 +126,9 @@ class Wiki {
   virtual ~Wiki() = default;
 
   virtual const Options& options() const = 0;
+  // A number that grows after every committed change that readers can see (a save, a move, a
+  // revert). Cached views stay valid while it is unchanged. Starts at 0 in each process.
+  virtual std::uint64_t change_count() const = 0;
   virtual std::vector<Edition> editions() const = 0;
   // Empty when there is no edition of that language.
   virtual std::optional<Edition> edition(std::string_view lang) const = 0;

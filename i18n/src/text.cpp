@@ -105,7 +105,28 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
-std::string to_nfc(std::string_view s) { return from_icu(normalize(nfc(), to_icu(s))); }
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// Why the quick checks: titles and texts are nearly always NFC already (ASCII, or French typed
+// on a keyboard), and normalising every wiki link of a long article cost more than parsing it.
+std::string to_nfc(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);
+  icu::UnicodeString u = to_icu(s);
+  UErrorCode status = U_ZERO_ERROR;
+  if (nfc().spanQuickCheckYes(u, status) == u.length() && U_SUCCESS(status) && is_valid_utf8(s)) {
+    return std::string(s);
+  }
+  return from_icu(normalize(nfc(), u));
+}
 
 // Why title case rather than upper case: it is Unicode's mapping for capitalising the first
 // letter of a word ("ǆ" -> "ǅ"), and ICU's Greek upper-casing drops accents ("ά" -> "Α") where
@@ -115,6 +136,12 @@ std::string upper_first(std::string_view s, std::string_view lang) {
   int64_t end = 0;
   UChar32 first;
   if (s.empty()) return {};
+  // ASCII letters capitalise alike in every language but Turkish and Azeri (i -> İ).
+  if (static_cast<unsigned char>(s[0]) < 0x80 && lang != "tr" && lang != "az") {
+    std::string out(s);
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+  }
   U8_NEXT(bytes, end, static_cast<int64_t>(s.size()), first);
   if (first < 0) return std::string(s);
   icu::UnicodeString capital(capital_of(first, lang));

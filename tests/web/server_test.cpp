@@ -139,3 +139,15 @@ TEST_CASE("the server stops cleanly even when asked before it listens") {
   server.listen();  // returns at once
   CHECK(server.port() > 0);
 }
+
+TEST_CASE("a second server cannot bind a port already in use") {
+  TestServer first;
+  kidwiki::web::ServerOptions options;
+  options.port = first.port();
+  kidwiki::web::Server second(first.wiki(), options);
+  CHECK(second.bind() == -1);
+  CHECK(second.port() == -1);
+  auto res = first.client().Get("/healthz");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+}

@@ -97,21 +97,27 @@ engine::Result<std::unique_ptr<kidwiki::search::Search>> open_search(
   return search;
 }
 
-int serve(const ServeArgs& args) {
-  engine::Options options = engine_options(args);
+// Opens the wiki in options.data_dir (creating the directory), or says why it cannot.
+engine::Result<std::unique_ptr<engine::Wiki>> open_wiki(const engine::Options& options) {
   std::error_code ignored;  // open() reports an unusable directory itself
   std::filesystem::create_directories(options.data_dir, ignored);
   auto wiki = engine::Wiki::open(options);
   if (!wiki) {
     const auto& error = wiki.error();
+    std::string reason =
+        kidwiki::i18n::Messages::builtin().format("en", error.message_id, error.args);
     std::fprintf(stderr, "%s\n",
-                 text("api-cli-open-failed",
-                      {{"path", options.data_dir.string()},
-                       {"reason", kidwiki::i18n::Messages::builtin().format("en", error.message_id,
-                                                                           error.args)}})
+                 text("api-cli-open-failed", {{"path", options.data_dir.string()},
+                                              {"reason", reason}})
                      .c_str());
-    return 1;
   }
+  return wiki;
+}
+
+int serve(const ServeArgs& args) {
+  engine::Options options = engine_options(args);
+  auto wiki = open_wiki(options);
+  if (!wiki) return 1;
   say(text("api-cli-version", {{"version", std::string(kVersion)}}));
   say(text("api-cli-data-dir", {{"path", options.data_dir.string()}}));
   say(text("api-cli-editions", {{"list", edition_list(*wiki.value())}}));

@@ -7,6 +7,8 @@
 #include <exception>
 #include <mutex>
 
+#include <sys/socket.h>
+
 #include <httplib.h>
 
 #include "error_status.h"
@@ -96,6 +98,13 @@ struct Server::Impl {
 
 void Server::Impl::configure() {
   http.set_tcp_nodelay(true);
+  // Why not httplib's default options: they add SO_REUSEPORT, with which a second kidwiki binds
+  // the same port without error and the two share the traffic. SO_REUSEADDR alone still allows a
+  // quick restart while old connections linger in TIME_WAIT.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   std::size_t threads = static_cast<std::size_t>(std::max(1, options.threads));
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_keep_alive_max_count(options.keep_alive_max_count);

@@ -77,7 +77,7 @@ SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& ana
   SearchResults typed = search_relaxing(c);
   std::optional<std::string> correction = correct_query(db, request.query, analysis);
   if (!correction) return typed;
-  if (typed.total_estimate < options.few_results) {
+  if (request.correct && typed.total_estimate < options.few_results) {
     SearchRequest fixed_request = request;
     fixed_request.query = *correction;
     const Context fixed_context{db, analysis, options, fixed_request};

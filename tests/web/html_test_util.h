@@ -45,6 +45,17 @@ inline std::string page_msg(std::string_view lang, std::string_view id,
   return html_escaped(i18n::Messages::builtin().format(lang, id, args));
 }
 
+// The layout's one script, the search box's autocomplete served by kidwiki itself.
+inline constexpr std::string_view kOwnScript = "<script src=\"/static/search.js\" defer></script>";
+
+// `body` without kOwnScript, for checks that a page holds no other script.
+inline std::string without_own_script(std::string body) {
+  for (auto at = body.find(kOwnScript); at != std::string::npos; at = body.find(kOwnScript)) {
+    body.erase(at, kOwnScript.size());
+  }
+  return body;
+}
+
 inline bool has(const std::string& body, std::string_view needle) {
   return body.find(needle) != std::string::npos;
 }

@@ -18,15 +18,22 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ignored);
 }
 
-TestServer::TestServer(ServerOptions options) {
+TestServer::TestServer(ServerOptions options, bool with_search) {
   engine::Options engine_options;
   engine_options.data_dir = dir_.path();
   auto wiki = engine::Wiki::open(engine_options);
   if (!wiki) throw std::runtime_error("cannot open wiki: " + wiki.error().message_id);
   wiki_ = std::move(wiki.value());
+  if (with_search) {
+    search::SearchOptions search_options;
+    search_options.data_dir = dir_.path();
+    auto opened = search::Search::open(*wiki_, search_options);
+    if (!opened) throw std::runtime_error("cannot open search: " + opened.error().message_id);
+    search_ = std::move(opened.value());
+  }
   options.bind = "127.0.0.1";
   options.port = 0;
-  server_ = std::make_unique<Server>(*wiki_, options);
+  server_ = std::make_unique<Server>(*wiki_, options, search_.get());
   port_ = server_->bind();
   if (port_ <= 0) throw std::runtime_error("cannot bind a loopback port");
   thread_ = std::thread([this] { server_->listen(); });
@@ -56,6 +63,12 @@ std::int64_t TestServer::save(const std::string& lang, const std::string& url_ti
   INFO(res->body);
   REQUIRE((res->status == 200 || res->status == 201));
   return json_of(res).at("revision_id").get<std::int64_t>();
+}
+
+void TestServer::index_changes() {
+  REQUIRE(search_);
+  const auto drained = search_->drain();
+  REQUIRE(drained.ok());
 }
 
 httplib::Result TestServer::post_json(const std::string& path, const nlohmann::json& body) {

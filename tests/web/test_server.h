@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/wiki.h"
+#include "search/search.h"
 #include "web/server.h"
 
 namespace kidwiki::web::testing {
@@ -30,7 +31,9 @@ class TempDir {
 class TestServer {
  public:
   // A wiki with its demo editions (fr, en) behind a server with `options` (port forced to 0).
-  explicit TestServer(ServerOptions options = {});
+  // With `with_search`, the server also owns a Search over the wiki (no background drainer: a
+  // test calls index_changes() after its edits).
+  explicit TestServer(ServerOptions options = {}, bool with_search = false);
   ~TestServer();
 
   httplib::Client& client() { return *client_; }
@@ -44,10 +47,13 @@ class TestServer {
   std::int64_t save(const std::string& lang, const std::string& url_title,
                     const std::string& markdown, std::optional<std::int64_t> base = {});
   httplib::Result post_json(const std::string& path, const nlohmann::json& body);
+  // Indexes every change saved so far. Precondition: constructed with_search.
+  void index_changes();
 
  private:
   TempDir dir_;
   std::unique_ptr<engine::Wiki> wiki_;
+  std::unique_ptr<search::Search> search_;  // destroyed after the server that uses it
   std::unique_ptr<Server> server_;
   std::thread thread_;
   int port_ = -1;

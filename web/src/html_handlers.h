@@ -25,7 +25,7 @@ void html_wiki_get(const httplib::Request& req, httplib::Response& res, WebConte
 void html_wiki_post(const httplib::Request& req, httplib::Response& res, WebContext& web,
                     const engine::Edition& edition, const std::string& raw_title);
 
-// GET /{lang}/special/{name}[/{arg}]: recent, all, random, links/{title}; others 404.
+// GET /{lang}/special/{name}[/{arg}]: recent, all, random, search, links/{title}; others 404.
 void html_special(const httplib::Request& req, httplib::Response& res, WebContext& web,
                   const engine::Edition& edition, const std::string& name,
                   const std::string& raw_arg);

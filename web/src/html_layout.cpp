@@ -9,6 +9,7 @@ namespace kidwiki::web {
 namespace {
 
 constexpr std::string_view kStylesheet = "/static/kidwiki.css";
+constexpr std::string_view kSearchScript = "/static/search.js";
 
 TemplateData tab(const HtmlContext& ctx, std::string_view label_id, std::string url, bool selected,
                  bool missing) {
@@ -112,6 +113,13 @@ void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome
       .set("nav_recent_url", urls.special("recent"))
       .set("nav_all_url", urls.special("all"))
       .set("nav_random_url", urls.special("random"))
+      .set("script_url", std::string(kSearchScript))
+      // A GET form drops its action's query string: uselang travels as a hidden field.
+      .set("search_action", "/" + ctx.ed().lang + "/special/search")
+      .set("suggest_url", "/api/v1/" + ctx.ed().lang + "/suggest")
+      .set("wiki_url", "/" + ctx.ed().lang + "/wiki/")
+      .set("has_uselang", !ctx.uselang.empty())
+      .set("uselang", ctx.uselang)
       .set("has_categories", !chrome.categories.empty())
       .set("categories", category_links(ctx, chrome.categories));
   auto langlinks = other_languages(ctx, chrome.langlinks);

@@ -27,6 +27,7 @@ void html_special(const httplib::Request& req, httplib::Response& res, WebContex
   if (name == "all" && raw_arg.empty()) return show_all_pages(res, ctx);
   if (name == "random" && raw_arg.empty()) return go_to_random_page(res, ctx);
   if (name == "links" && !raw_arg.empty()) return show_what_links_here(res, ctx, raw_arg);
+  if (name == "search" && raw_arg.empty()) return show_search(req, res, ctx);
   send_html_error(res, ctx, 404, ctx.msg("web-special-unknown-heading"),
                   ctx.msg("web-special-unknown", {{"name", name}}));
 }

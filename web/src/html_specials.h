@@ -15,5 +15,7 @@ void show_recent_changes(const httplib::Request&, httplib::Response&, const Html
 void show_all_pages(httplib::Response&, const HtmlContext&);
 // html_what_links_here.cpp: /special/links/{title}
 void show_what_links_here(httplib::Response&, const HtmlContext&, const std::string& raw_title);
+// html_search.cpp: /special/search?q=&offset=&category=[&nocorrect=1]
+void show_search(const httplib::Request&, httplib::Response&, const HtmlContext&);
 
 }  // namespace kidwiki::web

@@ -27,6 +27,7 @@ struct SearchRequest {
   int limit = 10;        // clamped to 1..max_limit
   int offset = 0;        // clamped to 0..max_offset
   std::string category;  // empty: every category; else only pages of this category (no prefix)
+  bool correct = true;   // false: run the query as typed, offering any correction as suggestion
 };
 
 struct SearchHit {

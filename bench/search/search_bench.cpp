@@ -1,7 +1,10 @@
 // Search benchmark (issue 4): kidwiki's Xapian search against SQLite FTS5 on the same articles and
 // the same queries. Loads the corpus into a fresh data directory through the engine (not timed as
 // indexing), then times indexing, queries and autocomplete on both, and checks result quality.
-// Usage: search_bench CORPUS QUERIES WORK_DIR [MAX_ARTICLES]
+// Usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N]
+//   --reuse  keep the wiki an earlier run loaded into WORK_DIR/data (loading takes minutes):
+//            only the index rebuild is timed, not the outbox drain
+//   --max N  only the first N articles of the corpus (Vikidia's come first)
 // The program doubles as the render worker the engine spawns: `search_bench render-worker`.
 #include <unistd.h>
 
@@ -77,7 +80,7 @@ std::map<std::string, int> load(engine::Wiki& wiki, const std::vector<Article>& 
 struct Timings {
   std::vector<double> ms;
   int hits = 0;  // cases whose wanted title came within the top n
-  std::vector<std::string> misses;
+  std::vector<std::pair<std::string, std::string>> misses;  // (query, top 3 titles)
   std::vector<std::pair<double, std::string>> slowest;  // (median ms, query), slowest first
 };
 
@@ -105,7 +108,7 @@ Timings measure_queries(const std::vector<QueryCase>& cases, Run run, std::size_
     if (in_top(titles, c.wanted, top)) {
       ++t.hits;
     } else {
-      t.misses.push_back(c.query + " → " + shown(titles));
+      t.misses.emplace_back(c.query, shown(titles));
     }
   }
   std::vector<std::vector<double>> per_case(cases.size());
@@ -151,6 +154,7 @@ struct Report {
   std::uintmax_t drained_bytes = 0, xapian_bytes = 0, fts_bytes = 0;
   Timings kid_query, fts_query, kid_suggest, fts_suggest;
   std::size_t queries = 0, prefixes = 0;
+  std::map<std::string, std::string> spelling;  // kidwiki's correction or suggestion, by query
 };
 
 std::vector<std::pair<std::string, std::string>> visible_texts(engine::Wiki& wiki) {
@@ -193,6 +197,8 @@ void measure_quality_and_latency(search::Search& search, Fts5Index& fts,
     std::vector<std::string> titles;
     if (auto found = search.query(kLang, request); found.ok()) {
       for (const auto& hit : found->results) titles.push_back(hit.title);
+      if (found->corrected) report.spelling[q] = "ran corrected query «" + *found->corrected + "»";
+      if (found->suggestion) report.spelling[q] = "offered «" + *found->suggestion + "»";
     }
     return titles;
   };
@@ -227,13 +233,22 @@ std::string share(int hits, std::size_t of) {
          num(100.0 * hits / static_cast<double>(of), "%.0f") + " %)";
 }
 
+std::string indexing_cell(const Report& r) {
+  const double n = static_cast<double>(r.articles);
+  const std::string rebuild = num(n / r.reindex_s, "%.0f") + " (rebuild)";
+  return r.drain_s > 0 ? num(n / r.drain_s, "%.0f") + " (outbox drain), " + rebuild : rebuild;
+}
+
+std::string size_cell(const Report& r) {
+  if (r.drain_s <= 0) return mib(r.xapian_bytes) + " (after a rebuild)";
+  return mib(r.drained_bytes) + " after the drain, " + mib(r.xapian_bytes) + " after a rebuild";
+}
+
 void print_table(const Report& r) {
   const double n = static_cast<double>(r.articles);
   std::cout << "| Measure | kidwiki (Xapian) | SQLite FTS5 (bm25) |\n|---|---|---|\n"
-            << "| Indexing, articles/s | " << num(n / r.drain_s, "%.0f") << " (outbox drain), "
-            << num(n / r.reindex_s, "%.0f") << " (reindex) | " << num(n / r.fts_s, "%.0f") << " |\n"
-            << "| Index size on disk | " << mib(r.drained_bytes) << " after the drain, "
-            << mib(r.xapian_bytes) << " after the reindex | " << mib(r.fts_bytes) << " |\n"
+            << "| Indexing, articles/s | " << indexing_cell(r) << " | " << num(n / r.fts_s, "%.0f")
+            << " |\n| Index size on disk | " << size_cell(r) << " | " << mib(r.fts_bytes) << " |\n"
             << "| Query p50 / p99, ms | " << num(percentile(r.kid_query.ms, 0.5), "%.3f") << " / "
             << num(percentile(r.kid_query.ms, 0.99), "%.3f") << " | "
             << num(percentile(r.fts_query.ms, 0.5), "%.3f") << " / "
@@ -249,56 +264,91 @@ void print_table(const Report& r) {
             << " |\n";
 }
 
-void print_misses(const char* who, const Timings& t) {
+void print_misses(const char* who, const Timings& t,
+                  const std::map<std::string, std::string>& spelling = {}) {
   std::cout << "\n" << who << " — slowest queries (median ms): ";
   for (const auto& [ms, q] : t.slowest) std::cout << "«" << q << "» " << num(ms, "%.2f") << "; ";
-  std::cout << "\n" << who << " — queries whose wanted article is not in the top 3 ("
+  std::cout << "\n\n" << who << " — queries whose wanted article is not in the top 3 ("
             << t.misses.size() << "):\n\n";
-  for (const auto& m : t.misses) std::cout << "- " << m << "\n";
+  for (const auto& [query, titles] : t.misses) {
+    const auto note = spelling.find(query);
+    std::cout << "- «" << query << "» → " << titles
+              << (note == spelling.end() ? "" : " (" + note->second + ")") << "\n";
+  }
 }
 
 void print_report(const Report& r) {
   std::cout << "Articles in the fr edition: " << r.articles << " (";
   for (const auto& [source, count] : r.by_source) std::cout << source << " " << count << ", ";
-  std::cout << "refused by the engine: ";
+  std::cout << "refused by the engine: " << (r.refused.empty() ? "none" : "");
   for (const auto& [why, count] : r.refused) std::cout << why << " " << count << " ";
-  std::cout << "). Loading through Wiki::save took " << num(r.load_s, "%.0f")
-            << " s (not indexing).\n" << r.queries << " queries × " << kQueryRepeats
+  std::cout << ").";
+  if (r.load_s > 0) {
+    std::cout << " Loading through Wiki::save took " << num(r.load_s, "%.0f") << " s (not timed"
+              << " as indexing).";
+  } else {
+    std::cout << " Wiki loaded by an earlier run (--reuse): the index was rebuilt at open.";
+  }
+  std::cout << "\n" << r.queries << " queries × " << kQueryRepeats
             << " runs; " << r.prefixes << " autocomplete prefixes × " << kSuggestRepeats
             << " runs.\n\n";
   print_table(r);
-  print_misses("kidwiki", r.kid_query);
+  print_misses("kidwiki", r.kid_query, r.spelling);
   print_misses("FTS5", r.fts_query);
 }
 
-int run(int argc, char** argv) {
-  std::vector<Article> articles = read_corpus(argv[1]);
-  const std::vector<QueryCase> queries = read_queries(argv[2]);
-  const std::filesystem::path work = argv[3];
-  if (argc > 4) articles.resize(std::min<std::size_t>(articles.size(), std::stoul(argv[4])));
+struct Args {
+  std::filesystem::path corpus, queries, work;
+  bool reuse = false;  // keep the wiki loaded by an earlier run; time only the index rebuild
+  std::size_t max_articles = SIZE_MAX;
+};
+
+// Indexes a freshly loaded wiki through the outbox, then rebuilds it (both timed). With
+// args.reuse and a wiki already loaded, only the rebuild that Search::open does is timed.
+std::unique_ptr<search::Search> load_and_index(const Args& args,
+                                               std::unique_ptr<engine::Wiki>& wiki,
+                                               const std::vector<Article>& articles,
+                                               Report& report) {
+  const std::filesystem::path data = args.work / "data";
+  const bool reuse = args.reuse && std::filesystem::exists(data / "kidwiki.sqlite3");
+  std::filesystem::remove_all(reuse ? data / "search" : data);
+  std::filesystem::create_directories(data);
+  wiki = open_wiki(data);
+  search::SearchOptions options;
+  options.data_dir = data;
+  Stopwatch open_time;
+  auto search = must(search::Search::open(*wiki, options), "open search");
+  if (reuse) {
+    report.reindex_s = open_time.seconds();
+    report.articles = wiki->page_ids(*wiki->edition(kLang)).size();
+  } else {
+    Stopwatch load_time;
+    report.refused = load(*wiki, articles);
+    report.load_s = load_time.seconds();
+    std::cerr << "loaded " << articles.size() << " articles in " << report.load_s << " s\n";
+    index_kidwiki(*wiki, *search, report);
+  }
+  report.xapian_bytes = directory_bytes(search_dir(*wiki));
+  return search;
+}
+
+void run(const Args& args) {
+  std::vector<Article> articles = read_corpus(args.corpus);
+  if (articles.size() > args.max_articles) articles.resize(args.max_articles);
   Report report;
   for (const Article& a : articles) ++report.by_source[a.source];
-  std::filesystem::remove_all(work / "data");
-  std::filesystem::create_directories(work / "data");
-  auto wiki = open_wiki(work / "data");
-  search::SearchOptions options;
-  options.data_dir = work / "data";
-  auto search = must(search::Search::open(*wiki, options), "open search");
-  Stopwatch load_time;
-  report.refused = load(*wiki, articles);
-  report.load_s = load_time.seconds();
-  std::cerr << "loaded " << articles.size() << " articles in " << report.load_s << " s\n";
-  index_kidwiki(*wiki, *search, report);
-  report.xapian_bytes = directory_bytes(search_dir(*wiki));
+  std::unique_ptr<engine::Wiki> wiki;
+  auto search = load_and_index(args, wiki, articles, report);
+  Fts5Index fts(args.work / "fts5.sqlite3", search::SearchOptions{}.title_weight);
   const auto texts = visible_texts(*wiki);
-  Fts5Index fts(work / "fts5.sqlite3", options.title_weight);
   Stopwatch fts_time;
   fts.add_all(texts);
   report.fts_s = fts_time.seconds();
   report.fts_bytes = fts.size_on_disk();
-  measure_quality_and_latency(*search, fts, queries, prefixes_of(articles), report);
+  std::cerr << "measuring queries\n";
+  measure_quality_and_latency(*search, fts, read_queries(args.queries), prefixes_of(articles),
+                              report);
   print_report(report);
-  return 0;
 }
 
 }  // namespace
@@ -309,8 +359,15 @@ int main(int argc, char** argv) {
     return kidwiki::engine::run_render_worker(STDIN_FILENO, STDOUT_FILENO);
   }
   if (argc < 4) {
-    std::cerr << "usage: search_bench CORPUS QUERIES WORK_DIR [MAX_ARTICLES]\n";
+    std::cerr << "usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N]\n";
     return 2;
   }
-  return kidwiki::bench::run(argc, argv);
+  kidwiki::bench::Args args{argv[1], argv[2], argv[3]};
+  for (int i = 4; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--reuse") args.reuse = true;
+    if (a == "--max" && i + 1 < argc) args.max_articles = std::stoul(argv[++i]);
+  }
+  kidwiki::bench::run(args);
+  return 0;
 }

@@ -4,6 +4,7 @@
 // HTML page without a Content-Security-Policy header is recorded as a problem, and finish()
 // fails the test file if there was any.
 const assert = require('node:assert/strict');
+const http = require('node:http');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const server = require('./kidwiki_server');
@@ -22,25 +23,53 @@ const kChromiumArgs = [
   '--disable-sync',
 ];
 const kTimeoutMs = 15000;
+const kIndexWaitMs = 20000;
 
-// Chromium asks for /favicon.ico by itself; no page links to it, so its 404 is not the page's.
-function isFaviconMiss(message) {
-  return new URL(message.location().url || 'about:blank').pathname === '/favicon.ico';
+// The titles the suggest API offers for `prefix`; none while the server cannot answer. No
+// keep-alive agent (node 19 and later keep connections by default): an idle connection would
+// hold up the server's stop.
+function suggest(baseUrl, prefix) {
+  const url = `${baseUrl}/api/v1/fr/suggest?q=${encodeURIComponent(prefix)}`;
+  return new Promise((resolve, reject) => {
+    http.get(url, { agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve(response.statusCode === 200 ? JSON.parse(body).titles : []));
+    }).on('error', reject);
+  });
 }
 
-function watch(page, problems) {
+// Chromium asks for /favicon.ico by itself; no page links to it, so its 404 is not the page's.
+function isFaviconMiss(source) {
+  return new URL(source || 'about:blank').pathname === '/favicon.ico';
+}
+
+// Records what goes wrong on one page. Chromium also logs an error when a page itself answers
+// 404 or 409 (a missing article, an edit conflict): those are the server's deliberate answers,
+// which the tests check, so console errors are judged at the end, once every page is known.
+function watch(page) {
+  const documentUrls = new Set();
+  const problems = [];
+  const consoleErrors = [];
   page.on('pageerror', (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() !== 'error' || isFaviconMiss(message)) return;
-    const source = message.location().url;
-    problems.push(`console error on ${page.url()} (${source}): ${message.text()}`);
+    if (message.type() !== 'error') return;
+    consoleErrors.push({ page: page.url(), source: message.location().url, text: message.text() });
   });
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'document') return;
+    documentUrls.add(response.url());
     if (!response.headers()['content-security-policy']) {
       problems.push(`no Content-Security-Policy header on ${response.url()}`);
     }
   });
+  return () => {
+    const isPageStatus = (error) =>
+      error.text.startsWith('Failed to load resource') && documentUrls.has(error.source);
+    const unexpected = consoleErrors.filter((e) => !isFaviconMiss(e.source) && !isPageStatus(e));
+    return problems.concat(unexpected.map((e) => `console error on ${e.page} (${e.source}): ${e.text}`));
+  };
 }
 
 class Session {
@@ -48,7 +77,7 @@ class Session {
     this.url = kidwiki.url;
     this.kidwiki_ = kidwiki;
     this.browser_ = browser;
-    this.problems = [];
+    this.watches_ = [];
     this.visited = [];
   }
 
@@ -64,11 +93,21 @@ class Session {
     });
     context.setDefaultTimeout(kTimeoutMs);
     const page = await context.newPage();
-    watch(page, this.problems);
+    this.watches_.push(watch(page));
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) this.visited.push(frame.url());
     });
     return page;
+  }
+
+  // A fresh data directory's demo pages are indexed in the background just after start; resolves
+  // once autocomplete knows the French Éléphant, so that search tests do not race the indexer.
+  async waitForSearchIndex() {
+    const deadline = Date.now() + kIndexWaitMs;
+    while (!(await suggest(this.url, 'ele')).includes('Éléphant')) {
+      if (Date.now() > deadline) throw new Error('the demo pages were not indexed in time');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 
   // Saves a full-page screenshot when KIDWIKI_SCREENSHOTS names a folder, for a person to look
@@ -81,7 +120,8 @@ class Session {
   async finish() {
     await this.browser_.close();
     await this.kidwiki_.stop();
-    assert.deepEqual(this.problems, [], 'pages visited:\n' + this.visited.join('\n'));
+    const problems = this.watches_.flatMap((problemsOf) => problemsOf());
+    assert.deepEqual(problems, [], 'pages visited:\n' + this.visited.join('\n'));
   }
 }
 

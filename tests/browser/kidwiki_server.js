@@ -3,7 +3,7 @@
 // Contract: start() resolves to {url, stop} once the server has printed its "listening on" line;
 // stop() ends the server with SIGTERM, waits for it and removes the data directory. The binary
 // comes from KIDWIKI_BINARY (ctest sets it), else build/kidwiki in the source tree.
-const { spawn } = require('node:child_process');
+const {spawn} = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -31,7 +31,8 @@ function tail(stream, lines) {
 
 function waitForUrl(child, output) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error('kidwiki did not start in time')), kStartTimeoutMs);
+    const timer =
+        setTimeout(() => fail(new Error('kidwiki did not start in time')), kStartTimeoutMs);
     function settle() {
       clearTimeout(timer);
       child.stdout.removeListener('data', look);
@@ -69,7 +70,7 @@ function stopper(child, dataDir) {
       await exited;
       clearTimeout(timer);
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(dataDir, {recursive: true, force: true});
   };
 }
 
@@ -86,7 +87,7 @@ async function start() {
   tail(child.stdout, output);
   tail(child.stderr, output);
   const url = await waitForUrl(child, output);
-  return { url, output, stop: stopper(child, dataDir) };
+  return {url, output, stop: stopper(child, dataDir)};
 }
 
-module.exports = { start };
+module.exports = {start};

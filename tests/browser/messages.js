@@ -24,4 +24,4 @@ function msg(id, args = {}) {
   return catalog[id].replace(/\{(\w+)\}/g, (whole, name) => (name in args ? args[name] : whole));
 }
 
-module.exports = { msg };
+module.exports = {msg};

@@ -8,4 +8,7 @@ function paramOf(page, name) {
   return new URL(page.url()).searchParams.get(name);
 }
 
-module.exports = { pathOf, paramOf };
+module.exports = {
+  pathOf,
+  paramOf
+};

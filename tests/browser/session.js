@@ -6,8 +6,17 @@
 const assert = require('node:assert/strict');
 const http = require('node:http');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
+const {chromium} = requirePlaywright();
 const server = require('./kidwiki_server');
+
+function requirePlaywright() {
+  try {
+    return require('playwright-core');
+  } catch (error) {
+    throw new Error(
+        `${error.message}\nInstall the tests' packages: scripts/install-browser-test-deps.sh`);
+  }
+}
 
 const kChromium = process.env.KIDWIKI_CHROMIUM || '/usr/bin/chromium';
 // Playwright adds --headless and gives each launch a fresh profile directory of its own. The
@@ -31,12 +40,13 @@ const kIndexWaitMs = 20000;
 function suggest(baseUrl, prefix) {
   const url = `${baseUrl}/api/v1/fr/suggest?q=${encodeURIComponent(prefix)}`;
   return new Promise((resolve, reject) => {
-    http.get(url, { agent: false }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve(response.statusCode === 200 ? JSON.parse(body).titles : []));
-    }).on('error', reject);
+    http.get(url, {agent: false}, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk) => (body += chunk));
+          response.on(
+              'end', () => resolve(response.statusCode === 200 ? JSON.parse(body).titles : []));
+        }).on('error', reject);
   });
 }
 
@@ -55,7 +65,7 @@ function watch(page) {
   page.on('pageerror', (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    consoleErrors.push({ page: page.url(), source: message.location().url, text: message.text() });
+    consoleErrors.push({page: page.url(), source: message.location().url, text: message.text()});
   });
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'document') return;
@@ -66,9 +76,10 @@ function watch(page) {
   });
   return () => {
     const isPageStatus = (error) =>
-      error.text.startsWith('Failed to load resource') && documentUrls.has(error.source);
+        error.text.startsWith('Failed to load resource') && documentUrls.has(error.source);
     const unexpected = consoleErrors.filter((e) => !isFaviconMiss(e.source) && !isPageStatus(e));
-    return problems.concat(unexpected.map((e) => `console error on ${e.page} (${e.source}): ${e.text}`));
+    return problems.concat(
+        unexpected.map((e) => `console error on ${e.page} (${e.source}): ${e.text}`));
   };
 }
 
@@ -88,7 +99,7 @@ class Session {
     const context = await this.browser_.newContext({
       baseURL: this.url,
       locale: 'fr-FR',
-      extraHTTPHeaders: { 'Accept-Language': 'fr' },
+      extraHTTPHeaders: {'Accept-Language': 'fr'},
       ...options,
     });
     context.setDefaultTimeout(kTimeoutMs);
@@ -114,7 +125,7 @@ class Session {
   // at the layout; does nothing otherwise.
   async screenshot(page, name) {
     const folder = process.env.KIDWIKI_SCREENSHOTS;
-    if (folder) await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
+    if (folder) await page.screenshot({path: path.join(folder, `${name}.png`), fullPage: true});
   }
 
   async finish() {
@@ -137,8 +148,8 @@ async function open() {
     return new Session(kidwiki, browser);
   } catch (error) {
     await kidwiki.stop();
-    throw error;
+    throw new Error(`${error.message}\nChromium comes from Debian: scripts/install-deps.sh test`);
   }
 }
 
-module.exports = { open };
+module.exports = {open};

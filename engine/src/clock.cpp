@@ -4,8 +4,10 @@
 
 namespace kidwiki::engine {
 
-std::string now_iso8601() {
-  std::time_t t = std::time(nullptr);
+std::string now_iso8601() { return iso8601_after(0); }
+
+std::string iso8601_after(long seconds) {
+  std::time_t t = std::time(nullptr) + seconds;
   std::tm utc{};
   gmtime_r(&t, &utc);
   char buf[32];

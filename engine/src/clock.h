@@ -8,4 +8,7 @@ namespace kidwiki::engine {
 // The current time in UTC as ISO 8601 with seconds: "2026-11-29T16:05:00Z".
 std::string now_iso8601();
 
+// The time `seconds` from now, in the same format (ISO 8601 strings compare in time order).
+std::string iso8601_after(long seconds);
+
 }  // namespace kidwiki::engine

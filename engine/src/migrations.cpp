@@ -84,6 +84,30 @@ CREATE TABLE search_outbox (
   queued_at TEXT NOT NULL
 );
 )sql",
+      // 2: accounts and sessions (issue 3). No e-mail, no real name, no birth date, no address.
+      R"sql(
+CREATE TABLE user (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL UNIQUE,
+  skeleton TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('pupil', 'teacher', 'moderator', 'admin')),
+  trusted INTEGER NOT NULL DEFAULT 0,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  class_id INTEGER,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE session (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX session_user ON session(user_id);
+ALTER TABLE revision ADD COLUMN author_id INTEGER REFERENCES user(id);
+)sql",
   };
   return all;
 }

@@ -46,6 +46,7 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
     if (options_.seed_demo) seed_demo();
   }
   readers_ = std::make_unique<ReaderPool>(database_file(options_), options_.reader_connections);
+  accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_);
 }
 
 void WikiImpl::load_editions() {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "accounts_impl.h"
 #include "database.h"
 #include "engine/wiki.h"
 #include "page_store.h"
@@ -26,6 +27,7 @@ class WikiImpl final : public Wiki {
   explicit WikiImpl(const Options& options);
 
   const Options& options() const override { return options_; }
+  Accounts& accounts() override { return *accounts_; }
   std::uint64_t change_count() const override { return changes_.load(std::memory_order_acquire); }
   std::vector<Edition> editions() const override { return editions_; }
   std::optional<Edition> edition(std::string_view lang) const override;
@@ -95,6 +97,7 @@ class WikiImpl final : public Wiki {
   std::mutex writer_mutex_;        // guards writer_
   std::unique_ptr<db::Connection> writer_;
   std::unique_ptr<ReaderPool> readers_;
+  std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
   // Incremented after each commit that changes what readers see.
   std::atomic<std::uint64_t> changes_{0};
 };

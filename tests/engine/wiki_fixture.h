@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -23,8 +25,12 @@ struct WikiFixture {
   std::unique_ptr<engine::Wiki> wiki;
   engine::Edition fr, en;
 
-  explicit WikiFixture(bool seed_demo = false, long max_pages = 0) {
+  explicit WikiFixture(bool seed_demo = false, long max_pages = 0, bool fast_passwords = false) {
     options.data_dir = dir;
+    if (fast_passwords) {  // argon2id's smallest cost: the tests check behaviour, not strength
+      options.password_ops = 1;
+      options.password_memory_bytes = 8192;
+    }
     options.seed_demo = seed_demo;
     options.max_database_pages = max_pages;
     options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};

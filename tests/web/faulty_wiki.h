@@ -22,6 +22,7 @@ class FaultyWiki : public engine::Wiki {
 
   const engine::Options& options() const override { return real_.options(); }
   std::uint64_t change_count() const override { return real_.change_count(); }
+  engine::Accounts& accounts() override { return real_.accounts(); }
   std::vector<Edition> editions() const override { return real_.editions(); }
   std::optional<Edition> edition(std::string_view lang) const override {
     return real_.edition(lang);

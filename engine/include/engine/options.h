@@ -28,6 +28,11 @@ struct Options {
   // Caps the database's size in pages of 4 KiB; 0 means no cap. Tests use it to make the disk
   // "full" and check that a failed save writes nothing.
   long max_database_pages = 0;
+  // How long a login lasts: a school day and then some.
+  int session_hours = 12;
+  // argon2id cost of a password hash (libsodium's "interactive" level). Tests lower it.
+  unsigned long long password_ops = 2;
+  unsigned long long password_memory_bytes = 64ULL * 1024 * 1024;
 };
 
 }  // namespace kidwiki::engine

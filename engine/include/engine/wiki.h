@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/accounts.h"
 #include "engine/diff.h"
 #include "engine/options.h"
 #include "engine/render.h"
@@ -126,6 +127,8 @@ class Wiki {
   virtual ~Wiki() = default;
 
   virtual const Options& options() const = 0;
+  // The accounts and sessions kept in the same database.
+  virtual Accounts& accounts() = 0;
   // A number that grows after every committed change that readers can see (a save, a move, a
   // revert). Cached views stay valid while it is unchanged. Starts at 0 in each process.
   virtual std::uint64_t change_count() const = 0;

@@ -1,0 +1,38 @@
+// Accounts and sessions over the wiki's database, sharing the Wiki's single writer connection.
+#pragma once
+
+#include <mutex>
+
+#include "database.h"
+#include "engine/accounts.h"
+#include "engine/options.h"
+#include "reader_pool.h"
+
+namespace kidwiki::engine {
+
+class AccountsImpl final : public Accounts {
+ public:
+  // The references belong to the Wiki that owns this object and outlive it.
+  AccountsImpl(const Options& options, std::mutex& writer_mutex, db::Connection& writer,
+               ReaderPool& readers)
+      : options_(options), writer_mutex_(writer_mutex), writer_(writer), readers_(readers) {}
+
+  Result<User> create_user(std::string_view name, std::string_view password, Role role,
+                           std::optional<std::int64_t> class_id) override;
+  Result<User> authenticate(std::string_view name, std::string_view password) override;
+  Result<NewSession> start_session(std::int64_t user_id) override;
+  std::optional<SessionInfo> session(std::string_view token) override;
+  void end_session(std::string_view token) override;
+  std::optional<User> user(std::int64_t id) override;
+  std::optional<User> user_by_name(std::string_view name) override;
+  Status set_password(std::int64_t user_id, std::string_view password) override;
+  std::int64_t user_count() override;
+
+ private:
+  const Options& options_;
+  std::mutex& writer_mutex_;
+  db::Connection& writer_;
+  ReaderPool& readers_;
+};
+
+}  // namespace kidwiki::engine

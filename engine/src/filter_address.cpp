@@ -1,7 +1,7 @@
-#include "filter_detectors.h"
-
 #include <algorithm>
 #include <cctype>
+
+#include "filter_detectors.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -9,9 +9,9 @@ namespace {
 // Street words come before the name in French ("12 rue des Lilas") and after it in English
 // ("221B Baker Street").
 const std::vector<std::string>& french_streets() {
-  static const auto keys = keys_of({"rue", "avenue", "av", "boulevard", "bd", "impasse", "place",
-                                    "chemin", "allée", "route", "quai", "square", "cours",
-                                    "passage", "voie", "sentier", "lotissement"});
+  static const auto keys =
+      keys_of({"rue", "avenue", "av", "boulevard", "bd", "impasse", "place", "chemin", "allée",
+               "route", "quai", "square", "cours", "passage", "voie", "sentier", "lotissement"});
   return keys;
 }
 const std::vector<std::string>& english_streets() {
@@ -37,7 +37,8 @@ bool same_phrase(std::string_view text, const std::vector<FilterToken>& t, std::
   const std::string_view gap = gap_between(text, t[k - 1], t[k]);
   if (gap.empty() || gap.size() > 3) return false;
   if (gap == "\u2019") return true;  // typographic apostrophe: "rue d’Alsace"
-  return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == ',' || c == '\''; });
+  return std::all_of(gap.begin(), gap.end(),
+                     [](char c) { return c == ' ' || c == ',' || c == '\''; });
 }
 
 // "12", "221B", "3": up to four digits, perhaps one letter, but not an ordinal ("2e place").
@@ -98,7 +99,8 @@ void find_addresses(std::string_view text, const std::vector<FilterToken>& token
     const std::size_t last = address_end(text, tokens, i);
     if (last == 0) continue;
     const std::size_t begin = tokens[i].begin;
-    out.push_back({"address", FilterAction::hold, "filter-address", begin, tokens[last].end - begin});
+    out.push_back(
+        {"address", FilterAction::hold, "filter-address", begin, tokens[last].end - begin});
     i = last;
   }
 }

@@ -1,7 +1,7 @@
-#include "filter_detectors.h"
-
 #include <charconv>
 #include <initializer_list>
+
+#include "filter_detectors.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -19,13 +19,20 @@ Trigger trigger(std::initializer_list<std::string_view> words, bool first_person
 // child's. First-person phrases come first: "je suis né le" is not read again as "né le".
 const std::vector<Trigger>& triggers() {
   static const std::vector<Trigger> all = {
-      trigger({"je", "suis", "né"}, true),        trigger({"je", "suis", "née"}, true),
-      trigger({"ma", "date", "de", "naissance"}, true), trigger({"mon", "anniversaire"}, true),
-      trigger({"i", "was", "born"}, true),        trigger({"i", "m", "born"}, true),
-      trigger({"my", "birthday"}, true),          trigger({"my", "date", "of", "birth"}, true),
-      trigger({"né", "le"}, false),               trigger({"née", "le"}, false),
-      trigger({"né", "en"}, false),               trigger({"née", "en"}, false),
-      trigger({"born", "on"}, false),             trigger({"born", "in"}, false),
+      trigger({"je", "suis", "né"}, true),
+      trigger({"je", "suis", "née"}, true),
+      trigger({"ma", "date", "de", "naissance"}, true),
+      trigger({"mon", "anniversaire"}, true),
+      trigger({"i", "was", "born"}, true),
+      trigger({"i", "m", "born"}, true),
+      trigger({"my", "birthday"}, true),
+      trigger({"my", "date", "of", "birth"}, true),
+      trigger({"né", "le"}, false),
+      trigger({"née", "le"}, false),
+      trigger({"né", "en"}, false),
+      trigger({"née", "en"}, false),
+      trigger({"born", "on"}, false),
+      trigger({"born", "in"}, false),
       trigger({"date", "of", "birth"}, false),
   };
   return all;
@@ -44,7 +51,8 @@ long number_of(std::string_view text, const FilterToken& t) {
 }
 
 // The number of tokens of `trigger` matched at `i`, or 0.
-std::size_t trigger_length(const Trigger& trigger, const std::vector<FilterToken>& t, std::size_t i) {
+std::size_t trigger_length(const Trigger& trigger, const std::vector<FilterToken>& t,
+                           std::size_t i) {
   if (i + trigger.keys.size() > t.size()) return 0;
   for (std::size_t n = 0; n < trigger.keys.size(); ++n) {
     if (t[i + n].key != trigger.keys[n]) return 0;
@@ -105,7 +113,8 @@ void find_numeric_dates(std::string_view text, const std::vector<FilterToken>& t
   for (std::size_t i = 1; i + 2 < t.size(); ++i) {
     const std::string_view gap = gap_between(text, t[i], t[i + 1]);
     if (!is_date_separator(gap) || gap != gap_between(text, t[i + 1], t[i + 2])) continue;
-    const long a = number_of(text, t[i]), m = number_of(text, t[i + 1]), c = number_of(text, t[i + 2]);
+    const long a = number_of(text, t[i]), m = number_of(text, t[i + 1]),
+               c = number_of(text, t[i + 2]);
     const bool day_first = a >= 1 && a <= 31 && is_child_birth_year(c, reference_year);
     const bool year_first = c >= 1 && c <= 31 && is_child_birth_year(a, reference_year);
     if (m < 1 || m > 12 || !(day_first || year_first) || !is_named_date(text, t, i)) continue;

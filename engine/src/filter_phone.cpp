@@ -1,6 +1,6 @@
-#include "filter_detectors.h"
-
 #include <string>
+
+#include "filter_detectors.h"
 
 namespace kidwiki::engine {
 namespace {

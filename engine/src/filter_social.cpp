@@ -1,7 +1,7 @@
-#include "filter_detectors.h"
-
 #include <array>
 #include <string>
+
+#include "filter_detectors.h"
 
 namespace kidwiki::engine {
 namespace {

@@ -15,7 +15,11 @@ bool is_ascii_alnum(char c) {
 // Decodes the code point at `i`, returning its length in bytes; 0 for an ill-formed sequence.
 std::size_t decode(std::string_view s, std::size_t i, char32_t& c) {
   const auto b = static_cast<unsigned char>(s[i]);
-  const std::size_t n = b < 0x80 ? 1 : b >= 0xF0 && b < 0xF5 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+  const std::size_t n = b < 0x80                ? 1
+                        : b >= 0xF0 && b < 0xF5 ? 4
+                        : b >= 0xE0             ? 3
+                        : b >= 0xC2             ? 2
+                                                : 0;
   if (n == 0 || i + n > s.size()) return 0;
   c = n == 1 ? b : n == 2 ? b & 0x1F : n == 3 ? b & 0x0F : b & 0x07;
   for (std::size_t k = 1; k < n; ++k) {

@@ -14,8 +14,8 @@ namespace kidwiki::engine {
 struct FilterToken {
   std::size_t begin;  // byte offsets in the original text
   std::size_t end;
-  std::string key;    // matching key; digits inside letters read as letters ("c0n" -> "con")
-  bool digits_only;   // ASCII digits and nothing else ("1789")
+  std::string key;   // matching key; digits inside letters read as letters ("c0n" -> "con")
+  bool digits_only;  // ASCII digits and nothing else ("1789")
 };
 
 // Splits `text` into word tokens in one pass. Linear in the text; invalid UTF-8 bytes separate

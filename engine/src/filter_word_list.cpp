@@ -21,7 +21,8 @@ bool parse_line(std::string_view line, WordRule& rule) {
   const std::string_view action = line.substr(split + 1);
   const std::string_view words = trimmed(line.substr(0, split));
   if (words.empty() || (action != "hold" && action != "refuse")) return false;
-  rule = WordRule{std::string(words), action == "refuse" ? FilterAction::refuse : FilterAction::hold};
+  rule =
+      WordRule{std::string(words), action == "refuse" ? FilterAction::refuse : FilterAction::hold};
   return true;
 }
 

@@ -46,9 +46,8 @@ bool is_word_character(char32_t c) {
   if (c > 0x10FFFF) return false;
   const auto cp = static_cast<UChar32>(c);
   const int8_t type = u_charType(cp);
-  return u_hasBinaryProperty(cp, UCHAR_ALPHABETIC) || u_isdigit(cp) ||
-         type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-         type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
+  return u_hasBinaryProperty(cp, UCHAR_ALPHABETIC) || u_isdigit(cp) || type == U_NON_SPACING_MARK ||
+         type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
 }
 
 }  // namespace kidwiki::i18n

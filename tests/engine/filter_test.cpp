@@ -26,13 +26,16 @@ const ContentFilter& english() {
   return filter;
 }
 
-const ContentFilter& filter_for(std::string_view lang) { return lang == "fr" ? french() : english(); }
+const ContentFilter& filter_for(std::string_view lang) {
+  return lang == "fr" ? french() : english();
+}
 
 // "rule:action" of each match, joined by spaces: one string per row keeps the tables readable.
 std::string summary_of(const FilterResult& result) {
   std::string out;
   for (const FilterMatch& m : result.matches) {
-    out += (out.empty() ? "" : " ") + m.rule + (m.action == FilterAction::refuse ? ":refuse" : ":hold");
+    out += (out.empty() ? "" : " ") + m.rule +
+           (m.action == FilterAction::refuse ? ":refuse" : ":hold");
   }
   return out;
 }
@@ -74,9 +77,9 @@ TEST_CASE("filter: listed words match whatever the disguise") {
       {"fr", "c.o.n", "word:hold"},
       {"fr", "c-o-n", "word:hold"},
       {"fr", "connnnn", "word:hold"},
-      {"fr", "\u0441\u043en", "word:hold"},              // Cyrillic с and о
-      {"fr", "\uFF43\uFF4F\uFF4E", "word:hold"},          // full-width letters
-      {"fr", "co\u200Bn", "word:hold"},                   // zero-width space inside
+      {"fr", "\u0441\u043en", "word:hold"},       // Cyrillic с and о
+      {"fr", "\uFF43\uFF4F\uFF4E", "word:hold"},  // full-width letters
+      {"fr", "co\u200Bn", "word:hold"},           // zero-width space inside
       {"fr", "ENCULÉ", "word:refuse"},
       {"fr", "encule", "word:refuse"},
       {"fr", "enculé", "word:refuse"},
@@ -250,13 +253,13 @@ TEST_CASE("filter: usernames") {
       {"fr", "Lucas", ""},
       {"fr", "lea2014", "birth-year:refuse"},
       {"fr", "2013_tom", "birth-year:refuse"},
-      {"fr", "tom1789", ""},    // not a child's year
+      {"fr", "tom1789", ""},  // not a child's year
       {"fr", "tom12", ""},
       {"fr", "Lucas_06_12_34_56_78", "phone:refuse"},
       {"fr", "lucas0612345678", "phone:refuse"},
       {"fr", "lea@example.fr", "email:refuse"},
       {"fr", "Connard", "word:refuse"},
-      {"fr", "MerdeMan", ""},   // one word: whole-word matching, as in text
+      {"fr", "MerdeMan", ""},              // one word: whole-word matching, as in text
       {"fr", "merde_man", "word:refuse"},  // every match refuses a name
       {"en", "c0nstable", ""},
       {"en", "fuck_you", "word:refuse"},
@@ -299,9 +302,9 @@ TEST_CASE("filter: word lists parse from their text format") {
 
 TEST_CASE("filter: every message id has a text in English and French") {
   const auto& messages = kidwiki::i18n::Messages::builtin();
-  const char* samples[] = {"quel connard", "quel con", "lea@a.fr", "0612345678",
-                           "12 rue des Lilas", "@lea_b", "discord.gg/abc",
-                           "je suis né en 2014", "née le 3 mai 2014"};
+  const char* samples[] = {"quel connard",   "quel con",           "lea@a.fr",
+                           "0612345678",     "12 rue des Lilas",   "@lea_b",
+                           "discord.gg/abc", "je suis né en 2014", "née le 3 mai 2014"};
   std::vector<std::string> ids;
   for (const char* text : samples) {
     for (const FilterMatch& m : french().check_text(text).matches) ids.push_back(m.message_id);
@@ -319,8 +322,9 @@ TEST_CASE("filter: every message id has a text in English and French") {
 
 TEST_CASE("filter: 1 MB of adversarial text is checked in linear time" * doctest::timeout(60)) {
   const std::string pieces[] = {
-      "c o n ", "0", "06 ", "@", "a@", "@b.", "+3", "(5", "1 rue ", "né le ", "é", "\u0441",
-      "connnnnnnnnn", "instagram.com/", "12/03/", "x.com/", "-", ".", "je suis né ", "\u200B",
+      "c o n ", "0",      "06 ",    "@", "a@",          "@b.",          "+3",
+      "(5",     "1 rue ", "né le ", "é", "\u0441",      "connnnnnnnnn", "instagram.com/",
+      "12/03/", "x.com/", "-",      ".", "je suis né ", "\u200B",
   };
   for (const std::string& piece : pieces) {
     std::string text;
@@ -334,15 +338,16 @@ TEST_CASE("filter: 1 MB of adversarial text is checked in linear time" * doctest
 
 TEST_CASE("filter: random text never breaks the filter" * doctest::timeout(30)) {
   std::mt19937 random(20250101);
-  const std::string alphabet[] = {"a", "c", "o", "n", "0", "6", " ", ".", "-", "@", "+", "(",
-                                  ")", "/", "é", "\u0441", "\u200B", "\xC3", "\xFF", "\n",
-                                  "rue ", "né ", "le ", "2014", "_", "fuck"};
+  const std::string alphabet[] = {"a",   "c",      "o",      "n",    "0",    "6",  " ",
+                                  ".",   "-",      "@",      "+",    "(",    ")",  "/",
+                                  "é",   "\u0441", "\u200B", "\xC3", "\xFF", "\n", "rue ",
+                                  "né ", "le ",    "2014",   "_",    "fuck"};
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     const int length = static_cast<int>(random() % 80);
     for (int i = 0; i < length; ++i) text += alphabet[random() % std::size(alphabet)];
-    for (const FilterResult& result : {french().check_text(text), english().check_text(text),
-                                       french().check_username(text)}) {
+    for (const FilterResult& result :
+         {french().check_text(text), english().check_text(text), french().check_username(text)}) {
       for (const FilterMatch& m : result.matches) {
         CAPTURE(text);
         REQUIRE(m.length > 0);
@@ -353,7 +358,8 @@ TEST_CASE("filter: random text never breaks the filter" * doctest::timeout(30)) 
 }
 
 TEST_CASE("filter: the Vikidia corpus passes the French filter" * doctest::timeout(120)) {
-  const auto corpus = std::filesystem::path(__FILE__).parent_path() / "../../../shared/corpus/vikidia-fr";
+  const auto corpus =
+      std::filesystem::path(__FILE__).parent_path() / "../../../shared/corpus/vikidia-fr";
   REQUIRE(std::filesystem::is_directory(corpus));
   int articles = 0, refusals = 0;
   std::vector<std::string> holds;

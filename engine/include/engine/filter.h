@@ -24,7 +24,7 @@ struct WordRule {
 };
 
 struct FilterMatch {
-  std::string rule;        // "word", "email", "phone", "address", "social", "birth-date", "birth-year"
+  std::string rule;  // "word", "email", "phone", "address", "social", "birth-date", "birth-year"
   FilterAction action;
   std::string message_id;  // what to tell the writer, in the i18n catalogs (filter.json)
   std::size_t offset;      // byte range of the match in the text as given

@@ -71,21 +71,24 @@ SearchResults search_relaxing(const Context& c) {
 
 }  // namespace
 
+// A correction is only worth showing when, with every word, it finds more than the query as
+// typed: "les chevaux sauvages" must not be "corrected" into words no page has together.
 SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& analysis,
                          const SearchOptions& options, const SearchRequest& request) {
   const Context c{db, analysis, options, request};
-  SearchResults typed = search_relaxing(c);
+  SearchResults strict = search_once(c, build_query(request.query, analysis));
+  SearchResults typed = strict.total_estimate > 0 ? strict : search_relaxing(c);
   std::optional<std::string> correction = correct_query(db, request.query, analysis);
   if (!correction) return typed;
-  if (request.correct && typed.total_estimate < options.few_results) {
-    SearchRequest fixed_request = request;
-    fixed_request.query = *correction;
-    const Context fixed_context{db, analysis, options, fixed_request};
-    SearchResults fixed = search_once(fixed_context, build_query(*correction, analysis));
-    if (fixed.total_estimate > typed.total_estimate) {
-      fixed.corrected = std::move(correction);
-      return fixed;
-    }
+  SearchRequest fixed_request = request;
+  fixed_request.query = *correction;
+  const Context fixed_context{db, analysis, options, fixed_request};
+  SearchResults fixed = search_once(fixed_context, build_query(*correction, analysis));
+  if (fixed.total_estimate <= strict.total_estimate) return typed;
+  if (request.correct && typed.total_estimate < options.few_results &&
+      fixed.total_estimate > typed.total_estimate) {
+    fixed.corrected = std::move(correction);
+    return fixed;
   }
   typed.suggestion = std::move(correction);
   return typed;

@@ -1,9 +1,56 @@
 #include "render_cmark_tree.h"
 
-namespace kidwiki::engine {
+#include <cstdint>
+#include <cstring>
 
+namespace kidwiki::engine {
+namespace {
+
+// The length of the well-formed UTF-8 sequence at the start of `s` (Unicode's table 3-7: no
+// overlongs, no surrogates, nothing above U+10FFFF), or 0.
+std::size_t sequence_length(std::string_view s) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  unsigned char lead = byte(0);
+  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  if (lead < 0xC2 || lead > 0xF4 || s.size() < length) return 0;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+  if (lead == 0xE0) low = 0xA0;
+  if (lead == 0xED) high = 0x9F;
+  if (lead == 0xF0) low = 0x90;
+  if (lead == 0xF4) high = 0x8F;
+  if (byte(1) < low || byte(1) > high) return 0;
+  for (std::size_t i = 2; i < length; ++i) {
+    if ((byte(i) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
+// Eight ASCII bytes at a time: articles are mostly ASCII.
+bool is_well_formed_utf8(std::string_view s) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080;
+  while (!s.empty()) {
+    std::uint64_t word;
+    if (s.size() >= 8 && (std::memcpy(&word, s.data(), 8), (word & kHighBits) == 0)) {
+      s.remove_prefix(8);
+    } else if (static_cast<unsigned char>(s[0]) < 0x80) {
+      s.remove_prefix(1);
+    } else {
+      std::size_t length = sequence_length(s);
+      if (length == 0) return false;
+      s.remove_prefix(length);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+// cmark's validation copies and checks every line as it goes; on well-formed text it changes
+// nothing, so it is asked for only when the quick check above finds something to replace.
 CmarkNodePtr parse_commonmark(std::string_view markdown) {
-  return CmarkNodePtr(cmark_parse_document(markdown.data(), markdown.size(), kCmarkOptions));
+  int options = kCmarkOptions;
+  if (is_well_formed_utf8(markdown)) options &= ~CMARK_OPT_VALIDATE_UTF8;
+  return CmarkNodePtr(cmark_parse_document(markdown.data(), markdown.size(), options));
 }
 
 std::string render_cmark_html(cmark_node* node) {

@@ -20,6 +20,7 @@ struct CmarkNodeDeleter {
 };
 using CmarkNodePtr = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
+// Parses with kCmarkOptions: ill-formed UTF-8 comes out as U+FFFD.
 CmarkNodePtr parse_commonmark(std::string_view markdown);
 
 // cmark's HTML for `node` and its subtree.

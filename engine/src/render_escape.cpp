@@ -10,30 +10,43 @@ bool is_url_safe(unsigned char c) {
   return c != 0 && std::strchr("-_.~!*()+,;:=@/?#[]$%&'", c) != nullptr;
 }
 
+const char* entity_of(char c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    default:
+      return "&#39;";
+  }
+}
+
+// Copies the runs between special characters whole: most text has none.
+template <bool kApostrophe>
+void append_escaped(std::string& out, std::string_view text) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '&' || c == '<' || c == '>' || c == '"' || (kApostrophe && c == '\'')) {
+      out.append(text.data() + run, i - run).append(entity_of(c));
+      run = i + 1;
+    }
+  }
+  out.append(text.data() + run, text.size() - run);
+}
+
 }  // namespace
 
 void append_html_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
+  append_escaped<true>(out, text);
+}
+
+void append_text_escaped(std::string& out, std::string_view text) {
+  append_escaped<false>(out, text);
 }
 
 std::string html_escaped(std::string_view text) {

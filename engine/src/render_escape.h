@@ -11,6 +11,10 @@ namespace kidwiki::engine {
 void append_html_escaped(std::string& out, std::string_view text);
 std::string html_escaped(std::string_view text);
 
+// Text escaped exactly as cmark escapes a text node (& < > " only), for text the renderer writes
+// in cmark's place: the HTML stays byte for byte what cmark would have written.
+void append_text_escaped(std::string& out, std::string_view text);
+
 // A URL for an href or src attribute: bytes outside the URL-safe ASCII set (space, controls,
 // quotes, < > \ ` { } | ^ and every non-ASCII byte) are percent-encoded, then & and ' become
 // entities. Existing %xx sequences are kept, so an already encoded URL is not encoded twice.

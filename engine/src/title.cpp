@@ -138,6 +138,46 @@ Result<Title> split_and_check(std::string_view text, std::string_view lang,
   return Title{split.ns, std::move(rest)};
 }
 
+// The bytes that may start a character that needs none of the slow path's work: printable ASCII but
+// for the underscore, the forbidden characters, ':' (a namespace) and '%'; or U+00C0-U+02FF (two
+// bytes led by 0xC3-0xCB), Latin letters with no space, control, invisible or combining character.
+// Invariant: a string of these characters is already in NFC, and so is any pair of them.
+constexpr std::array<bool, 256> kPlainBytes = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x21; c < 0x7F; ++c) plain[c] = true;
+  for (char c : kForbidden) plain[static_cast<unsigned char>(c)] = false;
+  plain['_'] = plain[':'] = plain['%'] = false;
+  for (int c = 0xC3; c <= 0xCB; ++c) plain[c] = true;
+  return plain;
+}();
+
+// True when `s` holds only the characters above and single spaces between words: then NFC,
+// space collapsing and every character check leave it as it is, and it names an article.
+bool is_plain_title(std::string_view s) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' && s[i + 1] != ' ') continue;
+    if (!kPlainBytes[c]) return false;
+    if (c < 0x80) continue;
+    if (++i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
+  }
+  return true;
+}
+
+// The common case, typed text in NFC with nothing to tidy: the same result as the full path,
+// without converting to code points and back.
+Result<Title> parse_plain_title(std::string_view text, std::string_view lang) {
+  if (is_relative_path(text)) return refuse("error-title-relative-path");
+  std::string rest = i18n::upper_first(text, lang);
+  // Only a capital outside the plain set could compose with what follows.
+  if (!is_plain_title(rest)) rest = i18n::to_nfc(rest);
+  if (rest.size() > kMaxTitleBytes) {
+    return refuse("error-title-too-long", {{"max", static_cast<std::int64_t>(kMaxTitleBytes)}});
+  }
+  return Title{Namespace::article, std::move(rest)};
+}
+
 std::string_view prefix_of(Namespace ns, const NamespaceNames& names) {
   switch (ns) {
     case Namespace::talk:
@@ -154,6 +194,7 @@ std::string_view prefix_of(Namespace ns, const NamespaceNames& names) {
 
 Result<Title> parse_title(std::string_view raw, std::string_view lang,
                           const NamespaceNames& names) {
+  if (is_plain_title(raw)) return parse_plain_title(raw, lang);
   if (!i18n::is_valid_utf8(raw)) return refuse("error-title-invalid-utf8");
   std::u32string chars = collapse_spaces(i18n::to_utf32(i18n::to_nfc(raw)));
   if (auto error = check_characters(chars)) return *error;

@@ -33,41 +33,37 @@ void tidy_container(cmark_node* container) {
 
 void WikiLinks::visit_run(cmark_node* first, cmark_node* last, std::string_view text,
                           std::string& plain) {
-  std::vector<Found> found;
-  if (text.find("[[") != std::string_view::npos) found = find(text);
-  if (found.empty()) {
+  std::size_t open = text.find("[[");
+  if (open != std::string_view::npos) find(text, open);
+  if (open == std::string_view::npos || found_.empty()) {
     plain += text;
     return;
   }
-  replace_run(first, last, text, found, plain);
+  replace_run(first, last, text, plain);
 }
 
-// One pass: "[[" opens (the last of "[[[" wins), the next "]]" closes. Candidates never overlap,
-// so parsing them all costs no more than the text's length.
-std::vector<WikiLinks::Found> WikiLinks::find(std::string_view text) {
-  std::vector<Found> found;
-  std::size_t open = std::string_view::npos;
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] == '[' && text[i + 1] == '[') {
-      open = i;
-    } else if (text[i] == ']' && text[i + 1] == ']' && open != std::string_view::npos) {
-      if (const Target* target = target_of(text.substr(open + 2, i - open - 2))) {
-        found.push_back({open, i + 2, target});
-      }
-      open = std::string_view::npos;
-      ++i;
+// "[[" opens (the last of "[[[" wins), the next "]]" closes. Candidates never overlap, so parsing
+// them all costs no more than the text's length; the searches are memchr's, not a byte loop.
+void WikiLinks::find(std::string_view text, std::size_t from) {
+  found_.clear();
+  for (std::size_t open = from; open != std::string_view::npos; open = text.find("[[", from)) {
+    std::size_t close = text.find("]]", open + 2);
+    if (close == std::string_view::npos) return;
+    open = text.rfind("[[", close - 2);  // the last opening before the close
+    if (Target* target = target_of(text.substr(open + 2, close - open - 2))) {
+      found_.push_back({open, close + 2, target});
     }
+    from = close + 2;
   }
-  return found;
 }
 
-const WikiLinks::Target* WikiLinks::target_of(std::string_view inner) {
+WikiLinks::Target* WikiLinks::target_of(std::string_view inner) {
   auto entry = targets_.find(inner);
   if (entry == targets_.end()) {
     std::optional<Target> parsed;
     if (auto target = parse_wiki_target(inner, context_)) {
-      std::string opening = opening_tag(*target);
-      parsed = Target{std::move(*target), std::move(opening)};
+      std::string html = link_html(*target);
+      parsed = Target{std::move(*target), std::move(html)};
     }
     entry = targets_.emplace(std::string(inner), std::move(parsed)).first;
   }
@@ -75,28 +71,27 @@ const WikiLinks::Target* WikiLinks::target_of(std::string_view inner) {
 }
 
 void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_view text,
-                            const std::vector<Found>& found, std::string& plain) {
+                            std::string& plain) {
   std::size_t pos = 0;
   bool removed_any = false;
-  auto add_text = [&](std::string_view piece) {
-    cmark_node_insert_before(first, new_text_node(piece));
-    plain += piece;
-  };
-  for (const Found& link : found) {
-    if (link.begin > pos) add_text(text.substr(pos, link.begin - pos));
-    const WikiTarget& target = link.target->target;
-    if (link.target->opening.empty()) {
+  for (const Found& link : found_) {
+    if (link.begin > pos) insert_text(first, text.substr(pos, link.begin - pos));
+    Target& target = *link.target;
+    plain.append(text.data() + pos, link.begin - pos);
+    if (target.html.empty()) {
       removed_any = true;
     } else {
-      cmark_node* node = new_custom_inline(link.target->opening, "</a>");
-      cmark_node_append_child(node, new_text_node(target.label));
+      cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+      cmark_node_set_on_enter(node, target.html.c_str());
       cmark_node_insert_before(first, node);
-      plain += target.label;
+      plain += target.target.label;
     }
-    record(target);
+    if (!target.recorded) record(target.target);
+    target.recorded = true;
     pos = link.end;
   }
-  if (pos < text.size()) add_text(text.substr(pos));
+  if (pos < text.size()) insert_text(first, text.substr(pos));
+  plain += text.substr(pos);
   cmark_node* parent = cmark_node_parent(first);
   cmark_node* end = cmark_node_next(last);
   while (first != end) {
@@ -107,18 +102,29 @@ void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_vie
   if (removed_any && touched_set_.insert(parent).second) touched_.push_back(parent);
 }
 
+void WikiLinks::insert_text(cmark_node* before, std::string_view text) {
+  literal_.assign(text);
+  cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node_set_literal(node, literal_.c_str());
+  cmark_node_insert_before(before, node);
+}
+
 // Empty for targets that show nothing inline (categories, other languages).
-std::string WikiLinks::opening_tag(const WikiTarget& target) {
+std::string WikiLinks::link_html(const WikiTarget& target) {
+  std::string html;
   switch (target.kind) {
     case WikiTarget::Kind::page:
-      return make_link_placeholder(target.title, target.fragment);
+      html = make_link_placeholder(target.title, target.fragment);
+      break;
     case WikiTarget::Kind::section:
-      return "<a href=\"#" + html_escaped(target.fragment) + "\">";
+      html = "<a href=\"#" + html_escaped(target.fragment) + "\">";
+      break;
     case WikiTarget::Kind::category:
     case WikiTarget::Kind::language:
-      break;
+      return html;
   }
-  return "";
+  append_text_escaped(html, target.label);
+  return html + "</a>";
 }
 
 void WikiLinks::record(const WikiTarget& target) {

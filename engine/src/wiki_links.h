@@ -35,26 +35,30 @@ class WikiLinks final : public TextRunVisitor {
   void tidy();
 
  private:
-  // A parsed target and, for links shown inline, the opening tag written for it.
+  // A parsed target and, for links shown inline, the whole link as HTML: placeholder or anchor
+  // tag, label escaped as cmark escapes text, "</a>". One custom node per link then does the work
+  // of a tag node and a label node.
   struct Target {
     WikiTarget target;
-    std::string opening;
+    std::string html;
+    bool recorded = false;  // already handed to record()
   };
   struct Found {
     std::size_t begin;  // offset of "[["
     std::size_t end;    // offset just past "]]"
-    const Target* target;
+    Target* target;
   };
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
 
-  std::vector<Found> find(std::string_view text);
-  const Target* target_of(std::string_view inner);
-  void replace_run(cmark_node* first, cmark_node* last, std::string_view text,
-                   const std::vector<Found>& found, std::string& plain);
-  static std::string opening_tag(const WikiTarget& target);
+  // Fills found_ with the valid links of `text`, searching from `from` (the first "[[").
+  void find(std::string_view text, std::size_t from);
+  Target* target_of(std::string_view inner);
+  void replace_run(cmark_node* first, cmark_node* last, std::string_view text, std::string& plain);
+  void insert_text(cmark_node* before, std::string_view text);
+  static std::string link_html(const WikiTarget& target);
   void record(const WikiTarget& target);
 
   const RenderContext& context_;
@@ -64,6 +68,8 @@ class WikiLinks final : public TextRunVisitor {
   std::set<Title> links_;
   std::set<std::string> categories_;
   std::set<std::pair<std::string, std::string>> langlinks_;
+  std::vector<Found> found_;  // reused from run to run
+  std::string literal_;       // reused: cmark copies literals from C strings
   std::vector<cmark_node*> touched_;
   std::unordered_set<cmark_node*> touched_set_;
 };

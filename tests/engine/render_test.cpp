@@ -105,6 +105,15 @@ TEST_CASE("render: Markdown and wiki links become the expected HTML") {
       {"unknown language is a page", "[[xx:Lion]]",
        "<p><a data-wl=\"0:Xx:Lion\">xx:Lion</a></p>\n"},
       {"raw HTML omitted", "<div>x</div>", "<!-- raw HTML omitted -->\n"},
+      {"label escaped as cmark escapes text", "[[Tom|Tom & \"Jerry\" <3 l'ami/e]]",
+       "<p><a data-wl=\"0:Tom\">Tom &amp; &quot;Jerry&quot; &lt;3 l'ami/e</a></p>\n"},
+      {"same-page label escaped", "[[#A|a > b]]", "<p><a href=\"#A\">a &gt; b</a></p>\n"},
+      {"ill-formed UTF-8 replaced",
+       "a\xFF"
+       "b \xC3 \xC0\xAF \xED\xA0\x80 \xF4\x90\x80\x80 é\xE2\x82",
+       "<p>a\uFFFDb \uFFFD \uFFFD \uFFFD \uFFFD é\uFFFD</p>\n"},
+      {"well-formed UTF-8 kept", "\u00E9\u20AC\U0001F418 \x7F",
+       "<p>\u00E9\u20AC\U0001F418 \x7F</p>\n"},
   };
   for (const HtmlCase& row : cases) {
     INFO(row.name);

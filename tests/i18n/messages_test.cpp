@@ -103,6 +103,19 @@ TEST_CASE("format_pattern survives bad patterns and odd arguments") {
   }
 }
 
+TEST_CASE("catalog strings are read with every JSON escape") {
+  const std::string_view text =
+      R"( { "a" : "plain" , "b": "\"q\" \\ \/ \b\f\n\r\t", "c": "\u00e9\u20AC\ud83d\ude18",)"
+      "\n\t\"d\": \"\xC3\xA9t\xC3\xA9\", \"\": \"\"}\r\n";
+  CatalogSet merged = merge_catalog_files({{"fr/a.json", text}, {"en/a.json", "{}"}});
+  CHECK(merged.at("fr") == Catalog{{"a", "plain"},
+                                   {"b", "\"q\" \\ / \b\f\n\r\t"},
+                                   {"c", "\u00E9\u20AC\U0001F618"},
+                                   {"d", "\u00E9t\u00E9"},
+                                   {"", ""}});
+  CHECK(merged.at("en").empty());
+}
+
 TEST_CASE("catalogs are merged per language and a duplicate id stops the load") {
   using Files = std::map<std::string_view, std::string_view>;
   CatalogSet merged = merge_catalog_files({{"en/a.json", R"({"x": "X"})"},
@@ -130,6 +143,19 @@ TEST_CASE("catalogs are merged per language and a duplicate id stops the load") 
       {"no folder", {{"a.json", "{}"}}, "<lang>/<area>.json"},
       {"nested folder", {{"en/x/a.json", "{}"}}, "<lang>/<area>.json"},
       {"not a json file", {{"en/a.txt", "{}"}}, "<lang>/<area>.json"},
+      {"empty file", {{"en/a.json", ""}}, "not valid JSON"},
+      {"trailing comma", {{"en/a.json", R"({"x": "1",})"}}, "not valid JSON"},
+      {"text after the object", {{"en/a.json", R"({"x": "1"} x)"}}, "not valid JSON"},
+      {"unclosed string", {{"en/a.json", R"({"x": "1)"}}, "not valid JSON"},
+      {"unknown escape", {{"en/a.json", R"({"x": "\q"})"}}, "not valid JSON"},
+      {"short \\u escape", {{"en/a.json", R"({"x": "\u12"})"}}, "not valid JSON"},
+      {"lone surrogate", {{"en/a.json", R"({"x": "\ud83d"})"}}, "not valid JSON"},
+      {"reversed surrogates", {{"en/a.json", R"({"x": "\ude18\ud83d"})"}}, "not valid JSON"},
+      {"raw control character", {{"en/a.json", "{\"x\": \"a\tb\"}"}}, "not valid JSON"},
+      {"ill-formed UTF-8", {{"en/a.json", "{\"x\": \"\xC3\"}"}}, "not valid JSON"},
+      {"missing colon", {{"en/a.json", R"({"x" "1"})"}}, "not valid JSON"},
+      {"unquoted id", {{"en/a.json", R"({x: "1"})"}}, "not valid JSON"},
+      {"string at the top", {{"en/a.json", R"("x")"}}, "expected a JSON object"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.name);

@@ -50,14 +50,19 @@ std::optional<Title> title_from_value(std::string_view value) {
 
 }  // namespace
 
+// Built in place: escaping the parts one by one gives the same bytes as escaping the whole value,
+// since ':' and '#' need no escaping.
 std::string make_link_placeholder(const Title& target, std::string_view fragment) {
-  std::string value = std::to_string(static_cast<int>(target.ns)) + ":" + target.text;
+  std::string tag;
+  tag.reserve(kOpening.size() + target.text.size() + fragment.size() + 8);
+  tag += kOpening;
+  tag += std::to_string(static_cast<int>(target.ns));
+  tag += ':';
+  append_html_escaped(tag, target.text);
   if (!fragment.empty()) {
-    value += '#';
-    value += fragment;
+    tag += '#';
+    append_html_escaped(tag, fragment);
   }
-  std::string tag(kOpening);
-  append_html_escaped(tag, value);
   tag += kClosing;
   return tag;
 }

@@ -1,5 +1,6 @@
 #include "render_escape.h"
 
+#include <array>
 #include <cstring>
 
 namespace kidwiki::engine {
@@ -25,13 +26,21 @@ const char* entity_of(char c) {
   }
 }
 
+template <bool kApostrophe>
+constexpr std::array<bool, 256> kSpecial = [] {
+  std::array<bool, 256> special{};
+  special['&'] = special['<'] = special['>'] = special['"'] = true;
+  special['\''] = kApostrophe;
+  return special;
+}();
+
 // Copies the runs between special characters whole: most text has none.
 template <bool kApostrophe>
 void append_escaped(std::string& out, std::string_view text) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '&' || c == '<' || c == '>' || c == '"' || (kApostrophe && c == '\'')) {
+    if (kSpecial<kApostrophe>[static_cast<unsigned char>(c)]) {
       out.append(text.data() + run, i - run).append(entity_of(c));
       run = i + 1;
     }

@@ -123,8 +123,10 @@ std::string WikiLinks::link_html(const WikiTarget& target) {
     case WikiTarget::Kind::language:
       return html;
   }
+  html.reserve(html.size() + target.label.size() + 4);
   append_text_escaped(html, target.label);
-  return html + "</a>";
+  html += "</a>";
+  return html;
 }
 
 void WikiLinks::record(const WikiTarget& target) {

@@ -12,8 +12,8 @@ namespace kidwiki::web {
 // gives handlers no per-request storage.
 void stamp_request_start();
 
-// "127.0.0.1 GET /fr/wiki/Chat 200 3ms". The address is the socket's peer (never a header);
-// the path is the raw one with bytes outside printable ASCII escaped, so that a line cannot be
+// "GET /fr/wiki/Chat 200 3ms": no client address (a school's addresses identify children). The
+// path is the raw one with bytes outside printable ASCII escaped, so that a line cannot be
 // forged; "-" stands for a time when no start was stamped (a request refused while parsing).
 // Clears this thread's stamp.
 std::string request_log_line(const httplib::Request& req, const httplib::Response& res);

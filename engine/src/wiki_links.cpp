@@ -90,14 +90,21 @@ void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_vie
     target.recorded = true;
     pos = link.end;
   }
-  if (pos < text.size()) insert_text(first, text.substr(pos));
   plain += text.substr(pos);
   cmark_node* parent = cmark_node_parent(first);
   cmark_node* end = cmark_node_next(last);
-  while (first != end) {
-    cmark_node* next = cmark_node_next(first);
-    remove_node(first);
-    first = next;
+  // The run's first node, behind everything inserted, carries the text after the last link.
+  // Copied first: `text` may be that node's own literal.
+  cmark_node* node = first;
+  if (pos < text.size()) {
+    literal_.assign(text.substr(pos));
+    cmark_node_set_literal(first, literal_.c_str());
+    node = cmark_node_next(first);
+  }
+  while (node != end) {
+    cmark_node* next = cmark_node_next(node);
+    remove_node(node);
+    node = next;
   }
   if (removed_any && touched_set_.insert(parent).second) touched_.push_back(parent);
 }

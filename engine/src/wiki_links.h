@@ -65,7 +65,12 @@ class WikiLinks final : public TextRunVisitor {
   RenderResult& result_;
   // Articles repeat their links: each distinct text between [[ and ]] is parsed once per render.
   std::unordered_map<std::string, std::optional<Target>, StringHash, std::equal_to<>> targets_;
-  std::set<Title> links_;
+  struct TitleHash {
+    std::size_t operator()(const Title& title) const {
+      return std::hash<std::string>{}(title.text) ^ static_cast<std::size_t>(title.ns);
+    }
+  };
+  std::unordered_set<Title, TitleHash> links_;
   std::set<std::string> categories_;
   std::set<std::pair<std::string, std::string>> langlinks_;
   std::vector<Found> found_;  // reused from run to run

@@ -108,6 +108,13 @@ CREATE TABLE session (
 CREATE INDEX session_user ON session(user_id);
 ALTER TABLE revision ADD COLUMN author_id INTEGER REFERENCES user(id);
 )sql",
+      // 3: review of pending revisions (issue 3).
+      R"sql(
+ALTER TABLE revision ADD COLUMN reviewer_id INTEGER REFERENCES user(id);
+ALTER TABLE revision ADD COLUMN reviewed_at TEXT;
+ALTER TABLE revision ADD COLUMN review_message TEXT;
+CREATE INDEX revision_review ON revision(review_state, id);
+)sql",
   };
   return all;
 }

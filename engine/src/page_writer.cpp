@@ -71,11 +71,12 @@ std::int64_t insert_page(db::Connection& c, std::int64_t edition_id, const Title
 
 std::int64_t insert_revision(db::Connection& c, const NewRevision& r) {
   c.prepare("INSERT INTO revision (page_id, parent_id, author, created_at, summary, size, markdown,"
-            " html, plain_text, meta, review_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            " html, plain_text, meta, review_state, author_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .bind(1, r.page_id).bind(2, r.parent_id).bind(3, r.author).bind(4, now_iso8601())
       .bind(5, r.summary).bind(6, static_cast<std::int64_t>(r.markdown.size())).bind(7, r.markdown)
       .bind(8, r.html).bind(9, r.plain_text).bind(10, encode_meta(r.meta))
-      .bind(11, review_name(r.review)).run();
+      .bind(11, review_name(r.review)).bind(12, r.author_id).run();
   return c.last_insert_id();
 }
 
@@ -96,6 +97,14 @@ void set_latest(db::Connection& c, std::int64_t page_id, std::int64_t revision_i
 void queue_for_search(db::Connection& c, std::int64_t edition_id, std::int64_t page_id) {
   c.prepare("INSERT INTO search_outbox (edition_id, page_id, queued_at) VALUES (?, ?, ?)")
       .bind(1, edition_id).bind(2, page_id).bind(3, now_iso8601()).run();
+}
+
+void set_review(db::Connection& c, std::int64_t page_id, std::int64_t revision_id,
+                ReviewState state, std::int64_t reviewer_id, const std::string& message) {
+  c.prepare("UPDATE revision SET review_state = ?, reviewer_id = ?, reviewed_at = ?,"
+            " review_message = ? WHERE page_id = ? AND id <= ? AND review_state = 'pending'")
+      .bind(1, review_name(state)).bind(2, reviewer_id).bind(3, now_iso8601()).bind(4, message)
+      .bind(5, page_id).bind(6, revision_id).run();
 }
 
 void rename_page(db::Connection& c, std::int64_t page_id, const Title& title) {

@@ -22,6 +22,7 @@ struct NewRevision {
   std::string plain_text;
   RevisionMeta meta;
   ReviewState review = ReviewState::approved;
+  std::optional<std::int64_t> author_id;
 };
 
 std::int64_t insert_page(db::Connection& c, std::int64_t edition_id, const Title& title);
@@ -37,6 +38,10 @@ void publish(db::Connection& c, const PageRow& page, std::int64_t revision_id,
 void set_latest(db::Connection& c, std::int64_t page_id, std::int64_t revision_id);
 
 void queue_for_search(db::Connection& c, std::int64_t edition_id, std::int64_t page_id);
+
+// Marks the pending revisions of `page_id` up to `revision_id` with `state`, by `reviewer_id`.
+void set_review(db::Connection& c, std::int64_t page_id, std::int64_t revision_id,
+                ReviewState state, std::int64_t reviewer_id, const std::string& message);
 
 // Changes a page's title (a move). The caller checks that the new title is free.
 void rename_page(db::Connection& c, std::int64_t page_id, const Title& title);

@@ -4,6 +4,7 @@
 //   wiki_save.cpp   saves, three-way merges, reverts
 //   wiki_move.cpp   renames with redirects
 //   wiki_lists.cpp  history, recent changes, backlinks, listings, the search feed
+//   wiki_review.cpp pending revisions: the latest version, the review queue, approve, reject
 #pragma once
 
 #include <atomic>
@@ -35,6 +36,7 @@ class WikiImpl final : public Wiki {
   RenderContext render_context(const Edition& ed) const override;
 
   Result<PageView> read(const Edition& ed, const Title& title, bool follow_redirect) override;
+  Result<PageView> read_latest(const Edition& ed, const Title& title) override;
   Result<PageView> read_revision(const Edition& ed, std::int64_t revision_id) override;
   Result<Revision> revision(const Edition& ed, std::int64_t revision_id) override;
   bool exists(const Edition& ed, const Title& title) override;
@@ -60,6 +62,12 @@ class WikiImpl final : public Wiki {
   std::vector<PageListEntry> category_members(const Edition& ed,
                                               const std::string& category) override;
   std::optional<Title> random_page(const Edition& ed) override;
+
+  std::vector<ReviewItem> review_queue(const Edition* ed, const std::vector<std::int64_t>& author_ids,
+                                       int limit) override;
+  Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) override;
+  Status reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
+                const std::string& message) override;
 
   std::vector<OutboxEntry> outbox_peek(int limit) override;
   void outbox_ack(std::int64_t last_id) override;

@@ -165,12 +165,20 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const
   PageRow page = now ? *now : PageRow{insert_page(*writer_, ed.id, title), ed.id, title, {}, {}, false};
   NewRevision rev{page.id, page.latest_revision_id, request.author, normalize_summary(request.summary),
                   p.text, p.render->html, p.render->plain_text, meta_of(*p.render)};
+  rev.author_id = request.author_id;
+  rev.review = request.needs_review ? ReviewState::pending : ReviewState::approved;
   auto id = insert_revision(*writer_, rev);
   set_latest(*writer_, page.id, id);
-  publish(*writer_, page, id, rev.meta);
+  // A pending revision changes nothing readers see: no link tables, no search entry.
+  // A save that needs no review publishes the text it was made on, pending parts included: its
+  // author saw them in the editor, so they are approved with it.
+  if (!request.needs_review) {
+    set_review(*writer_, page.id, id, ReviewState::approved, request.author_id.value_or(0), "");
+    publish(*writer_, page, id, rev.meta);
+  }
   tx.commit();
   changes_.fetch_add(1, std::memory_order_release);
-  return Result<SaveOutcome>(SaveOutcome{id, p.status});
+  return Result<SaveOutcome>(SaveOutcome{id, p.status, rev.review});
 }
 
 Result<SaveOutcome> WikiImpl::revert(const Edition& ed, const Title& title, std::int64_t revision_id,

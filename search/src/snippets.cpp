@@ -1,6 +1,7 @@
 #include "snippets.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "term_folding.h"
@@ -18,6 +19,42 @@ bool shares_start(const std::string& folded, const std::set<std::string>& starts
   return starts.count(folded.substr(0, 3)) > 0;
 }
 
+// The base letter of an ASCII letter or digit or of a common accented Latin-1 letter, folded as
+// i18n::fold_for_search folds it; 0 for anything else.
+char base_letter(unsigned char c, unsigned char next, int& length) {
+  length = 1;
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? static_cast<char>(c) : 0;
+  }
+  if (c != 0xC3 || next < 0x80 || next > 0xBF) return 0;
+  length = 2;
+  // U+00C0..U+00FF as "\xC3\x80".."\xC3\xBF": upper and lower case share the second byte's
+  // low five bits.
+  static constexpr char kBase[32] = {'a', 'a', 'a', 'a', 'a', 'a', 0,   'c', 'e', 'e', 'e',
+                                     'e', 'i', 'i', 'i', 'i', 0,   'n', 'o', 'o', 'o', 'o',
+                                     'o', 0,   0,   'u', 'u', 'u', 'u', 'y', 0,   0};
+  if (next == 0xBF) return 'y';  // ÿ
+  return kBase[next & 0x1F];
+}
+
+// The first three bytes of fold_word(word) when they can be had without ICU (ASCII and the
+// accented letters of French and its neighbours), else empty. Why: folding every word of a
+// 26,000-word article through ICU made a results page slow; most words are rejected here.
+std::optional<std::string> quick_start(std::string_view word) {
+  std::string out;
+  std::size_t i = 0;
+  while (out.size() < 3 && i < word.size()) {
+    int length = 0;
+    const auto next = static_cast<unsigned char>(i + 1 < word.size() ? word[i + 1] : 0);
+    const char base = base_letter(static_cast<unsigned char>(word[i]), next, length);
+    if (base == 0) return std::nullopt;
+    out += base;
+    i += static_cast<std::size_t>(length);
+  }
+  return out;
+}
+
 std::vector<Match> find_matches(std::string_view text, const std::vector<WordSpan>& spans,
                                 const HighlightTerms& terms, const Xapian::Stem& stemmer) {
   // Stemming every word of a 26,000-word article is too slow for a results page: stem only the
@@ -28,7 +65,9 @@ std::vector<Match> find_matches(std::string_view text, const std::vector<WordSpa
   }
   std::vector<Match> matches;
   for (std::size_t i = 0; i < spans.size(); ++i) {
-    const std::string folded = fold_word(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    const std::string_view word = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
+    if (auto start = quick_start(word); start && !starts.count(*start)) continue;
+    const std::string folded = fold_word(word);
     if (!shares_start(folded, starts)) continue;
     if (terms.words.count(folded)) {
       matches.push_back({i, folded});

@@ -40,6 +40,20 @@ class HidingWiki : public engine::Wiki {
   Result<engine::PageView> read(const Edition& ed, const Title& t, bool follow) override {
     return inner_.read(ed, t, follow);
   }
+  Result<engine::PageView> read_latest(const Edition& ed, const engine::Title& t) override {
+    return inner_.read_latest(ed, t);
+  }
+  std::vector<engine::ReviewItem> review_queue(const Edition* ed, const std::vector<std::int64_t>& a,
+                                               int limit) override {
+    return inner_.review_queue(ed, a, limit);
+  }
+  engine::Status approve(const Edition& ed, std::int64_t id, std::int64_t reviewer) override {
+    return inner_.approve(ed, id, reviewer);
+  }
+  engine::Status reject(const Edition& ed, std::int64_t id, std::int64_t reviewer,
+                        const std::string& message) override {
+    return inner_.reject(ed, id, reviewer, message);
+  }
   Result<engine::PageView> read_revision(const Edition& ed, std::int64_t id) override {
     return inner_.read_revision(ed, id);
   }

@@ -36,6 +36,20 @@ class FaultyWiki : public engine::Wiki {
   Result<engine::PageView> read(const Edition& ed, const Title& title, bool follow) override {
     return real_.read(ed, title, follow);
   }
+  Result<engine::PageView> read_latest(const Edition& ed, const engine::Title& t) override {
+    return real_.read_latest(ed, t);
+  }
+  std::vector<engine::ReviewItem> review_queue(const Edition* ed, const std::vector<std::int64_t>& a,
+                                               int limit) override {
+    return real_.review_queue(ed, a, limit);
+  }
+  engine::Status approve(const Edition& ed, std::int64_t id, std::int64_t reviewer) override {
+    return real_.approve(ed, id, reviewer);
+  }
+  engine::Status reject(const Edition& ed, std::int64_t id, std::int64_t reviewer,
+                        const std::string& message) override {
+    return real_.reject(ed, id, reviewer, message);
+  }
   Result<engine::PageView> read_revision(const Edition& ed, std::int64_t id) override {
     return real_.read_revision(ed, id);
   }

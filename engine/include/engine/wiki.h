@@ -66,6 +66,10 @@ struct SaveRequest {
   std::string summary;
   std::optional<std::int64_t> base_revision_id;  // empty: the page is being created
   std::string author = "anonymous";
+  std::optional<std::int64_t> author_id;  // the account, when logged in
+  // The revision waits for review: readers keep seeing the last approved one. The web layer
+  // decides (a pupil who is not trusted, an anonymous editor).
+  bool needs_review = false;
 };
 
 enum class SaveStatus {
@@ -78,6 +82,15 @@ enum class SaveStatus {
 struct SaveOutcome {
   std::int64_t revision_id = 0;  // the new revision, or the current one for a null edit
   SaveStatus status = SaveStatus::saved;
+  ReviewState review = ReviewState::approved;
+};
+
+// A page whose newest revision waits for review.
+struct ReviewItem {
+  RevisionInfo latest;                              // the newest pending revision
+  std::optional<std::int64_t> approved_revision_id;  // what readers see now; empty: a new page
+  std::optional<std::int64_t> author_id;
+  std::string lang;
 };
 
 // A conflict (ErrorCode::conflict) carries arg "current_revision_id": the editor shows that
@@ -141,6 +154,8 @@ class Wiki {
 
   // The revision readers see. Redirects are followed once when follow_redirect.
   virtual Result<PageView> read(const Edition& ed, const Title& title, bool follow_redirect) = 0;
+  // The newest revision whatever its review state: what its author and reviewers see.
+  virtual Result<PageView> read_latest(const Edition& ed, const Title& title) = 0;
   // Any revision of the edition, with its HTML assembled like a page view.
   virtual Result<PageView> read_revision(const Edition& ed, std::int64_t revision_id) = 0;
   virtual Result<Revision> revision(const Edition& ed, std::int64_t revision_id) = 0;
@@ -179,6 +194,19 @@ class Wiki {
                                                       const std::string& category) = 0;
   // Empty when the edition has no article.
   virtual std::optional<Title> random_page(const Edition& ed) = 0;
+
+  // Review of pending revisions. Pages waiting, oldest first; `ed` null for every edition;
+  // `author_ids` non-empty to keep only those authors' pages (a teacher's class).
+  virtual std::vector<ReviewItem> review_queue(const Edition* ed,
+                                               const std::vector<std::int64_t>& author_ids,
+                                               int limit) = 0;
+  // Publishes `revision_id` (a pending revision, normally the newest of its page) and every
+  // pending revision below it. invalid_input when it is not pending.
+  virtual Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) = 0;
+  // Sends `revision_id` and the pending revisions below it back to their author with `message`;
+  // readers keep the approved revision.
+  virtual Status reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
+                        const std::string& message) = 0;
 
   // Search feed. The oldest `limit` queued entries, oldest first.
   virtual std::vector<OutboxEntry> outbox_peek(int limit) = 0;

@@ -1,6 +1,7 @@
 // What every HTML handler knows about the request it answers.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,6 +20,7 @@ struct HtmlContext {
   std::string ui_lang;                       // the interface language
   std::string uselang;  // the ?uselang= the reader chose (a valid language), kept in links; or empty
   std::string path;     // the request's path, for the interface language switch
+  std::optional<engine::SessionInfo> session;  // the logged-in user's session, if any
 
   engine::Wiki& wiki() const { return web.wiki; }
   // The interface message `id` in ui_lang.

@@ -104,6 +104,21 @@ std::vector<TemplateData> interface_languages(const HtmlContext& ctx) {
   return items;
 }
 
+// "Log in" (coming back to this page) for readers; the user's name and "Log out" (a POST with
+// the session's CSRF token, so another site cannot log a pupil out) once logged in.
+void add_user_chrome(TemplateData& data, const HtmlContext& ctx) {
+  const Urls urls(ctx.ed(), ctx.uselang);
+  if (!ctx.session) {
+    const std::string here = encoded_path(ctx.path);
+    data.set("login_url", urls.special("login", "returnto=" + percent_encode(here)));
+    return;
+  }
+  data.set("logged_in", true)
+      .set("logged_in_as", ctx.msg("login-logged-in-as", {{"name", ctx.session->user.name}}))
+      .set("logout_url", urls.special("logout"))
+      .set("csrf_token", ctx.session->csrf_token);
+}
+
 void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome& chrome) {
   const Urls urls(ctx.ed(), ctx.uselang);
   data.set("has_edition", true)
@@ -125,6 +140,7 @@ void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome
   auto langlinks = other_languages(ctx, chrome.langlinks);
   data.set("has_langlinks", !langlinks.empty()).set("langlinks", std::move(langlinks));
   if (chrome.page) data.set("has_tabs", true).set("tabs", page_tabs(ctx, *chrome.page, chrome.tab));
+  add_user_chrome(data, ctx);
 }
 
 std::vector<TemplateData> edition_list(const HtmlContext& ctx) {
@@ -154,6 +170,8 @@ void send_html(httplib::Response& res, const HtmlContext& ctx, const Chrome& chr
   if (ctx.edition != nullptr) add_edition_chrome(data, ctx, chrome);
   res.status = status;
   res.set_header("Content-Language", ctx.ui_lang);
+  // A logged-in page holds the user's name and CSRF token: no browser or proxy may keep it.
+  if (ctx.session && !res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
   res.set_content(render_page(page, data, ctx.ui_lang), "text/html; charset=utf-8");
 }
 

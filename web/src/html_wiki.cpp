@@ -7,6 +7,7 @@
 #include "html_layout.h"
 #include "html_pages.h"
 #include "html_urls.h"
+#include "session_cookie.h"
 
 namespace kidwiki::web {
 namespace {
@@ -53,9 +54,11 @@ HtmlPageHandler post_handler(const httplib::Request& req) {
 }
 
 // The cache key of an anonymous article view: everything the page depends on besides the wiki's
-// data. Empty when the request is not a plain view.
+// data. Empty when the request is not a plain view, or carries a session cookie at all: a
+// logged-in page shows its user and must never reach another reader (nor come from the cache).
 std::string view_key(const httplib::Request& req, const HtmlContext& ctx,
                      const std::string& raw_title) {
+  if (!session_token(req).empty()) return {};
   for (const auto& [name, value] : req.params) {
     if (name != "uselang" && name != "redirect") return {};
   }

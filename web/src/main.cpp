@@ -1,10 +1,12 @@
 // The kidwiki program: `kidwiki serve` runs the wiki; `kidwiki render-worker` (hidden) is the
-// sandboxed Markdown renderer that the server starts as a child process of itself.
+// sandboxed Markdown renderer that the server starts as a child process of itself;
+// `kidwiki user create` adds an account.
 #include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <system_error>
@@ -114,6 +116,17 @@ engine::Result<std::unique_ptr<engine::Wiki>> open_wiki(const engine::Options& o
   return wiki;
 }
 
+// On a wiki with no account yet, creates `admin` with a generated password and prints it once:
+// without it nobody could log in to create the other accounts.
+bool create_first_admin(engine::Wiki& wiki) {
+  if (wiki.accounts().user_count() > 0) return true;
+  const std::string password = engine::generate_password();
+  auto admin = wiki.accounts().create_user("admin", password, engine::Role::admin, std::nullopt);
+  if (!admin) return print_error(admin.error()), false;
+  say(text("login-cli-admin-created", {{"name", admin->name}, {"password", password}}));
+  return true;
+}
+
 int serve(const ServeArgs& args) {
   engine::Options options = engine_options(args);
   auto wiki = open_wiki(options);
@@ -121,6 +134,7 @@ int serve(const ServeArgs& args) {
   say(text("api-cli-version", {{"version", std::string(kVersion)}}));
   say(text("api-cli-data-dir", {{"path", options.data_dir.string()}}));
   say(text("api-cli-editions", {{"list", edition_list(*wiki.value())}}));
+  if (!create_first_admin(*wiki.value())) return 1;
   auto search = open_search(*wiki.value(), options.data_dir);
   if (!search) return 1;
   search.value()->start_draining();
@@ -173,6 +187,38 @@ int reindex(const ReindexArgs& args) {
   return 0;
 }
 
+struct UserCreateArgs {
+  std::string data_dir = "./kidwiki-data";
+  std::string name;
+  std::string role;
+};
+
+// `kidwiki user create NAME --role ROLE`: the password comes from standard input, never from
+// the command line, where other users of the machine could read it.
+int user_create(const UserCreateArgs& args) {
+  const auto role = engine::role_from_name(args.role);
+  if (!role) {
+    std::fprintf(stderr, "%s\n", text("login-cli-bad-role", {{"role", args.role}}).c_str());
+    return 1;
+  }
+  std::string password;
+  std::getline(std::cin, password);
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  if (password.empty()) {
+    std::fprintf(stderr, "%s\n", text("login-cli-no-password").c_str());
+    return 1;
+  }
+  ServeArgs serve_args;
+  serve_args.data_dir = args.data_dir;
+  auto wiki = open_wiki(engine_options(serve_args));
+  if (!wiki) return 1;
+  auto user = wiki.value()->accounts().create_user(args.name, password, *role, std::nullopt);
+  if (!user) return print_error(user.error()), 1;
+  say(text("login-cli-created",
+           {{"name", user->name}, {"role", std::string(engine::role_name(user->role))}}));
+  return 0;
+}
+
 int render_worker() {
   // A worker inherits the server's signal settings across exec; give it the defaults back.
   sigset_t set = stop_signals();
@@ -192,6 +238,17 @@ void add_serve_options(CLI::App& serve, ServeArgs& args) {
       ->capture_default_str();
 }
 
+// `kidwiki user create`; returns the `create` subcommand.
+CLI::App* add_user_commands(CLI::App& app, UserCreateArgs& args) {
+  CLI::App* user = app.add_subcommand("user", text("login-cli-user"));
+  user->require_subcommand(1);
+  CLI::App* create = user->add_subcommand("create", text("login-cli-user-create"));
+  create->add_option("name", args.name, text("login-cli-option-name"))->required();
+  create->add_option("--role", args.role, text("login-cli-option-role"))->required();
+  create->add_option("--data", args.data_dir, text("api-cli-option-data"))->capture_default_str();
+  return create;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -207,8 +264,11 @@ int main(int argc, char** argv) {
   reindex_command->add_option("--data", reindex_args.data_dir, text("api-cli-option-data"))
       ->capture_default_str();
   reindex_command->add_option("--lang", reindex_args.lang, text("search-reindex-option-lang"));
+  UserCreateArgs user_args;
+  CLI::App* create_command = add_user_commands(app, user_args);
   CLI11_PARSE(app, argc, argv);
   if (worker_command->parsed()) return render_worker();
+  if (create_command->parsed()) return user_create(user_args);
   if (reindex_command->parsed()) return reindex(reindex_args);
   // Before any thread starts, so that every thread inherits it.
   sigset_t set = stop_signals();

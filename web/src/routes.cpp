@@ -11,8 +11,10 @@
 #include "api_render.h"
 #include "api_revisions.h"
 #include "api_search.h"
+#include "api_session.h"
 #include "error_status.h"
 #include "html_handlers.h"
+#include "html_login.h"
 #include "i18n/messages.h"
 #include "request_language.h"
 #include "router.h"
@@ -48,6 +50,16 @@ RouteHandler html_edition(WebContext& ctx, EditionHandler handler, std::string a
   };
 }
 
+// An HTML route under /{lang}/ that takes no other capture.
+RouteHandler html_edition(WebContext& ctx, EditionOnlyHandler handler) {
+  return [&ctx, handler](const httplib::Request& req, httplib::Response& res,
+                         const PathParams& params) {
+    auto edition = ctx.wiki.edition(params.at("lang"));
+    if (!edition) return html_not_found(req, res, ctx);
+    handler(req, res, ctx, *edition);
+  };
+}
+
 void add_html_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/", [&ctx](const auto& req, auto& res, const auto&) { html_root(req, res, ctx); });
   r.add("GET", "/static/{file}", [](const auto& req, auto& res, const PathParams& params) {
@@ -63,6 +75,10 @@ void add_html_routes(Router& r, WebContext& ctx) {
     html_special(req, res, ctx, *edition, params.at("name"),
                  arg == params.end() ? std::string() : arg->second);
   };
+  // Before the other special pages, which would take "login" as their name.
+  r.add("GET", "/{lang}/special/login", html_edition(ctx, html_login_form));
+  r.add("POST", "/{lang}/special/login", html_edition(ctx, html_login_submit));
+  r.add("POST", "/{lang}/special/logout", html_edition(ctx, html_logout_submit));
   r.add("GET", "/{lang}/special/{name}", special);
   r.add("GET", "/{lang}/special/{name}/{arg...}", special);
 }
@@ -101,6 +117,12 @@ void add_api_routes(Router& r, WebContext& ctx) {
         [&ctx](const auto& req, auto& res, const auto&) { api_editions(req, res, ctx); });
   r.add("POST", "/api/v1/render",
         [&ctx](const auto& req, auto& res, const auto&) { api_render(req, res, ctx); });
+  r.add("POST", "/api/v1/session",
+        [&ctx](const auto& req, auto& res, const auto&) { api_session_start(req, res, ctx); });
+  r.add("DELETE", "/api/v1/session",
+        [&ctx](const auto& req, auto& res, const auto&) { api_session_end(req, res, ctx); });
+  r.add("GET", "/api/v1/me",
+        [&ctx](const auto& req, auto& res, const auto&) { api_me(req, res, ctx); });
   r.add("GET", "/api/v1/{lang}/pages/{title...}/history", api(ctx, api_page_history, "title"));
   r.add("GET", "/api/v1/{lang}/pages/{title...}/backlinks", api(ctx, api_page_backlinks, "title"));
   r.add("POST", "/api/v1/{lang}/pages/{title...}/revert", api(ctx, api_page_revert, "title"));

@@ -4,6 +4,7 @@
 #include "engine/wiki.h"
 #include "search/search.h"
 #include "view_cache.h"
+#include "web/login_throttle.h"
 #include "web/server.h"
 
 namespace kidwiki::web {
@@ -15,6 +16,7 @@ struct WebContext {
   const ServerOptions& options;
   search::Search* search = nullptr;  // null only when a test runs the server without search
   ViewCache views{};                  // anonymous article views (see view_cache.h)
+  LoginThrottle logins{};             // failed logins, in memory only (see web/login_throttle.h)
 };
 
 }  // namespace kidwiki::web

@@ -44,6 +44,10 @@ struct SessionInfo {
   std::string expires_at;
 };
 
+// An easy-to-type password of three short words and a number ("tigre-lampe-42-soleil"), from
+// libsodium's random generator: about 30 bits, for a first login. Thread-safe.
+std::string generate_password();
+
 // Password limits, in bytes.
 inline constexpr std::size_t kMinPasswordLength = 8;
 inline constexpr std::size_t kMaxPasswordLength = 200;

@@ -1,0 +1,75 @@
+#include "api_session.h"
+
+#include "api_response.h"
+#include "error_status.h"
+#include "json_body.h"
+#include "login_attempt.h"
+#include "request_language.h"
+#include "session_cookie.h"
+
+namespace kidwiki::web {
+namespace {
+
+using nlohmann::json;
+
+// {id, name, role, trusted}: what a client needs to greet the user and choose what to show.
+json user_json(const engine::User& user) {
+  return {{"id", user.id},
+          {"name", user.name},
+          {"role", std::string(engine::role_name(user.role))},
+          {"trusted", user.trusted}};
+}
+
+void send_error(const httplib::Request& req, httplib::Response& res, int status,
+                std::string_view code, std::string_view message_id,
+                const i18n::MessageArgs& args = {}) {
+  const std::string lang = interface_language(req, nullptr);
+  send_json_error(res, status, code, i18n::Messages::builtin().format(lang, message_id, args));
+}
+
+}  // namespace
+
+void api_session_start(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  res.set_header("Cache-Control", "no-store");
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto name = string_field(body.value(), "username");
+  if (!name) return send_api_error(req, res, name.error(), nullptr);
+  auto password = string_field(body.value(), "password");
+  if (!password) return send_api_error(req, res, password.error(), nullptr);
+  const LoginOutcome outcome = attempt_login(req, ctx, name.value(), password.value());
+  if (!outcome.session) {
+    if (outcome.status == 429) res.set_header("Retry-After", std::to_string(outcome.retry_after));
+    return send_error(req, res, outcome.status, outcome.code, outcome.message_id, outcome.args);
+  }
+  set_session_cookie(req, res, outcome);
+  const engine::NewSession& session = *outcome.session;
+  send_json(res, 200,
+            {{"csrf_token", session.csrf_token},
+             {"expires_at", session.expires_at},
+             {"user", user_json(session.user)}});
+}
+
+void api_session_end(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  res.set_header("Cache-Control", "no-store");
+  if (auto session = current_session(req, ctx)) {
+    if (!csrf_matches(*session, req.get_header_value("X-CSRF-Token"))) {
+      return send_error(req, res, 403, "csrf", "login-error-csrf");
+    }
+    ctx.wiki.accounts().end_session(session_token(req));
+  }
+  res.set_header("Set-Cookie", logout_set_cookie(req));
+  res.status = 204;
+}
+
+void api_me(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  res.set_header("Cache-Control", "no-store");
+  auto session = current_session(req, ctx);
+  if (!session) return send_error(req, res, 401, "not_logged_in", "login-error-not-logged-in");
+  send_json(res, 200,
+            {{"user", user_json(session->user)},
+             {"csrf_token", session->csrf_token},
+             {"expires_at", session->expires_at}});
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,85 @@
+// The login form, its POST, and logout. Both POSTs answer 303 so that reloading the next page
+// never sends a password or a logout again.
+#include "html_login.h"
+
+#include "html_form.h"
+#include "html_layout.h"
+#include "html_pages.h"
+#include "html_urls.h"
+#include "login_attempt.h"
+#include "return_path.h"
+#include "session_cookie.h"
+
+namespace kidwiki::web {
+namespace {
+
+struct LoginForm {
+  std::string name;
+  std::string returnto;
+  std::optional<std::string> error_message;
+};
+
+// The return path asked for, or the edition's main page when it is missing or could leave
+// the site.
+std::string return_path_of(const std::string& raw, const HtmlContext& ctx) {
+  auto path = safe_return_path(raw);
+  return path ? *path : Urls(ctx.ed(), ctx.uselang).main_page();
+}
+
+void send_login_form(httplib::Response& res, const HtmlContext& ctx, const LoginForm& form,
+                     int status) {
+  TemplateData data;
+  data.set("form_url", Urls(ctx.ed(), ctx.uselang).special("login"))
+      .set("returnto", form.returnto)
+      .set("name", form.name)
+      .set("has_error", form.error_message.has_value())
+      .set("error_message", form.error_message.value_or(""));
+  Chrome chrome;
+  chrome.heading = ctx.msg("login-heading");
+  chrome.noindex = true;
+  res.set_header("Cache-Control", "no-store");
+  send_html(res, ctx, chrome, "login", std::move(data), status);
+}
+
+}  // namespace
+
+void html_login_form(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                     const engine::Edition& edition) {
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  LoginForm form;
+  form.returnto = return_path_of(req.get_param_value("returnto"), ctx);
+  send_login_form(res, ctx, form, 200);
+}
+
+void html_login_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                       const engine::Edition& edition) {
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  LoginForm form;
+  form.name = form_field(req, "wpName");
+  form.returnto = return_path_of(form_field(req, "returnto"), ctx);
+  const LoginOutcome outcome = attempt_login(req, web, form.name, form_field(req, "wpPassword"));
+  if (outcome.session) {
+    set_session_cookie(req, res, outcome);
+    return see_other(res, form.returnto);
+  }
+  if (outcome.status == 429) res.set_header("Retry-After", std::to_string(outcome.retry_after));
+  form.error_message = ctx.msg(outcome.message_id, outcome.args);
+  send_login_form(res, ctx, form, outcome.status);
+}
+
+void html_logout_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                        const engine::Edition& edition) {
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  if (ctx.session) {
+    if (!csrf_matches(*ctx.session, form_field(req, "wpCsrf"))) {
+      return send_html_error(res, ctx, 403, ctx.msg("web-error-heading"),
+                             ctx.msg("login-error-csrf"));
+    }
+    web.wiki.accounts().end_session(session_token(req));
+  }
+  res.set_header("Set-Cookie", logout_set_cookie(req));
+  res.set_header("Cache-Control", "no-store");
+  see_other(res, Urls(edition, ctx.uselang).main_page());
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,67 @@
+#include "login_attempt.h"
+
+#include "i18n/username.h"
+#include "session_cookie.h"
+
+namespace kidwiki::web {
+namespace {
+
+LoginOutcome refused(int status, std::string code, std::string message_id,
+                     i18n::MessageArgs args = {}) {
+  LoginOutcome out;
+  out.status = status;
+  out.code = std::move(code);
+  out.message_id = std::move(message_id);
+  out.args = std::move(args);
+  return out;
+}
+
+LoginOutcome throttled(std::chrono::seconds wait) {
+  const long seconds = static_cast<long>(wait.count());
+  // Whole minutes read better for a child; round up so the wait is never longer than said.
+  LoginOutcome out = refused(429, "throttled", "login-error-throttled",
+                             {{"minutes", static_cast<std::int64_t>((seconds + 59) / 60)}});
+  out.retry_after = seconds;
+  return out;
+}
+
+// The name as the throttle counts it: "Léa" and "LÉA" are one account; a name that could
+// never exist is still counted under its own spelling.
+std::string account_key(std::string_view name) {
+  auto check = i18n::check_username(name);
+  return check.key.empty() ? std::string(name) : check.key;
+}
+
+}  // namespace
+
+LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::string_view name,
+                           std::string_view password) {
+  const std::string account = account_key(name);
+  const auto wait = ctx.logins.wait_before(account, req.remote_addr);
+  if (wait.count() > 0) return throttled(wait);
+  auto user = ctx.wiki.accounts().authenticate(name, password);
+  if (!user) {
+    if (user.error().code == engine::ErrorCode::not_found) {
+      ctx.logins.record_failure(account, req.remote_addr);
+      return refused(401, "login_failed", user.error().message_id, user.error().args);
+    }
+    if (user.error().code == engine::ErrorCode::invalid_input) {
+      return refused(403, "account_disabled", user.error().message_id, user.error().args);
+    }
+    return refused(500, "storage", user.error().message_id, user.error().args);
+  }
+  ctx.logins.record_success(account);
+  auto session = ctx.wiki.accounts().start_session(user->id);
+  if (!session) return refused(500, "storage", session.error().message_id, session.error().args);
+  LoginOutcome out;
+  out.session = std::move(session.value());
+  return out;
+}
+
+void set_session_cookie(const httplib::Request& req, httplib::Response& res,
+                        const LoginOutcome& outcome) {
+  res.set_header("Set-Cookie", session_set_cookie(req, *outcome.session));
+  res.set_header("Cache-Control", "no-store");
+}
+
+}  // namespace kidwiki::web

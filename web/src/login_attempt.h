@@ -1,0 +1,35 @@
+// One login attempt, as both the HTML form and the JSON API make it: throttled (see
+// web/login_throttle.h), checked by the engine, and turned into a session.
+#pragma once
+
+#include <httplib.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/accounts.h"
+#include "i18n/messages.h"
+#include "web_context.h"
+
+namespace kidwiki::web {
+
+struct LoginOutcome {
+  std::optional<engine::NewSession> session;  // set on success
+  int status = 200;        // else 401 (wrong name or password), 403 (disabled), 429, 500
+  std::string code;        // "login_failed", "account_disabled", "throttled", "storage"
+  std::string message_id;  // for the person, with `args`
+  i18n::MessageArgs args;
+  long retry_after = 0;  // seconds to wait, with 429
+};
+
+// Tries `name` and `password` from the request's client address. A wrong name and a wrong
+// password give the same outcome. Never logs the password.
+LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::string_view name,
+                           std::string_view password);
+
+// Answers a successful `outcome`'s cookie and no-store on `res`. Precondition: outcome.session.
+void set_session_cookie(const httplib::Request& req, httplib::Response& res,
+                        const LoginOutcome& outcome);
+
+}  // namespace kidwiki::web

@@ -84,10 +84,12 @@ Result<User> AccountsImpl::authenticate(std::string_view name, std::string_view 
       hash = st.text(7);
     }
   }
-  // Why verify even without an account: the answer then takes as long either way, so timing
-  // does not tell which names exist.
-  static const std::string dummy = hash_password("not a password", {1, 8192});
-  bool ok = verify_password(found ? hash : dummy, password) && found;
+  // Why verify even without an account, against a hash of the same cost: the answer then takes
+  // as long either way, so timing does not tell which names exist.
+  std::call_once(dummy_once_, [&] {
+    dummy_hash_ = hash_password("not a password", {options_.password_ops, options_.password_memory_bytes});
+  });
+  bool ok = verify_password(found ? hash : dummy_hash_, password) && found;
   if (!ok) return make_error(ErrorCode::not_found, "error-login-failed");
   if (found->disabled) return make_error(ErrorCode::invalid_input, "error-account-disabled");
   return *found;

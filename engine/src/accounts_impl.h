@@ -33,6 +33,8 @@ class AccountsImpl final : public Accounts {
   std::mutex& writer_mutex_;
   db::Connection& writer_;
   ReaderPool& readers_;
+  std::once_flag dummy_once_;
+  std::string dummy_hash_;  // checked for unknown names (see authenticate)
 };
 
 }  // namespace kidwiki::engine

@@ -115,8 +115,13 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
+// How much of an article a snippet is looked for in. Why a bound: the longest articles (lists of
+// species) have 25,000 words, and a snippet from their first 64 KB reads as well.
+constexpr std::size_t kSnippetScanBytes = 64 * 1024;
+
 std::string make_snippet(std::string_view text, const HighlightTerms& terms,
                          const Xapian::Stem& stemmer, int words) {
+  text = text.substr(0, kSnippetScanBytes);
   const std::vector<WordSpan> spans = scan_words(text);
   if (spans.empty()) return escape_html(text.substr(0, 200));
   const std::vector<Match> matches = find_matches(text, spans, terms, stemmer);

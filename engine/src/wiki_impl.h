@@ -93,6 +93,8 @@ class WikiImpl final : public Wiki {
   Result<SaveOutcome> save_with(const Edition& ed, const Title& title, const SaveRequest& request,
                                 bool sandboxed);
   Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed);
+  // A revision of `ed` that waits for review. Precondition: the caller holds writer_mutex_.
+  Result<StoredRevision> pending_revision(const Edition& ed, std::int64_t revision_id);
   void load_editions();
   void seed_demo();
   PageView view_of(const Edition& ed, const StoredRevision& rev);

@@ -46,14 +46,20 @@ std::vector<ReviewItem> WikiImpl::review_queue(const Edition* ed,
   return out;
 }
 
+Result<StoredRevision> WikiImpl::pending_revision(const Edition& ed, std::int64_t revision_id) {
+  auto rev = load_revision(*writer_, ed.id, revision_id);
+  if (!rev) return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", revision_id}});
+  if (rev->info.review != ReviewState::pending) {
+    return make_error(ErrorCode::invalid_input, "error-review-not-pending", {{"id", revision_id}});
+  }
+  return *rev;
+}
+
 Status WikiImpl::approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) {
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
-    auto rev = load_revision(*writer_, ed.id, revision_id);
-    if (!rev) return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", revision_id}});
-    if (rev->info.review != ReviewState::pending) {
-      return make_error(ErrorCode::invalid_input, "error-review-not-pending", {{"id", revision_id}});
-    }
+    auto rev = pending_revision(ed, revision_id);
+    if (!rev) return rev.error();
     auto page = page_by_id(*writer_, rev->info.page_id);
     db::Transaction tx(*writer_);
     set_review(*writer_, page->id, revision_id, ReviewState::approved, reviewer_id, "");
@@ -71,11 +77,8 @@ Status WikiImpl::reject(const Edition& ed, std::int64_t revision_id, std::int64_
   }
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
-    auto rev = load_revision(*writer_, ed.id, revision_id);
-    if (!rev) return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", revision_id}});
-    if (rev->info.review != ReviewState::pending) {
-      return make_error(ErrorCode::invalid_input, "error-review-not-pending", {{"id", revision_id}});
-    }
+    auto rev = pending_revision(ed, revision_id);
+    if (!rev) return rev.error();
     db::Transaction tx(*writer_);
     set_review(*writer_, rev->info.page_id, revision_id, ReviewState::rejected, reviewer_id, message);
     tx.commit();

@@ -1,5 +1,5 @@
 // A Wiki on a fresh temporary data directory, removed afterwards. The render worker is this test
-// program itself (see tests/engine/main.cpp).
+// program itself (see tests/worker_main.cpp).
 #pragma once
 
 #include <cstdlib>

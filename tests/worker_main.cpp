@@ -1,5 +1,6 @@
-// The search module's tests. Like the kidwiki binary, the program doubles as the render worker,
-// so that an engine Wiki can save pages: `search_tests render-worker`.
+// The main of every test program that opens an engine Wiki (engine, web, search). Like the kidwiki
+// binary, such a program doubles as the render worker, so that the engine's sandbox runs for real
+// inside the tests: `<program> render-worker` renders one request from standard input.
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 

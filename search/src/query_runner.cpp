@@ -4,6 +4,7 @@
 #include "query_builder.h"
 #include "snippets.h"
 #include "spelling_corrector.h"
+#include "term_folding.h"
 
 namespace kidwiki::search {
 namespace {
@@ -62,10 +63,10 @@ SearchResults search_once(const Context& c, const BuiltQuery& built) {
 }
 
 // A child's "les chevaux sauvages" should find Cheval even if no page says "sauvages": when every
-// word together finds nothing, pages with most of the words are better than an empty page.
-SearchResults search_relaxing(const Context& c) {
-  SearchResults all_words = search_once(c, build_query(c.request.query, c.analysis));
-  if (all_words.total_estimate > 0) return all_words;
+// word together (`strict`) finds nothing, pages with most of the words are better than an empty
+// page. A query of one word has nothing to relax.
+SearchResults relaxed(const Context& c, SearchResults strict) {
+  if (strict.total_estimate > 0 || scan_words(c.request.query).size() < 2) return strict;
   return search_once(c, build_query(c.request.query, c.analysis, Xapian::Query::OP_OR));
 }
 
@@ -77,7 +78,7 @@ SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& ana
                          const SearchOptions& options, const SearchRequest& request) {
   const Context c{db, analysis, options, request};
   SearchResults strict = search_once(c, build_query(request.query, analysis));
-  SearchResults typed = strict.total_estimate > 0 ? strict : search_relaxing(c);
+  SearchResults typed = relaxed(c, strict);
   std::optional<std::string> correction = correct_query(db, request.query, analysis);
   if (!correction) return typed;
   SearchRequest fixed_request = request;

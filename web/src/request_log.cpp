@@ -49,10 +49,48 @@ std::string request_log_line(const httplib::Request& req, const httplib::Respons
          ' ' + duration;
 }
 
-void log_request(const httplib::Request& req, const httplib::Response& res) {
+namespace {
+constexpr std::size_t kFlushBytes = 16 * 1024;
+constexpr auto kFlushInterval = std::chrono::milliseconds(200);
+}  // namespace
+
+RequestLog::RequestLog() {
+  writer_ = std::thread([this] {
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+      wake_.wait_for(lock, kFlushInterval);
+      flush_locked();
+    }
+  });
+}
+
+RequestLog::~RequestLog() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  writer_.join();
+  flush_locked();
+}
+
+void RequestLog::add(const httplib::Request& req, const httplib::Response& res) {
   std::string line = request_log_line(req, res) + '\n';
-  std::fwrite(line.data(), 1, line.size(), stdout);
+  std::lock_guard lock(mutex_);
+  pending_ += line;
+  if (pending_.size() >= kFlushBytes) flush_locked();
+}
+
+void RequestLog::flush() {
+  std::lock_guard lock(mutex_);
+  flush_locked();
+}
+
+void RequestLog::flush_locked() {
+  if (pending_.empty()) return;
+  std::fwrite(pending_.data(), 1, pending_.size(), stdout);
   std::fflush(stdout);
+  pending_.clear();
 }
 
 }  // namespace kidwiki::web

@@ -88,6 +88,7 @@ struct Server::Impl {
 
   ServerOptions options;
   WebContext context;  // refers to `options`, declared before it
+  RequestLog log;      // outlives `http`, whose workers write to it
   httplib::Server http;
   int port = -1;
   std::mutex mutex;
@@ -119,7 +120,9 @@ void Server::Impl::configure() {
   });
   http.set_exception_handler(answer_exception);
   http.set_error_handler(httplib::Server::HandlerWithResponse(answer_bare_error));
-  http.set_logger(log_request);
+  http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+    log.add(req, res);
+  });
   register_routes(http, context);
 }
 
@@ -150,6 +153,7 @@ void Server::listen() {
     impl_->listening = true;
   }
   impl_->http.listen_after_bind();
+  impl_->log.flush();
   {
     std::lock_guard lock(impl_->mutex);
     impl_->listening = false;

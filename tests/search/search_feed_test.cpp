@@ -32,6 +32,33 @@ TEST_CASE("feed: a saved page is found once the outbox is drained, edits replace
   CHECK(search->drain().value() == 0);  // acknowledged: nothing left
 }
 
+TEST_CASE("feed: a pupil's pending edit is not found until it is approved, and found right after") {
+  TempDir dir;
+  auto wiki = open_wiki(dir.path());
+  auto search = open_search(*wiki, dir.path());
+  auto& accounts = wiki->accounts();
+  auto pupil = accounts.create_user("Léa", "tigre-lampe-42", engine::Role::pupil, std::nullopt);
+  auto teacher = accounts.create_user("Mme Martin", "classe-cm2-b", engine::Role::teacher, std::nullopt);
+  REQUIRE(pupil.ok());
+  REQUIRE(teacher.ok());
+  save_page(*wiki, "fr", "Okapi", "L'okapi vit dans la forêt.");
+  REQUIRE(search->drain().ok());
+  const engine::Edition fr = *wiki->edition("fr");
+  const engine::Title okapi = wiki->parse_title(fr, "Okapi").value();
+  engine::SaveRequest edit{"L'okapi vit dans la forêt et mange des feuilles de kapokier.", "ajout",
+                           wiki->read(fr, okapi, false)->revision.id, "Léa"};
+  edit.author_id = pupil->id;
+  edit.needs_review = true;
+  auto pending = wiki->save(fr, okapi, edit);
+  REQUIRE(pending.ok());
+  REQUIRE(search->drain().ok());
+  CHECK_FALSE(finds(*search, "fr", "kapokier", "Okapi"));
+  CHECK(finds(*search, "fr", "okapi", "Okapi"));
+  REQUIRE(wiki->approve(fr, pending->revision_id, teacher->id).ok());
+  REQUIRE(search->drain().ok());
+  CHECK(finds(*search, "fr", "kapokier", "Okapi"));
+}
+
 TEST_CASE("feed: a renamed page is found under its new title, the old one only as a redirect") {
   TempDir dir;
   auto wiki = open_wiki(dir.path());

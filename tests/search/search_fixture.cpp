@@ -60,6 +60,8 @@ engine::Options wiki_options(const std::filesystem::path& dir) {
   options.data_dir = dir;
   options.seed_demo = false;
   options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
+  options.password_ops = 1;  // argon2id's smallest cost: accounts here are for behaviour only
+  options.password_memory_bytes = 8192;
   return options;
 }
 

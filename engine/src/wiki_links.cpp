@@ -72,22 +72,56 @@ WikiLinks::Target* WikiLinks::target_of(std::string_view inner) {
 
 void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_view text,
                             std::string& plain) {
+  bool removes_any = false;
+  for (const Found& link : found_) removes_any = removes_any || link.target->html.empty();
+  if (removes_any) {
+    replace_run_by_nodes(first, last, text, plain);
+  } else {
+    replace_run_by_html(first, last, text, plain);
+  }
+  for (const Found& link : found_) {
+    if (!link.target->recorded) record(link.target->target);
+    link.target->recorded = true;
+  }
+}
+
+// The usual run: every link shows inline. One custom node writes the whole run as cmark would
+// have written its pieces (text escaped as cmark escapes text, each link as its HTML), which costs
+// one node instead of one per piece.
+void WikiLinks::replace_run_by_html(cmark_node* first, cmark_node* last, std::string_view text,
+                                    std::string& plain) {
+  html_.clear();
   std::size_t pos = 0;
-  bool removed_any = false;
+  for (const Found& link : found_) {
+    std::string_view before = text.substr(pos, link.begin - pos);
+    append_text_escaped(html_, before);
+    html_ += link.target->html;
+    plain += before;
+    plain += link.target->target.label;
+    pos = link.end;
+  }
+  append_text_escaped(html_, text.substr(pos));
+  plain += text.substr(pos);
+  cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  cmark_node_set_on_enter(node, html_.c_str());
+  cmark_node_insert_before(first, node);
+  remove_nodes(first, cmark_node_next(last));
+}
+
+// A run that loses links (categories, other languages) keeps its text as text nodes, so that
+// tidy() can find the blanks they leave at either end of their container.
+void WikiLinks::replace_run_by_nodes(cmark_node* first, cmark_node* last, std::string_view text,
+                                     std::string& plain) {
+  std::size_t pos = 0;
   for (const Found& link : found_) {
     if (link.begin > pos) insert_text(first, text.substr(pos, link.begin - pos));
-    Target& target = *link.target;
     plain.append(text.data() + pos, link.begin - pos);
-    if (target.html.empty()) {
-      removed_any = true;
-    } else {
+    if (!link.target->html.empty()) {
       cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-      cmark_node_set_on_enter(node, target.html.c_str());
+      cmark_node_set_on_enter(node, link.target->html.c_str());
       cmark_node_insert_before(first, node);
-      plain += target.target.label;
+      plain += link.target->target.label;
     }
-    if (!target.recorded) record(target.target);
-    target.recorded = true;
     pos = link.end;
   }
   plain += text.substr(pos);
@@ -101,12 +135,16 @@ void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_vie
     cmark_node_set_literal(first, literal_.c_str());
     node = cmark_node_next(first);
   }
+  remove_nodes(node, end);
+  if (touched_set_.insert(parent).second) touched_.push_back(parent);
+}
+
+void WikiLinks::remove_nodes(cmark_node* node, cmark_node* end) {
   while (node != end) {
     cmark_node* next = cmark_node_next(node);
     remove_node(node);
     node = next;
   }
-  if (removed_any && touched_set_.insert(parent).second) touched_.push_back(parent);
 }
 
 void WikiLinks::insert_text(cmark_node* before, std::string_view text) {

@@ -57,6 +57,12 @@ class WikiLinks final : public TextRunVisitor {
   void find(std::string_view text, std::size_t from);
   Target* target_of(std::string_view inner);
   void replace_run(cmark_node* first, cmark_node* last, std::string_view text, std::string& plain);
+  void replace_run_by_html(cmark_node* first, cmark_node* last, std::string_view text,
+                           std::string& plain);
+  void replace_run_by_nodes(cmark_node* first, cmark_node* last, std::string_view text,
+                            std::string& plain);
+  // Frees `node` and its next siblings up to, not including, `end`.
+  static void remove_nodes(cmark_node* node, cmark_node* end);
   void insert_text(cmark_node* before, std::string_view text);
   static std::string link_html(const WikiTarget& target);
   void record(const WikiTarget& target);
@@ -75,6 +81,7 @@ class WikiLinks final : public TextRunVisitor {
   std::set<std::pair<std::string, std::string>> langlinks_;
   std::vector<Found> found_;  // reused from run to run
   std::string literal_;       // reused: cmark copies literals from C strings
+  std::string html_;          // reused: a run's HTML
   std::vector<cmark_node*> touched_;
   std::unordered_set<cmark_node*> touched_set_;
 };

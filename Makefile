@@ -18,14 +18,16 @@ $(BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD)
 
-run: build
+# Only the program: the tests and benchmarks are not needed to serve the wiki.
+run: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) --target kidwiki
 	$(BUILD)/kidwiki serve --data $(DATA) --port $(PORT)
 
 test: test-deps $(BUILD)/build.ninja
 	cmake --build $(BUILD)
 	cd $(BUILD) && ctest --output-on-failure --timeout 900
 
-bench: build
+bench: deps $(BUILD)/build.ninja
 	scripts/install-deps.sh bench
 	bench/run-all.sh
 

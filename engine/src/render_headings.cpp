@@ -26,11 +26,45 @@ class AnchorNames {
   std::unordered_map<std::string, int> next_suffix_;
 };
 
-// cmark writes "<hN>inner</hN>\n"; the block keeps that and only adds the id.
+// cmark's HTML for a heading whose children are all text, line breaks or childless custom nodes
+// (wiki links), written as cmark writes them; false for anything else (emphasis, code, ...),
+// with part of the HTML already appended.
+bool append_simple_inline_html(std::string& out, cmark_node* heading) {
+  for (cmark_node* child = cmark_node_first_child(heading); child != nullptr;
+       child = cmark_node_next(child)) {
+    switch (cmark_node_get_type(child)) {
+      case CMARK_NODE_TEXT:
+        append_text_escaped(out, literal_of(child));
+        break;
+      case CMARK_NODE_SOFTBREAK:
+        out += '\n';
+        break;
+      case CMARK_NODE_CUSTOM_INLINE:
+        if (cmark_node_first_child(child) != nullptr) return false;
+        out += cmark_node_get_on_enter(child);
+        out += cmark_node_get_on_exit(child);
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// cmark writes "<hN>inner</hN>\n"; the block keeps that and only adds the id. A separate cmark
+// render per heading costs more than the rest of the heading pass: it is the fallback only.
 cmark_node* anchored_block(cmark_node* heading, const std::string& anchor) {
-  std::string html = render_cmark_html(heading);
   std::string tag = "<h" + std::to_string(cmark_node_get_heading_level(heading));
-  return new_custom_block(tag + " id=\"" + html_escaped(anchor) + "\"" + html.substr(tag.size()));
+  std::string html = tag + " id=\"" + html_escaped(anchor) + "\"";
+  std::size_t open_tag_size = html.size();
+  html += '>';
+  if (append_simple_inline_html(html, heading)) {
+    html += "</" + tag.substr(1) + ">\n";
+  } else {
+    html.resize(open_tag_size);  // drop what the quick path wrote before it gave up
+    html += render_cmark_html(heading).substr(tag.size());
+  }
+  return new_custom_block(html);
 }
 
 void add_toc_entry(std::string& out, std::vector<int>& open_levels, const Heading& heading) {

@@ -48,6 +48,9 @@ TEST_CASE("render: Markdown and wiki links become the expected HTML") {
       {"heading with a link", "## About [[lion]]s",
        "<h2 id=\"About_lions\">About <a data-wl=\"0:Lion\">lion</a>s</h2>\n"},
       {"blank heading", "#", "<h1 id=\"section\"></h1>\n"},
+      {"heading over two lines, escaped", "A & 1 < 2\n\"c\" l'a\n===",
+       "<h1 id=\"A_&amp;_1_&lt;_2_&quot;c&quot;_l&#39;a\">A &amp; 1 &lt; 2\n&quot;c&quot; l'a</h1>\n"},
+      {"heading with a category", "## Cats [[Category:Cats]]", "<h2 id=\"Cats\">Cats </h2>\n"},
       {"toc from three headings", "# A\n## B\n# C",
        "<nav class=\"toc\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
        "<li><a href=\"#A\">A</a><ul>\n<li><a href=\"#B\">B</a></li>\n</ul></li>\n"
@@ -107,6 +110,9 @@ TEST_CASE("render: Markdown and wiki links become the expected HTML") {
       {"raw HTML omitted", "<div>x</div>", "<!-- raw HTML omitted -->\n"},
       {"label escaped as cmark escapes text", "[[Tom|Tom & \"Jerry\" <3 l'ami/e]]",
        "<p><a data-wl=\"0:Tom\">Tom &amp; &quot;Jerry&quot; &lt;3 l'ami/e</a></p>\n"},
+      {"text around links escaped as cmark escapes text", "a & \"b\" [[Lion]] <3 l'a [[#A|x]] >",
+       "<p>a &amp; &quot;b&quot; <a data-wl=\"0:Lion\">Lion</a> &lt;3 l'a <a href=\"#A\">x</a> "
+       "&gt;</p>\n"},
       {"same-page label escaped", "[[#A|a > b]]", "<p><a href=\"#A\">a &gt; b</a></p>\n"},
       {"ill-formed UTF-8 replaced",
        "a\xFF"

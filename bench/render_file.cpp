@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   context.lang = argv[1];
   context.languages = {"fr", "en"};
   if (context.lang == "fr") context.names = {"Discussion", "Catégorie"};
+  // As the wiki does: the title is looked up once per edition, not per render.
+  context.toc_title = context.lang == "fr" ? "Sommaire" : "Contents";
   auto result = kidwiki::engine::render_markdown(text, context);
   if (!result) {
     std::cerr << "refused: " << result.error().message_id << "\n";

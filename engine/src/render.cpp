@@ -13,6 +13,16 @@
 #include "wiki_links.h"
 
 namespace kidwiki::engine {
+namespace {
+
+// The catalogs are loaded only when a table of contents needs a title the caller did not give.
+std::string toc_title(const RenderContext& context, std::size_t heading_count) {
+  if (heading_count < kTocMinHeadings) return "";
+  if (!context.toc_title.empty()) return context.toc_title;
+  return i18n::Messages::builtin().format(context.lang, "toc-title");
+}
+
+}  // namespace
 
 Result<RenderResult> render_markdown(std::string_view markdown, const RenderContext& context) {
   RenderResult result;
@@ -30,10 +40,7 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
   wiki_links.tidy();
   apply_url_policy(survey.links_and_images);
   result.plain_text = std::move(survey.plain_text);
-  std::string toc_title = survey.headings.size() >= kTocMinHeadings
-                              ? i18n::Messages::builtin().format(context.lang, "toc-title")
-                              : "";
-  result.headings = anchor_headings(survey.headings, toc_title);
+  result.headings = anchor_headings(survey.headings, toc_title(context, survey.headings.size()));
   result.html = render_cmark_html(document.get());
   return result;
 }

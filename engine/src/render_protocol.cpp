@@ -112,7 +112,8 @@ std::string encode_request(std::string_view markdown, const RenderContext& conte
   return dump({{"markdown", markdown},
                {"lang", context.lang},
                {"names", {{"talk", context.names.talk}, {"category", context.names.category}}},
-               {"languages", context.languages}});
+               {"languages", context.languages},
+               {"toc_title", context.toc_title}});
 }
 
 std::optional<RenderRequest> decode_request(std::string_view text) {
@@ -125,6 +126,7 @@ std::optional<RenderRequest> decode_request(std::string_view text) {
     decoded.context.names.talk = request.at("names").at("talk").get<std::string>();
     decoded.context.names.category = request.at("names").at("category").get<std::string>();
     decoded.context.languages = request.at("languages").get<std::vector<std::string>>();
+    decoded.context.toc_title = request.at("toc_title").get<std::string>();
     return decoded;
   } catch (const json::exception&) {
     return std::nullopt;

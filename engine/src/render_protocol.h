@@ -1,7 +1,7 @@
 // What render_sandboxed and the render worker say to each other over the worker's stdin and stdout:
 // one JSON document each way.
 //   request: {"markdown": "...", "lang": "fr", "names": {"talk": "...", "category": "..."},
-//             "languages": ["en", "fr"]}
+//             "languages": ["en", "fr"], "toc_title": "Sommaire"}
 //   answer:  {"html", "links": [{"ns", "text"}], "categories", "langlinks": [{"lang", "title"}],
 //             "redirect": {"ns", "text"} or null, "headings": [{"level", "text", "anchor"}],
 //             "plain_text"}

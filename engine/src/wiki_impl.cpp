@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "demo_content.h"
+#include "i18n/messages.h"
 #include "i18n/text.h"
 #include "migrations.h"
 
@@ -89,8 +90,9 @@ Result<Title> WikiImpl::parse_title(const Edition& ed, std::string_view raw) con
 }
 
 RenderContext WikiImpl::render_context(const Edition& ed) const {
-  RenderContext context{ed.lang, ed.names, {}};
+  RenderContext context{ed.lang, ed.names, {}, {}};
   for (const auto& e : editions_) context.languages.push_back(e.lang);
+  context.toc_title = i18n::Messages::builtin().format(ed.lang, "toc-title");
   return context;
 }
 

@@ -88,6 +88,14 @@ TEST_CASE("render sandbox: a normal text renders as it does in process") {
   }
 }
 
+TEST_CASE("render sandbox: the caller's table of contents title reaches the worker") {
+  RenderContext context = french();
+  context.toc_title = "Titre donné";
+  Result<RenderResult> result = render_sandboxed("# A\n# B\n# C", context, worker_limits());
+  REQUIRE(result.ok());
+  CHECK(result->html.find("<p class=\"toc-title\">Titre donné</p>") != std::string::npos);
+}
+
 TEST_CASE("render sandbox: a refusal inside the worker comes back as is") {
   Result<RenderResult> result = render_sandboxed(repeated("> ", 40), french(), worker_limits());
   REQUIRE_FALSE(result.ok());

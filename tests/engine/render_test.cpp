@@ -132,6 +132,13 @@ TEST_CASE("render: the table of contents is titled in the edition's language") {
   CHECK(result.html.find("<p class=\"toc-title\">Sommaire</p>") != std::string::npos);
 }
 
+TEST_CASE("render: the caller's table of contents title wins over the catalogs") {
+  RenderContext context = french();
+  context.toc_title = "Au menu & plus";
+  RenderResult result = rendered("# A\n# B\n# C", context);
+  CHECK(result.html.find("<p class=\"toc-title\">Au menu &amp; plus</p>") != std::string::npos);
+}
+
 TEST_CASE("render: headings are listed with their text and anchors") {
   RenderResult result = rendered("# Lions\n## Food *chain*\n## Lions");
   const std::vector<Heading> expected = {

@@ -24,6 +24,9 @@ struct RenderContext {
   std::string lang;                    // the edition's language
   NamespaceNames names;                // its namespace names
   std::vector<std::string> languages;  // every edition's code, for [[xx:Title]] links
+  // The table of contents' title; when empty, looked up in the catalogs for `lang` (which loads
+  // them: a caller that renders often fills it once).
+  std::string toc_title;
 };
 
 struct LangLink {

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -49,7 +50,8 @@ TEST_CASE("render: Markdown and wiki links become the expected HTML") {
        "<h2 id=\"About_lions\">About <a data-wl=\"0:Lion\">lion</a>s</h2>\n"},
       {"blank heading", "#", "<h1 id=\"section\"></h1>\n"},
       {"heading over two lines, escaped", "A & 1 < 2\n\"c\" l'a\n===",
-       "<h1 id=\"A_&amp;_1_&lt;_2_&quot;c&quot;_l&#39;a\">A &amp; 1 &lt; 2\n&quot;c&quot; l'a</h1>\n"},
+       "<h1 id=\"A_&amp;_1_&lt;_2_&quot;c&quot;_l&#39;a\">A &amp; 1 &lt; 2\n&quot;c&quot; "
+       "l'a</h1>\n"},
       {"heading with a category", "## Cats [[Category:Cats]]", "<h2 id=\"Cats\">Cats </h2>\n"},
       {"toc from three headings", "# A\n## B\n# C",
        "<nav class=\"toc\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
@@ -296,6 +298,27 @@ TEST_CASE("render: nesting is limited to kMaxNesting levels") {
       CHECK(result.error().code == ErrorCode::unprocessable);
       CHECK(result.error().message_id == "error-markdown-too-deep");
     }
+  }
+}
+
+// Text around wiki links and their labels is escaped by the renderer itself: it must come out as
+// cmark writes the same text with no link in it.
+TEST_CASE("render: text beside and inside wiki links is escaped as cmark escapes it") {
+  std::mt19937 random(20261129);
+  const std::string alphabet[] = {"a", "b", " ", "&", "<", "\"", "'", "é", "&amp;", "abcdefghij"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text = "x";
+    std::size_t length = random() % 40;
+    for (std::size_t i = 0; i < length; ++i) text += alphabet[random() % std::size(alphabet)];
+    text += "y";
+    CAPTURE(text);
+    std::string inner = rendered(text).html;  // "<p>" + cmark's escaping + "</p>\n"
+    REQUIRE(inner.size() > 8);
+    inner = inner.substr(3, inner.size() - 8);
+    CHECK(rendered(text + " [[Lion]] " + text).html ==
+          "<p>" + inner + " <a data-wl=\"0:Lion\">Lion</a> " + inner + "</p>\n");
+    CHECK(rendered("[[Lion|" + text + "]]").html ==
+          "<p><a data-wl=\"0:Lion\">" + inner + "</a></p>\n");
   }
 }
 

@@ -177,7 +177,7 @@ std::string WikiLinks::link_html(const WikiTarget& target) {
 void WikiLinks::record(const WikiTarget& target) {
   switch (target.kind) {
     case WikiTarget::Kind::page:
-      if (links_.insert(target.title).second) result_.links.push_back(target.title);
+      if (links_.insert(&target.title).second) result_.links.push_back(target.title);
       break;
     case WikiTarget::Kind::category:
       if (categories_.insert(target.title.text).second) {

@@ -65,18 +65,23 @@ class WikiLinks final : public TextRunVisitor {
   static void remove_nodes(cmark_node* node, cmark_node* end);
   void insert_text(cmark_node* before, std::string_view text);
   static std::string link_html(const WikiTarget& target);
+  // `target` must be one of targets_' entries: links_ keeps its address.
   void record(const WikiTarget& target);
 
   const RenderContext& context_;
   RenderResult& result_;
   // Articles repeat their links: each distinct text between [[ and ]] is parsed once per render.
   std::unordered_map<std::string, std::optional<Target>, StringHash, std::equal_to<>> targets_;
+  // The titles linked so far, pointing into targets_ (whose entries never move): no copies.
   struct TitleHash {
-    std::size_t operator()(const Title& title) const {
-      return std::hash<std::string>{}(title.text) ^ static_cast<std::size_t>(title.ns);
+    std::size_t operator()(const Title* title) const {
+      return std::hash<std::string>{}(title->text) ^ static_cast<std::size_t>(title->ns);
     }
   };
-  std::unordered_set<Title, TitleHash> links_;
+  struct TitleEqual {
+    bool operator()(const Title* a, const Title* b) const { return *a == *b; }
+  };
+  std::unordered_set<const Title*, TitleHash, TitleEqual> links_;
   std::set<std::string> categories_;
   std::set<std::pair<std::string, std::string>> langlinks_;
   std::vector<Found> found_;  // reused from run to run

@@ -50,10 +50,25 @@ std::optional<Role> role_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+AccountsImpl::AccountsImpl(const Options& options, std::mutex& writer_mutex, db::Connection& writer,
+                           ReaderPool& readers, const std::vector<std::string>& languages)
+    : options_(options), writer_mutex_(writer_mutex), writer_(writer), readers_(readers) {
+  for (const auto& lang : languages) {
+    name_filters_.push_back(ContentFilter::for_edition(lang, current_year()));
+  }
+}
+
 Result<User> AccountsImpl::create_user(std::string_view name, std::string_view password, Role role,
                                        std::optional<std::int64_t> class_id) {
   auto check = i18n::check_username(name);
   if (!check.problem.empty()) return make_error(ErrorCode::invalid_input, check.problem);
+  // A pupil's name must not carry a bad word, an e-mail, a phone number or a birth year.
+  for (const auto& filter : name_filters_) {
+    auto found = filter.check_username(check.name);
+    if (!found.matches.empty()) {
+      return make_error(ErrorCode::invalid_input, found.matches.front().message_id);
+    }
+  }
   if (auto problem = password_problem(password)) return *problem;
   // Hashing takes a tenth of a second: outside the writer lock.
   std::string hash = hash_password(password, {options_.password_ops, options_.password_memory_bytes});

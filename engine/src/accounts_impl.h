@@ -2,9 +2,12 @@
 #pragma once
 
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "database.h"
 #include "engine/accounts.h"
+#include "engine/filter.h"
 #include "engine/options.h"
 #include "reader_pool.h"
 
@@ -12,10 +15,10 @@ namespace kidwiki::engine {
 
 class AccountsImpl final : public Accounts {
  public:
-  // The references belong to the Wiki that owns this object and outlive it.
+  // The references belong to the Wiki that owns this object and outlive it. New names are
+  // checked against the content filters of every edition in `languages`.
   AccountsImpl(const Options& options, std::mutex& writer_mutex, db::Connection& writer,
-               ReaderPool& readers)
-      : options_(options), writer_mutex_(writer_mutex), writer_(writer), readers_(readers) {}
+               ReaderPool& readers, const std::vector<std::string>& languages);
 
   Result<User> create_user(std::string_view name, std::string_view password, Role role,
                            std::optional<std::int64_t> class_id) override;
@@ -33,6 +36,7 @@ class AccountsImpl final : public Accounts {
   std::mutex& writer_mutex_;
   db::Connection& writer_;
   ReaderPool& readers_;
+  std::vector<ContentFilter> name_filters_;
   std::once_flag dummy_once_;
   std::string dummy_hash_;  // checked for unknown names (see authenticate)
 };

@@ -15,4 +15,11 @@ std::string iso8601_after(long seconds) {
   return buf;
 }
 
+int current_year() {
+  std::time_t t = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  return utc.tm_year + 1900;
+}
+
 }  // namespace kidwiki::engine

@@ -11,4 +11,7 @@ std::string now_iso8601();
 // The time `seconds` from now, in the same format (ISO 8601 strings compare in time order).
 std::string iso8601_after(long seconds);
 
+// The current year in UTC ("now" for the filters' birth-year checks).
+int current_year();
+
 }  // namespace kidwiki::engine

@@ -47,7 +47,9 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
     if (options_.seed_demo) seed_demo();
   }
   readers_ = std::make_unique<ReaderPool>(database_file(options_), options_.reader_connections);
-  accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_);
+  std::vector<std::string> languages;
+  for (const auto& e : editions_) languages.push_back(e.lang);
+  accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_, languages);
 }
 
 void WikiImpl::load_editions() {

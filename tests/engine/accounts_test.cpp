@@ -106,6 +106,21 @@ TEST_CASE("accounts survive a reopen; passwords and tokens are never stored in c
   CHECK(bytes.find("$argon2id$") != std::string::npos);
 }
 
+TEST_CASE("a name that carries personal information or a bad word is refused") {
+  AccountsFixture f;
+  const char* refused[] = {"lea2014", "Lucas_06_12_34_56_78", "Tom 0612345678", "F u c k"};
+  for (const char* name : refused) {
+    CAPTURE(name);
+    auto r = f.accounts().create_user(name, "password-1", Role::pupil, std::nullopt);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::invalid_input);
+    CHECK(r.error().message_id.rfind("filter-", 0) == 0);
+  }
+  CHECK(f.accounts().create_user("Léa 2", "password-1", Role::pupil, std::nullopt).ok());
+  CHECK(f.accounts().create_user("Zoé_06", "password-1", Role::pupil, std::nullopt).ok());
+  CHECK(f.accounts().user_count() == 2);
+}
+
 TEST_CASE("role names round-trip") {
   for (Role r : {Role::pupil, Role::teacher, Role::moderator, Role::admin}) {
     CHECK(role_from_name(role_name(r)) == r);

@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "kidwiki_process.h"
 #include "test_server.h"
 
 extern char** environ;
@@ -27,90 +28,8 @@ extern char** environ;
 namespace {
 
 using kidwiki::web::testing::json_of;
+using kidwiki::web::testing::KidwikiProcess;
 using kidwiki::web::testing::TempDir;
-
-// `kidwiki serve --data DIR --port 0` as a child process, killed if still running at the end.
-class KidwikiProcess {
- public:
-  explicit KidwikiProcess(const std::string& data_dir) {
-    int fds[2];
-    if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, fds[0]);
-    std::string binary = KIDWIKI_BINARY;
-    std::vector<std::string> args = {binary, "serve", "--data", data_dir, "--port", "0"};
-    std::vector<char*> argv;
-    for (auto& arg : args) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    int error = posix_spawn(&pid_, binary.c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    close(fds[1]);
-    if (error != 0) throw std::runtime_error("cannot start " + binary);
-    output_ = fdopen(fds[0], "r");
-    port_ = read_port();
-    // The request log keeps coming; a full pipe would stall the server.
-    drain_ = std::thread([this] {
-      char line[4096];
-      while (std::fgets(line, sizeof line, output_) != nullptr) {
-        std::lock_guard lock(mutex_);
-        lines_.emplace_back(line);
-      }
-    });
-  }
-
-  ~KidwikiProcess() {
-    kill_now();
-    if (drain_.joinable()) drain_.join();  // ends at EOF, once the child is gone
-    if (output_ != nullptr) std::fclose(output_);
-  }
-
-  int port() const { return port_; }
-
-  // Lines printed after the "listening" line so far.
-  std::vector<std::string> lines() {
-    std::lock_guard lock(mutex_);
-    return lines_;
-  }
-
-  // Sends SIGTERM and returns the exit status once the process has ended.
-  int terminate() {
-    ::kill(pid_, SIGTERM);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-    if (drain_.joinable()) drain_.join();
-    return status;
-  }
-
-  void kill_now() {
-    if (pid_ <= 0) return;
-    ::kill(pid_, SIGKILL);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-  }
-
- private:
-  // Reads start-up lines until "listening on http://127.0.0.1:PORT".
-  int read_port() {
-    const std::string marker = "listening on http://127.0.0.1:";
-    char line[4096];
-    while (std::fgets(line, sizeof line, output_) != nullptr) {
-      std::string text(line);
-      if (text.starts_with(marker)) return std::stoi(text.substr(marker.size()));
-    }
-    throw std::runtime_error("kidwiki exited before listening");
-  }
-
-  pid_t pid_ = -1;
-  FILE* output_ = nullptr;
-  int port_ = -1;
-  std::thread drain_;
-  std::mutex mutex_;
-  std::vector<std::string> lines_;
-};
 
 std::optional<std::int64_t> current_revision(httplib::Client& client) {
   auto res = client.Get("/api/v1/fr/pages/Crash_test");

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "html_test_util.h"
+#include "kidwiki_process.h"
 #include "test_server.h"
 
 extern char** environ;
@@ -30,6 +31,7 @@ using kidwiki::web::testing::FormFields;
 using kidwiki::web::testing::has;
 using kidwiki::web::testing::html_escaped;
 using kidwiki::web::testing::json_of;
+using kidwiki::web::testing::KidwikiProcess;
 using kidwiki::web::testing::page_msg;
 using kidwiki::web::testing::post_form;
 using kidwiki::web::testing::TempDir;
@@ -442,54 +444,6 @@ std::string en(std::string_view id, const kidwiki::i18n::MessageArgs& args = {})
   return kidwiki::i18n::Messages::builtin().format("en", id, args);
 }
 
-// `kidwiki serve` on `data_dir` until the destructor; keeps the lines it printed before
-// listening.
-class Serving {
- public:
-  explicit Serving(const std::string& data_dir) {
-    int fds[2];
-    if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, fds[0]);
-    std::vector<std::string> args = {KIDWIKI_BINARY, "serve", "--data", data_dir, "--port", "0"};
-    std::vector<char*> argv;
-    for (auto& arg : args) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    const int error = posix_spawn(&pid_, args[0].c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    close(fds[1]);
-    if (error != 0) throw std::runtime_error("cannot start kidwiki");
-    output_ = fdopen(fds[0], "r");
-    const std::string marker = "listening on http://127.0.0.1:";
-    char line[4096];
-    while (std::fgets(line, sizeof line, output_) != nullptr) {
-      const std::string text(line);
-      if (text.starts_with(marker)) {
-        port_ = std::stoi(text.substr(marker.size()));
-        return;
-      }
-      start_lines_ += text;
-    }
-    throw std::runtime_error("kidwiki exited before listening");
-  }
-  ~Serving() {
-    kill(pid_, SIGTERM);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    std::fclose(output_);  // the server only writes its request log after this point
-  }
-  int port() const { return port_; }
-  const std::string& start_lines() const { return start_lines_; }
-
- private:
-  pid_t pid_ = -1;
-  FILE* output_ = nullptr;
-  int port_ = -1;
-  std::string start_lines_;
-};
-
 }  // namespace
 
 TEST_SUITE_BEGIN("process");
@@ -541,7 +495,7 @@ TEST_CASE("serve on an empty wiki creates admin and prints its password once" *
   TempDir data;
   std::string password;
   {
-    Serving first(data.path().string());
+    KidwikiProcess first(data.path().string());
     const std::regex line(R"(admin account created: admin / ([a-z0-9-]+) — write it down)");
     std::smatch match;
     REQUIRE(std::regex_search(first.start_lines(), match, line));
@@ -553,7 +507,7 @@ TEST_CASE("serve on an empty wiki creates admin and prints its password once" *
     CHECK(res->status == 200);
     CHECK(json_of(res)["user"]["role"] == "admin");
   }
-  Serving second(data.path().string());
+  KidwikiProcess second(data.path().string());
   CHECK_FALSE(has(second.start_lines(), "admin"));
   CHECK_FALSE(has(second.start_lines(), password));
 }

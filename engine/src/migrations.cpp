@@ -115,6 +115,65 @@ ALTER TABLE revision ADD COLUMN reviewed_at TEXT;
 ALTER TABLE revision ADD COLUMN review_message TEXT;
 CREATE INDEX revision_review ON revision(review_state, id);
 )sql",
+      // 4: classes, moderation and the audit log (issue 3).
+      R"sql(
+CREATE TABLE class (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  edition_id INTEGER NOT NULL REFERENCES edition(id),
+  teacher_id INTEGER NOT NULL REFERENCES user(id),
+  review_required INTEGER NOT NULL DEFAULT 1,
+  archived INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX class_teacher ON class(teacher_id);
+CREATE INDEX user_class ON user(class_id);
+ALTER TABLE edition ADD COLUMN anonymous_editing INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE page ADD COLUMN protection TEXT NOT NULL DEFAULT 'none'
+  CHECK (protection IN ('none', 'trusted', 'moderators'));
+ALTER TABLE page ADD COLUMN deleted_at TEXT;
+ALTER TABLE revision ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX revision_author ON revision(author_id, id);
+CREATE TABLE block (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  blocked_by INTEGER NOT NULL REFERENCES user(id),
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT,
+  lifted_at TEXT
+);
+CREATE INDEX block_user ON block(user_id, id);
+CREATE TABLE report (
+  id INTEGER PRIMARY KEY,
+  page_id INTEGER NOT NULL REFERENCES page(id),
+  revision_id INTEGER REFERENCES revision(id),
+  reason TEXT NOT NULL,
+  reporter_id INTEGER REFERENCES user(id),
+  created_at TEXT NOT NULL,
+  resolved_by INTEGER REFERENCES user(id),
+  resolved_at TEXT
+);
+CREATE INDEX report_open ON report(resolved_at, id);
+CREATE TABLE filter_list (
+  edition_id INTEGER PRIMARY KEY REFERENCES edition(id),
+  text TEXT NOT NULL,
+  updated_by INTEGER REFERENCES user(id),
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor_id INTEGER REFERENCES user(id),
+  action TEXT NOT NULL,
+  target_type TEXT NOT NULL,
+  target_id INTEGER,
+  target_label TEXT NOT NULL,
+  class_id INTEGER REFERENCES class(id),
+  reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_class ON audit_log(class_id, id);
+)sql",
   };
   return all;
 }

@@ -55,7 +55,8 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
 void WikiImpl::load_editions() {
   editions_.clear();
   auto st = writer_->prepare(
-      "SELECT id, lang, name, dir, main_page, talk_name, category_name FROM edition ORDER BY id");
+      "SELECT id, lang, name, dir, main_page, talk_name, category_name, anonymous_editing"
+      " FROM edition ORDER BY id");
   while (st.step()) {
     Edition e;
     e.id = st.int64(0);
@@ -64,6 +65,7 @@ void WikiImpl::load_editions() {
     e.dir = st.text(3);
     e.main_page = st.text(4);
     e.names = NamespaceNames{st.text(5), st.text(6)};
+    e.anonymous_editing = st.int64(7) != 0;
     editions_.push_back(std::move(e));
   }
 }

@@ -12,11 +12,13 @@ int http_status(engine::ErrorCode code) {
     case ErrorCode::invalid_input:
     case ErrorCode::invalid_title:
     case ErrorCode::wrong_page: return 400;
+    case ErrorCode::forbidden: return 403;
     case ErrorCode::not_found: return 404;
     case ErrorCode::conflict:
     case ErrorCode::exists: return 409;
     case ErrorCode::too_large: return 413;
     case ErrorCode::unprocessable: return 422;
+    case ErrorCode::rate_limited: return 429;
     case ErrorCode::storage: return 500;
   }
   return 500;
@@ -28,11 +30,13 @@ std::string_view error_code_name(engine::ErrorCode code) {
     case ErrorCode::invalid_input: return "invalid_input";
     case ErrorCode::invalid_title: return "invalid_title";
     case ErrorCode::wrong_page: return "wrong_page";
+    case ErrorCode::forbidden: return "forbidden";
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::conflict: return "conflict";
     case ErrorCode::exists: return "exists";
     case ErrorCode::too_large: return "too_large";
     case ErrorCode::unprocessable: return "unprocessable";
+    case ErrorCode::rate_limited: return "rate_limited";
     case ErrorCode::storage: return "storage";
   }
   return "storage";

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include "access.h"
 #include "api_editions.h"
 #include "api_page_actions.h"
 #include "api_pages.h"
@@ -168,6 +169,7 @@ void register_routes(httplib::Server& http, WebContext& ctx) {
   // Why one catch-all per method: routing needs the raw path (see url_path.h), which httplib's
   // own patterns never see. "[\s\S]*" also matches decoded newlines, unlike ".*".
   auto dispatch = [router, &ctx](const httplib::Request& req, httplib::Response& res) {
+    if (!csrf_gate_passes(req, ctx)) return send_error(req, res, 403, "csrf", "access-error-csrf");
     RouteOutcome outcome = router->dispatch(req, res);
     if (outcome != RouteOutcome::handled) answer_unrouted(outcome, req, res, ctx);
   };

@@ -14,11 +14,13 @@ enum class ErrorCode {
   invalid_input,  // malformed request data (400)
   invalid_title,  // a title the wiki refuses (400)
   wrong_page,     // a revision that belongs to another page (400)
+  forbidden,      // the user may not do this: their role, a block, a protected page (403)
   not_found,      // no such edition, page or revision (404)
   conflict,       // an edit that overlaps a newer one (409)
   exists,         // the target of a move or creation already exists (409)
   too_large,      // over a size limit (413)
-  unprocessable,  // well-formed but refused: too complex to render, nested too deep (422)
+  unprocessable,  // well-formed but refused: too complex to render, nested too deep, a filter (422)
+  rate_limited,   // too many actions in a short time; try again later (429)
   storage,        // the disk or database failed; nothing was written (500)
 };
 

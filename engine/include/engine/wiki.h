@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "engine/accounts.h"
+#include "engine/classes.h"
 #include "engine/diff.h"
+#include "engine/moderation.h"
 #include "engine/options.h"
 #include "engine/render.h"
 #include "engine/result.h"
@@ -27,6 +29,9 @@ struct Edition {
   std::string dir;        // "ltr" or "rtl"
   std::string main_page;  // title of the main page
   NamespaceNames names;
+  // Readers who are not logged in may edit, always pending review. Off unless an admin turns it
+  // on (`kidwiki edition set LANG --anonymous-editing on`); read at start.
+  bool anonymous_editing = false;
 };
 
 enum class ReviewState { approved, pending, rejected };

@@ -1,0 +1,115 @@
+// The safety tools of moderators and admins: blocks, page protection, hidden revisions, deleted
+// pages, readers' reports, the content filter's word lists, and the audit log that records every
+// moderation and account action (who, what, when, why).
+//
+// Thread-safety: every method may be called from many threads at once. Every change is written
+// with its audit entry in one transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/result.h"
+#include "engine/title.h"
+
+namespace kidwiki::engine {
+
+struct Edition;
+
+struct Block {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::int64_t blocked_by = 0;
+  std::string reason;
+  std::string created_at;
+  std::optional<std::string> expires_at;  // empty: until lifted
+};
+
+enum class Protection { none, trusted, moderators };
+std::string_view protection_name(Protection p);  // "none", "trusted", "moderators"
+std::optional<Protection> protection_from_name(std::string_view name);
+
+struct Report {
+  std::int64_t id = 0;
+  std::string lang;
+  Title title;
+  std::optional<std::int64_t> revision_id;  // what the reader saw
+  std::string reason;
+  std::optional<std::int64_t> reporter_id;  // empty: a reader who was not logged in
+  std::string created_at;
+};
+
+struct AuditEntry {
+  std::int64_t id = 0;
+  std::string at;
+  std::optional<std::int64_t> actor_id;
+  std::string actor_name;  // "" for the system
+  // "block", "unblock", "protect", "hide-revision", "unhide-revision", "delete-page",
+  // "restore-page", "resolve-report", "edit-filter", "create-user", "create-class",
+  // "create-pupils", "reset-password", "trust", "untrust", "disable", "enable", "archive-class",
+  // "unarchive-class", "approve", "reject"
+  std::string action;
+  std::string target_type;  // "user", "page", "revision", "class", "edition", "report"
+  std::optional<std::int64_t> target_id;
+  std::string target_label;  // a name or "fr:Éléphant", as it was then
+  std::optional<std::int64_t> class_id;
+  std::string reason;
+};
+
+struct AuditQuery {
+  std::optional<std::int64_t> class_id;  // a teacher's view: only entries of this class
+  std::optional<std::int64_t> before;    // entry id (exclusive), for paging
+  int limit = 50;
+};
+
+class Moderation {
+ public:
+  virtual ~Moderation() = default;
+
+  // Blocks: a blocked account keeps reading but cannot edit, report or create. `expires_at` empty
+  // blocks until lifted. forbidden when the target is an admin.
+  virtual Result<Block> block(std::int64_t actor_id, std::int64_t user_id, std::string_view reason,
+                              std::optional<std::string> expires_at) = 0;
+  virtual Status unblock(std::int64_t actor_id, std::int64_t user_id, std::string_view reason) = 0;
+  // The block in force now, if any.
+  virtual std::optional<Block> active_block(std::int64_t user_id) = 0;
+  virtual std::vector<Block> active_blocks() = 0;
+
+  virtual Status protect(std::int64_t actor_id, const Edition& ed, const Title& title,
+                         Protection level, std::string_view reason) = 0;
+  virtual Protection protection(const Edition& ed, const Title& title) = 0;
+
+  // A hidden revision's text and summary are shown to moderators only; readers see the newest
+  // approved revision that is not hidden. It stays in history (marked) and in the audit log.
+  virtual Status set_revision_hidden(std::int64_t actor_id, const Edition& ed,
+                                     std::int64_t revision_id, bool hidden,
+                                     std::string_view reason) = 0;
+
+  // A deleted page does not exist for anyone but moderators; restore brings it back whole.
+  virtual Status delete_page(std::int64_t actor_id, const Edition& ed, const Title& title,
+                             std::string_view reason) = 0;
+  virtual Status restore_page(std::int64_t actor_id, const Edition& ed, const Title& title,
+                              std::string_view reason) = 0;
+
+  // Anyone may report a page; reporter_id empty for a reader. invalid_input for an empty or
+  // over-long reason (kMaxReasonBytes).
+  virtual Result<Report> report(const Edition& ed, const Title& title, std::string_view reason,
+                                std::optional<std::int64_t> reporter_id) = 0;
+  virtual std::vector<Report> open_reports(int limit) = 0;
+  virtual Status resolve_report(std::int64_t actor_id, std::int64_t report_id,
+                                std::string_view note) = 0;
+
+  // The edition's word list in i18n/filters format: the admin's version once saved, else the
+  // built-in one. Saving takes effect on the next save of a page.
+  virtual std::string filter_list(const Edition& ed) = 0;
+  virtual Status set_filter_list(std::int64_t actor_id, const Edition& ed, std::string_view text) = 0;
+
+  virtual std::vector<AuditEntry> audit_log(const AuditQuery& query) = 0;
+
+  static constexpr std::size_t kMaxReasonBytes = 500;
+};
+
+}  // namespace kidwiki::engine

@@ -1,0 +1,51 @@
+// Who is asking, and whether they may. Every handler that needs a logged-in user or a role asks
+// here; the table of what each role may do is engine/permissions.h.
+//
+// CSRF: the router checks every POST, PUT, PATCH and DELETE that carries a session cookie before
+// any handler runs (csrf_gate): the token must come in the X-CSRF-Token header (API) or the wpCsrf
+// form field (HTML forms); otherwise 403 and nothing changes. A request without a session has no
+// ambient authority to abuse, so it passes the gate and the handler decides (usually 401).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <httplib.h>
+
+#include "engine/accounts.h"
+#include "engine/permissions.h"
+#include "engine/wiki.h"
+#include "web_context.h"
+
+namespace kidwiki::web {
+
+struct Caller {
+  std::optional<engine::SessionInfo> session;  // empty: a reader who is not logged in
+
+  bool logged_in() const { return session.has_value(); }
+  std::optional<engine::User> user() const;
+  engine::Who who() const;
+  bool may(engine::Action action) const { return engine::allowed(who(), action); }
+  // The name revisions record: the account's name, or "anonymous".
+  std::string author_name() const;
+  std::optional<std::int64_t> user_id() const;
+};
+
+// The caller of `req`, from its session cookie.
+Caller caller_of(const httplib::Request& req, WebContext& ctx);
+
+// True when `req` may go on: it carries no valid session, or the session's CSRF token. Login
+// routes are not gated (a stale session must not stop a fresh login).
+bool csrf_gate_passes(const httplib::Request& req, WebContext& ctx);
+
+// The caller when they may do `action`. Otherwise answers and returns empty: 401 not_logged_in
+// for a reader (the HTML interface sends a GET to the login page, then back), 403 forbidden for
+// a logged-in user without the right. JSON under /api/, an HTML page elsewhere.
+std::optional<Caller> require(const httplib::Request& req, httplib::Response& res,
+                              WebContext& ctx, engine::Action action);
+
+// Answers 401 or 403 for `caller` lacking a right, as `require` does.
+void send_not_allowed(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                      const Caller& caller);
+
+}  // namespace kidwiki::web

@@ -58,8 +58,7 @@ AccountsImpl::AccountsImpl(const Options& options, std::mutex& writer_mutex, db:
   }
 }
 
-Result<User> AccountsImpl::create_user(std::string_view name, std::string_view password, Role role,
-                                       std::optional<std::int64_t> class_id) {
+Result<i18n::UsernameCheck> AccountsImpl::check_new_name(std::string_view name) const {
   auto check = i18n::check_username(name);
   if (!check.problem.empty()) return make_error(ErrorCode::invalid_input, check.problem);
   // A pupil's name must not carry a bad word, an e-mail, a phone number or a birth year.
@@ -69,19 +68,39 @@ Result<User> AccountsImpl::create_user(std::string_view name, std::string_view p
       return make_error(ErrorCode::invalid_input, found.matches.front().message_id);
     }
   }
+  return check;
+}
+
+Result<std::string> AccountsImpl::hash_new_password(std::string_view password) const {
   if (auto problem = password_problem(password)) return *problem;
+  return hash_password(password, {options_.password_ops, options_.password_memory_bytes});
+}
+
+bool AccountsImpl::is_taken(const i18n::UsernameCheck& check) { return name_taken(writer_, check); }
+
+Result<User> AccountsImpl::insert_user(const i18n::UsernameCheck& check,
+                                       const std::string& password_hash, Role role,
+                                       std::optional<std::int64_t> class_id) {
+  if (name_taken(writer_, check)) return make_error(ErrorCode::exists, "error-username-taken");
+  std::string now = now_iso8601();
+  writer_
+      .prepare("INSERT INTO user (name, name_key, skeleton, password_hash, role, class_id,"
+               " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .bind(1, check.name).bind(2, check.key).bind(3, check.skeleton).bind(4, password_hash)
+      .bind(5, role_name(role)).bind(6, class_id).bind(7, now).run();
+  return User{writer_.last_insert_id(), check.name, role, false, false, class_id, now};
+}
+
+Result<User> AccountsImpl::create_user(std::string_view name, std::string_view password, Role role,
+                                       std::optional<std::int64_t> class_id) {
+  auto check = check_new_name(name);
+  if (!check) return check.error();
   // Hashing takes a tenth of a second: outside the writer lock.
-  std::string hash = hash_password(password, {options_.password_ops, options_.password_memory_bytes});
+  auto hash = hash_new_password(password);
+  if (!hash) return hash.error();
   return guard_storage([&]() -> Result<User> {
     std::lock_guard lock(writer_mutex_);
-    if (name_taken(writer_, check)) return make_error(ErrorCode::exists, "error-username-taken");
-    writer_
-        .prepare("INSERT INTO user (name, name_key, skeleton, password_hash, role, class_id,"
-                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, check.name).bind(2, check.key).bind(3, check.skeleton).bind(4, hash)
-        .bind(5, role_name(role)).bind(6, class_id).bind(7, now_iso8601()).run();
-    User u{writer_.last_insert_id(), check.name, role, false, false, class_id, now_iso8601()};
-    return u;
+    return insert_user(check.value(), hash.value(), role, class_id);
   });
 }
 
@@ -107,7 +126,17 @@ Result<User> AccountsImpl::authenticate(std::string_view name, std::string_view 
   bool ok = verify_password(found ? hash : dummy_hash_, password) && found;
   if (!ok) return make_error(ErrorCode::not_found, "error-login-failed");
   if (found->disabled) return make_error(ErrorCode::invalid_input, "error-account-disabled");
+  if (found->class_id && class_archived(*found->class_id)) {
+    return make_error(ErrorCode::invalid_input, "error-class-archived");
+  }
   return *found;
+}
+
+bool AccountsImpl::class_archived(std::int64_t class_id) {
+  auto reader = readers_.lease();
+  auto st = reader->prepare("SELECT archived FROM class WHERE id = ?");
+  st.bind(1, class_id);
+  return st.step() && st.int64(0) != 0;
 }
 
 Result<NewSession> AccountsImpl::start_session(std::int64_t user_id) {
@@ -131,7 +160,8 @@ std::optional<SessionInfo> AccountsImpl::session(std::string_view token) {
   auto st = reader->prepare(
       "SELECT u.id, u.name, u.role, u.trusted, u.disabled, u.class_id, u.created_at,"
       " s.csrf_token, s.expires_at FROM session s JOIN user u ON u.id = s.user_id"
-      " WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0");
+      " WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0"
+      " AND NOT EXISTS (SELECT 1 FROM class c WHERE c.id = u.class_id AND c.archived = 1)");
   st.bind(1, token_hash(token)).bind(2, now_iso8601());
   if (!st.step()) return std::nullopt;
   return SessionInfo{read_user(st, 0), st.text(7), st.text(8)};
@@ -164,11 +194,26 @@ Status AccountsImpl::set_password(std::int64_t user_id, std::string_view passwor
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     db::Transaction tx(writer_);
-    writer_.prepare("UPDATE user SET password_hash = ? WHERE id = ?").bind(1, hash).bind(2, user_id).run();
-    writer_.prepare("DELETE FROM session WHERE user_id = ?").bind(1, user_id).run();
+    replace_password(user_id, hash);
     tx.commit();
     return Ok{};
   });
+}
+
+void AccountsImpl::replace_password(std::int64_t user_id, const std::string& password_hash) {
+  writer_.prepare("UPDATE user SET password_hash = ? WHERE id = ?")
+      .bind(1, password_hash).bind(2, user_id).run();
+  writer_.prepare("DELETE FROM session WHERE user_id = ?").bind(1, user_id).run();
+}
+
+std::vector<User> AccountsImpl::users_in_class(std::int64_t class_id) {
+  auto reader = readers_.lease();
+  auto st = reader->prepare(std::string("SELECT ") + kUserColumns +
+                            " FROM user WHERE class_id = ? ORDER BY name_key");
+  st.bind(1, class_id);
+  std::vector<User> out;
+  while (st.step()) out.push_back(read_user(st, 0));
+  return out;
 }
 
 std::int64_t AccountsImpl::user_count() {

@@ -63,6 +63,13 @@ class Classes {
   virtual Status set_trusted(std::int64_t actor_id, std::int64_t pupil_id, bool trusted) = 0;
   virtual Status set_disabled(std::int64_t actor_id, std::int64_t pupil_id, bool disabled) = 0;
   virtual Status set_archived(std::int64_t actor_id, std::int64_t class_id, bool archived) = 0;
+
+  // An admin creates a teacher, moderator or admin account (audit "create-user"). Without a
+  // password one is generated and returned, the only time it is known. forbidden unless the actor
+  // is an admin; invalid_input "error-role-invalid" for a pupil (pupils belong to a class).
+  virtual Result<PupilCredentials> create_staff(std::int64_t actor_id, std::string_view name,
+                                                Role role,
+                                                std::optional<std::string> password) = 0;
 };
 
 }  // namespace kidwiki::engine

@@ -147,6 +147,8 @@ class Wiki {
   virtual const Options& options() const = 0;
   // The accounts and sessions kept in the same database.
   virtual Accounts& accounts() = 0;
+  // Teachers' classes and their pupils, in the same database.
+  virtual Classes& classes() = 0;
   // A number that grows after every committed change that readers can see (a save, a move, a
   // revert). Cached views stay valid while it is unchanged. Starts at 0 in each process.
   virtual std::uint64_t change_count() const = 0;

@@ -18,6 +18,7 @@ class ForwardingWiki : public engine::Wiki {
   const engine::Options& options() const override { return inner_.options(); }
   std::uint64_t change_count() const override { return inner_.change_count(); }
   engine::Accounts& accounts() override { return inner_.accounts(); }
+  engine::Moderation& moderation() override { return inner_.moderation(); }
   engine::Classes& classes() override { return inner_.classes(); }
   std::vector<Edition> editions() const override { return inner_.editions(); }
   std::optional<Edition> edition(std::string_view lang) const override {

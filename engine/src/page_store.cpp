@@ -17,11 +17,13 @@ PageRow read_page(const db::Query& st) {
   p.latest_revision_id = st.optional_int64(4);
   p.visible_revision_id = st.optional_int64(5);
   p.is_redirect = st.int64(6) != 0;
+  p.deleted = st.int64(7) != 0;
   return p;
 }
 
 constexpr const char* kPageColumns =
-    "id, edition_id, ns, title, latest_revision_id, visible_revision_id, is_redirect";
+    "id, edition_id, ns, title, latest_revision_id, visible_revision_id, is_redirect,"
+    " deleted_at IS NOT NULL";
 
 }  // namespace
 
@@ -62,7 +64,7 @@ std::optional<PageRow> page_by_id(db::Connection& c, std::int64_t page_id) {
 std::optional<StoredRevision> load_revision(db::Connection& c, std::int64_t edition_id,
                                             std::int64_t revision_id) {
   auto st = c.prepare(std::string("SELECT ") + kRevisionInfoColumns +
-                       ", r.markdown, r.html, r.plain_text, r.meta FROM revision r"
+                       ", r.markdown, r.html, r.plain_text, r.meta, r.hidden FROM revision r"
                        " JOIN page p ON p.id = r.page_id WHERE r.id = ? AND p.edition_id = ?");
   st.bind(1, revision_id).bind(2, edition_id);
   if (!st.step()) return std::nullopt;
@@ -72,6 +74,7 @@ std::optional<StoredRevision> load_revision(db::Connection& c, std::int64_t edit
   r.html = st.text(12);
   r.plain_text = st.text(13);
   r.meta = st.text(14);
+  r.info.hidden = st.int64(15) != 0;
   return r;
 }
 

@@ -18,6 +18,7 @@ struct PageRow {
   std::optional<std::int64_t> latest_revision_id;   // newest revision, whatever its review
   std::optional<std::int64_t> visible_revision_id;  // what readers see; empty: nothing
   bool is_redirect = false;
+  bool deleted = false;  // deleted by a moderator: readers see nothing of it
 };
 
 struct StoredRevision {

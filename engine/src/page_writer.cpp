@@ -89,6 +89,15 @@ void publish(db::Connection& c, const PageRow& page, std::int64_t revision_id,
   queue_for_search(c, page.edition_id, page.id);
 }
 
+void unpublish(db::Connection& c, const PageRow& page) {
+  c.prepare("UPDATE page SET visible_revision_id = NULL, is_redirect = 0 WHERE id = ?")
+      .bind(1, page.id).run();
+  RevisionMeta nothing;
+  replace_links(c, page, nothing);
+  replace_redirect(c, page, nothing);
+  queue_for_search(c, page.edition_id, page.id);
+}
+
 void set_latest(db::Connection& c, std::int64_t page_id, std::int64_t revision_id) {
   c.prepare("UPDATE page SET latest_revision_id = ? WHERE id = ?")
       .bind(1, revision_id).bind(2, page_id).run();

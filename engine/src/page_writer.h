@@ -34,6 +34,11 @@ std::int64_t insert_revision(db::Connection& c, const NewRevision& revision);
 void publish(db::Connection& c, const PageRow& page, std::int64_t revision_id,
              const RevisionMeta& meta);
 
+// Readers see nothing of `page` any more (no approved revision left that is not hidden, or the
+// page was deleted): clears its visible revision and its link, category, interlanguage and
+// redirect rows, and queues it and its former redirect target for the search index.
+void unpublish(db::Connection& c, const PageRow& page);
+
 // Sets the newest revision of a page without changing what readers see.
 void set_latest(db::Connection& c, std::int64_t page_id, std::int64_t revision_id);
 

@@ -50,6 +50,7 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
   std::vector<std::string> languages;
   for (const auto& e : editions_) languages.push_back(e.lang);
   accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_, languages);
+  moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, changes_);
   classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
 }
 

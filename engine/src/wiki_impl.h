@@ -17,6 +17,7 @@
 #include "accounts_impl.h"
 #include "classes_impl.h"
 #include "database.h"
+#include "moderation_impl.h"
 #include "engine/wiki.h"
 #include "page_store.h"
 #include "reader_pool.h"
@@ -30,6 +31,7 @@ class WikiImpl final : public Wiki {
 
   const Options& options() const override { return options_; }
   Accounts& accounts() override { return *accounts_; }
+  Moderation& moderation() override { return *moderation_; }
   Classes& classes() override { return *classes_; }
   std::uint64_t change_count() const override { return changes_.load(std::memory_order_acquire); }
   std::vector<Edition> editions() const override { return editions_; }
@@ -110,6 +112,7 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<db::Connection> writer_;
   std::unique_ptr<ReaderPool> readers_;
   std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
+  std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
   std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_
   // Incremented after each commit that changes what readers see.
   std::atomic<std::uint64_t> changes_{0};

@@ -7,11 +7,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "engine/filter.h"
 #include "engine/result.h"
 #include "engine/title.h"
 
@@ -109,7 +111,18 @@ class Moderation {
 
   virtual std::vector<AuditEntry> audit_log(const AuditQuery& query) = 0;
 
+  // The edition's content filter built from filter_list(ed), parsed once per change of the list:
+  // what a save checks. The pointer stays valid after the list changes (the caller keeps the
+  // filter it was given; the next call returns the new one).
+  virtual std::shared_ptr<const ContentFilter> content_filter(const Edition& ed) = 0;
+  // True when the page exists but was deleted: a save to it must be refused to everyone who may
+  // not restore it (forbidden, "error-page-deleted"), so a deleted page is not silently recreated.
+  virtual bool is_deleted(const Edition& ed, const Title& title) = 0;
+  // One report, open or resolved; empty when there is none of that id.
+  virtual std::optional<Report> find_report(std::int64_t report_id) = 0;
+
   static constexpr std::size_t kMaxReasonBytes = 500;
+  static constexpr std::size_t kMaxFilterListBytes = 200000;
 };
 
 }  // namespace kidwiki::engine

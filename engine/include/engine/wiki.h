@@ -47,6 +47,7 @@ struct RevisionInfo {
   std::int64_t size = 0;                 // bytes of Markdown
   std::int64_t size_delta = 0;           // size minus the parent's size
   ReviewState review = ReviewState::approved;
+  bool hidden = false;  // hidden by a moderator: text and summary for moderators and admins only
 };
 
 struct Revision {
@@ -147,6 +148,8 @@ class Wiki {
   virtual const Options& options() const = 0;
   // The accounts and sessions kept in the same database.
   virtual Accounts& accounts() = 0;
+  // Blocks, protection, hidden revisions, deleted pages, reports, word lists, the audit log.
+  virtual Moderation& moderation() = 0;
   // Teachers' classes and their pupils, in the same database.
   virtual Classes& classes() = 0;
   // A number that grows after every committed change that readers can see (a save, a move, a

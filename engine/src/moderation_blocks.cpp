@@ -1,0 +1,135 @@
+// Blocks. A block is a row that holds until it expires or is lifted; lifting keeps the row, so
+// the history of blocks stays readable beside the audit log.
+#include "audit_log.h"
+#include "clock.h"
+#include "moderation_impl.h"
+#include "storage_guard.h"
+
+namespace kidwiki::engine {
+using namespace safety;
+namespace {
+
+constexpr const char* kActiveBlock =
+    "SELECT id, user_id, blocked_by, reason, created_at, expires_at FROM block"
+    " WHERE user_id = ? AND lifted_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"
+    " ORDER BY id DESC LIMIT 1";
+
+Block read_block(const db::Query& st) {
+  Block b;
+  b.id = st.int64(0);
+  b.user_id = st.int64(1);
+  b.blocked_by = st.int64(2);
+  b.reason = st.text(3);
+  b.created_at = st.text(4);
+  std::string expires = st.text(5);  // "" for NULL: until lifted
+  if (!expires.empty()) b.expires_at = std::move(expires);
+  return b;
+}
+
+std::optional<Block> active_block_on(db::Connection& c, std::int64_t user_id) {
+  auto st = c.prepare(kActiveBlock);
+  st.bind(1, user_id).bind(2, now_iso8601());
+  if (!st.step()) return std::nullopt;
+  return read_block(st);
+}
+
+struct Target {
+  std::string name;
+  std::string role;
+};
+
+std::optional<Target> find_user(db::Connection& c, std::int64_t user_id) {
+  auto st = c.prepare("SELECT name, role FROM user WHERE id = ?");
+  st.bind(1, user_id);
+  if (!st.step()) return std::nullopt;
+  return Target{st.text(0), st.text(1)};
+}
+
+void lift(db::Connection& c, std::int64_t block_id) {
+  c.prepare("UPDATE block SET lifted_at = ? WHERE id = ?").bind(1, now_iso8601()).bind(2, block_id).run();
+}
+
+AuditEntry block_entry(std::int64_t actor_id, std::int64_t user_id, const std::string& name,
+                       std::string_view action, std::string_view reason) {
+  AuditEntry e;
+  e.actor_id = actor_id;
+  e.action = action;
+  e.target_type = "user";
+  e.target_id = user_id;
+  e.target_label = name;
+  e.reason = reason;
+  return e;
+}
+
+std::optional<Error> expiry_problem(const std::optional<std::string>& expires_at) {
+  if (!expires_at) return std::nullopt;
+  if (!is_iso8601_utc(*expires_at) || *expires_at <= now_iso8601()) {
+    return make_error(ErrorCode::invalid_input, "error-block-expiry");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Block> ModerationImpl::block(std::int64_t actor_id, std::int64_t user_id,
+                                    std::string_view reason,
+                                    std::optional<std::string> expires_at) {
+  if (auto problem = reason_problem(reason, /*required=*/true)) return *problem;
+  if (auto problem = expiry_problem(expires_at)) return *problem;
+  if (actor_id == user_id) return make_error(ErrorCode::forbidden, "error-block-self");
+  return guard_storage([&]() -> Result<Block> {
+    std::lock_guard lock(writer_mutex_);
+    auto target = find_user(writer_, user_id);
+    if (!target) return make_error(ErrorCode::not_found, "error-user-not-found");
+    if (target->role == "admin") return make_error(ErrorCode::forbidden, "error-block-admin");
+    db::Transaction tx(writer_);
+    // A new block replaces the one in force, so a user has at most one.
+    if (auto old = active_block_on(writer_, user_id)) lift(writer_, old->id);
+    Block b{0, user_id, actor_id, std::string(reason), now_iso8601(), expires_at};
+    auto insert = writer_.prepare(
+        "INSERT INTO block (user_id, blocked_by, reason, created_at, expires_at)"
+        " VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, user_id).bind(2, actor_id).bind(3, reason).bind(4, b.created_at);
+    if (expires_at) insert.bind(5, std::string_view(*expires_at)); else insert.bind_null(5);
+    insert.run();
+    b.id = writer_.last_insert_id();
+    append_audit(writer_, block_entry(actor_id, user_id, target->name, "block", reason));
+    tx.commit();
+    return b;
+  });
+}
+
+Status ModerationImpl::unblock(std::int64_t actor_id, std::int64_t user_id,
+                               std::string_view reason) {
+  if (auto problem = reason_problem(reason, /*required=*/false)) return *problem;
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    auto target = find_user(writer_, user_id);
+    if (!target) return make_error(ErrorCode::not_found, "error-user-not-found");
+    auto current = active_block_on(writer_, user_id);
+    if (!current) return make_error(ErrorCode::not_found, "error-not-blocked");
+    db::Transaction tx(writer_);
+    lift(writer_, current->id);
+    append_audit(writer_, block_entry(actor_id, user_id, target->name, "unblock", reason));
+    tx.commit();
+    return Ok{};
+  });
+}
+
+std::optional<Block> ModerationImpl::active_block(std::int64_t user_id) {
+  auto c = readers_.lease();
+  return active_block_on(*c, user_id);
+}
+
+std::vector<Block> ModerationImpl::active_blocks() {
+  auto c = readers_.lease();
+  auto st = c->prepare(
+      "SELECT id, user_id, blocked_by, reason, created_at, expires_at FROM block"
+      " WHERE lifted_at IS NULL AND (expires_at IS NULL OR expires_at > ?) ORDER BY id DESC");
+  st.bind(1, now_iso8601());
+  std::vector<Block> blocks;
+  while (st.step()) blocks.push_back(read_block(st));
+  return blocks;
+}
+
+}  // namespace kidwiki::engine

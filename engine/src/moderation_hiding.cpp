@@ -1,0 +1,85 @@
+// Hidden revisions. Hiding one changes what readers see when it was the visible revision, and
+// what the next save merges with when it was the newest: both fall back to the newest revision
+// that is not hidden, so hidden text never comes back through a merge.
+#include "audit_log.h"
+#include "moderation_impl.h"
+#include "page_writer.h"
+#include "revision_meta.h"
+#include "storage_guard.h"
+
+namespace kidwiki::engine {
+using namespace safety;
+namespace {
+
+std::optional<std::int64_t> newest_shown(db::Connection& c, std::int64_t page_id,
+                                         bool approved_only) {
+  auto st = c.prepare(
+      "SELECT id FROM revision WHERE page_id = ?1 AND hidden = 0"
+      " AND (?2 = 0 OR review_state = 'approved') ORDER BY id DESC LIMIT 1");
+  st.bind(1, page_id).bind(2, std::int64_t{approved_only ? 1 : 0});
+  if (!st.step()) return std::nullopt;
+  return st.int64(0);
+}
+
+std::int64_t shown_count(db::Connection& c, std::int64_t page_id) {
+  auto st = c.prepare("SELECT COUNT(*) FROM revision WHERE page_id = ? AND hidden = 0");
+  st.bind(1, page_id);
+  st.step();
+  return st.int64(0);
+}
+
+std::string stored_meta(db::Connection& c, std::int64_t revision_id) {
+  auto st = c.prepare("SELECT meta FROM revision WHERE id = ?");
+  st.bind(1, revision_id);
+  return st.step() ? st.text(0) : std::string();
+}
+
+}  // namespace
+
+bool safety::republish(db::Connection& c, const PageRow& page) {
+  if (auto latest = newest_shown(c, page.id, /*approved_only=*/false)) {
+    set_latest(c, page.id, *latest);
+  }
+  auto visible = page.deleted ? std::nullopt : newest_shown(c, page.id, /*approved_only=*/true);
+  if (visible == page.visible_revision_id) return false;
+  if (visible) {
+    publish(c, page, *visible, decode_meta(stored_meta(c, *visible)));
+  } else {
+    unpublish(c, page);
+  }
+  return true;
+}
+
+Status ModerationImpl::set_revision_hidden(std::int64_t actor_id, const Edition& ed,
+                                           std::int64_t revision_id, bool hidden,
+                                           std::string_view reason) {
+  if (auto problem = reason_problem(reason, /*required=*/hidden)) return *problem;
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    auto rev = load_revision(writer_, ed.id, revision_id);
+    if (!rev) return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", revision_id}});
+    if (rev->info.hidden == hidden) return Ok{};
+    auto page = page_by_id(writer_, rev->info.page_id);
+    // The page keeps one revision that is not hidden, so that saves have a text to build on.
+    if (hidden && shown_count(writer_, page->id) <= 1) {
+      return make_error(ErrorCode::invalid_input, "error-hide-only-revision");
+    }
+    db::Transaction tx(writer_);
+    writer_.prepare("UPDATE revision SET hidden = ? WHERE id = ?")
+        .bind(1, std::int64_t{hidden ? 1 : 0}).bind(2, revision_id).run();
+    bool seen_change = republish(writer_, *page);
+    AuditEntry e;
+    e.actor_id = actor_id;
+    e.action = hidden ? "hide-revision" : "unhide-revision";
+    e.target_type = "revision";
+    e.target_id = revision_id;
+    e.target_label = page_label(ed, page->title);
+    e.reason = reason;
+    append_audit(writer_, e);
+    tx.commit();
+    if (seen_change) changed();
+    return Ok{};
+  });
+}
+
+}  // namespace kidwiki::engine

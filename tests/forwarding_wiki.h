@@ -47,6 +47,13 @@ class ForwardingWiki : public engine::Wiki {
                         const std::string& message) override {
     return inner_.reject(ed, id, reviewer, message);
   }
+  std::vector<engine::AuthorEdit> edits_by(const std::vector<std::int64_t>& authors,
+                                          int limit) override {
+    return inner_.edits_by(authors, limit);
+  }
+  std::optional<engine::AuthorEdit> find_edit(std::int64_t revision_id) override {
+    return inner_.find_edit(revision_id);
+  }
   Result<engine::PageView> read_revision(const Edition& ed, std::int64_t id) override {
     return inner_.read_revision(ed, id);
   }

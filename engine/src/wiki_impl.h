@@ -5,6 +5,7 @@
 //   wiki_move.cpp   renames with redirects
 //   wiki_lists.cpp  history, recent changes, backlinks, listings, the search feed
 //   wiki_review.cpp pending revisions: the latest version, the review queue, approve, reject
+//   wiki_edits.cpp  an author's edits with their review state and the reviewer's message
 #pragma once
 
 #include <atomic>
@@ -72,6 +73,9 @@ class WikiImpl final : public Wiki {
   Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) override;
   Status reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
                 const std::string& message) override;
+
+  std::vector<AuthorEdit> edits_by(const std::vector<std::int64_t>& author_ids, int limit) override;
+  std::optional<AuthorEdit> find_edit(std::int64_t revision_id) override;
 
   std::vector<OutboxEntry> outbox_peek(int limit) override;
   void outbox_ack(std::int64_t last_id) override;

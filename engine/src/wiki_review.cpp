@@ -2,6 +2,7 @@
 // link tables keep the last approved revision until a reviewer approves.
 #include <algorithm>
 
+#include "audit_log.h"
 #include "i18n/text.h"
 #include "page_writer.h"
 #include "wiki_impl.h"
@@ -55,6 +56,34 @@ Result<StoredRevision> WikiImpl::pending_revision(const Edition& ed, std::int64_
   return *rev;
 }
 
+namespace {
+
+// The class of the revision's author: a teacher's view of the audit log shows the reviews of
+// their class. Empty for an author in no class (or no account).
+std::optional<std::int64_t> author_class(db::Connection& c, std::int64_t revision_id) {
+  auto st = c.prepare("SELECT u.class_id FROM revision r JOIN user u ON u.id = r.author_id"
+                      " WHERE r.id = ?");
+  st.bind(1, revision_id);
+  if (!st.step()) return std::nullopt;
+  return st.optional_int64(0);
+}
+
+// Precondition: inside the review's transaction on the writer.
+void audit_review(db::Connection& c, const Edition& ed, const StoredRevision& rev,
+                  std::int64_t reviewer_id, const char* action, const std::string& message) {
+  AuditEntry entry;
+  entry.actor_id = reviewer_id;
+  entry.action = action;
+  entry.target_type = "revision";
+  entry.target_id = rev.info.id;
+  entry.target_label = ed.lang + ":" + full_title(rev.info.title, ed.names);
+  entry.class_id = author_class(c, rev.info.id);
+  entry.reason = message;
+  append_audit(c, entry);
+}
+
+}  // namespace
+
 Status WikiImpl::approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) {
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
@@ -64,6 +93,7 @@ Status WikiImpl::approve(const Edition& ed, std::int64_t revision_id, std::int64
     db::Transaction tx(*writer_);
     set_review(*writer_, page->id, revision_id, ReviewState::approved, reviewer_id, "");
     publish(*writer_, *page, revision_id, decode_meta(rev->meta));
+    audit_review(*writer_, ed, rev.value(), reviewer_id, "approve", "");
     tx.commit();
     changes_.fetch_add(1, std::memory_order_release);
     return Ok{};
@@ -72,7 +102,11 @@ Status WikiImpl::approve(const Edition& ed, std::int64_t revision_id, std::int64
 
 Status WikiImpl::reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
                         const std::string& message) {
-  if (message.size() > options_.max_summary_bytes || !i18n::is_valid_utf8(message)) {
+  // The pupil must learn what to change: an empty message would leave them guessing.
+  if (message.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return make_error(ErrorCode::invalid_input, "review-error-message-missing");
+  }
+  if (message.size() > kMaxReviewMessageBytes || !i18n::is_valid_utf8(message)) {
     return make_error(ErrorCode::invalid_input, "error-review-bad-message");
   }
   return guard_storage([&]() -> Status {
@@ -81,6 +115,7 @@ Status WikiImpl::reject(const Edition& ed, std::int64_t revision_id, std::int64_
     if (!rev) return rev.error();
     db::Transaction tx(*writer_);
     set_review(*writer_, rev->info.page_id, revision_id, ReviewState::rejected, reviewer_id, message);
+    audit_review(*writer_, ed, rev.value(), reviewer_id, "reject", message);
     tx.commit();
     changes_.fetch_add(1, std::memory_order_release);
     return Ok{};

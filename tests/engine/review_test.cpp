@@ -130,3 +130,81 @@ TEST_CASE("a trusted save on top of pending edits publishes them with it") {
   auto history = f.wiki->history(f.fr, f.title(f.fr, "Aigle"), 10, std::nullopt);
   CHECK(history->items[1].review == ReviewState::approved);
 }
+
+TEST_CASE("an author's edits come newest first with their review state and message") {
+  ReviewFixture f;
+  auto base = f.save(f.fr, "Chat", "Le chat dort.");
+  auto one = pupil_save(f, "Chat", "Le chat dort beaucoup.", base->revision_id);
+  auto two = pupil_save(f, "Loup", "Un loup.", std::nullopt);
+  auto other = pupil_save(f, "Ours", "Un ours.", std::nullopt, f.other_pupil);
+  REQUIRE(f.wiki->reject(f.fr, one->revision_id, f.teacher, "Pourquoi dort-il ?").ok());
+  REQUIRE(f.wiki->approve(f.fr, two->revision_id, f.teacher).ok());
+  SaveRequest english{"A fox.", "", std::nullopt, "Léa"};
+  english.author_id = f.pupil;
+  english.needs_review = true;
+  auto three = f.wiki->save(f.en, f.title(f.en, "Fox"), english);
+
+  auto edits = f.wiki->edits_by({f.pupil}, 10);
+  REQUIRE(edits.size() == 3);
+  struct Row { std::int64_t id; ReviewState review; std::string lang, message, reviewer; };
+  const Row rows[] = {
+      {three->revision_id, ReviewState::pending, "en", "", ""},
+      {two->revision_id, ReviewState::approved, "fr", "", "Mme Martin"},
+      {one->revision_id, ReviewState::rejected, "fr", "Pourquoi dort-il ?", "Mme Martin"},
+  };
+  for (std::size_t i = 0; i < edits.size(); ++i) {
+    CAPTURE(i);
+    CHECK(edits[i].info.id == rows[i].id);
+    CHECK(edits[i].info.review == rows[i].review);
+    CHECK(edits[i].lang == rows[i].lang);
+    CHECK(edits[i].review_message == rows[i].message);
+    CHECK(edits[i].reviewer == rows[i].reviewer);
+    CHECK(edits[i].reviewed_at.empty() == rows[i].reviewer.empty());
+    CHECK(edits[i].author_id == f.pupil);
+    CHECK(edits[i].is_latest);
+  }
+  CHECK(edits[2].info.title.text == "Chat");
+  CHECK(f.wiki->edits_by({f.pupil, f.other_pupil}, 10).size() == 4);
+  CHECK(f.wiki->edits_by({f.pupil, f.other_pupil}, 2).size() == 2);
+  CHECK(f.wiki->edits_by({}, 10).empty());
+  CHECK(f.wiki->edits_by({f.teacher}, 10).empty());
+  // A later edit of the page makes the sent-back one no longer the newest.
+  pupil_save(f, "Chat", "Le chat dort le jour.", one->revision_id, f.other_pupil);
+  CHECK_FALSE(f.wiki->edits_by({f.pupil}, 10)[2].is_latest);
+  CHECK(f.wiki->edits_by({f.other_pupil}, 10)[1].info.id == other->revision_id);
+}
+
+TEST_CASE("a revision is found by its id alone, in any edition") {
+  ReviewFixture f;
+  auto fr = pupil_save(f, "Chat", "Le chat.", std::nullopt);
+  auto en = f.save(f.en, "Cat", "The cat.");
+  auto found = f.wiki->find_edit(fr->revision_id);
+  REQUIRE(found.has_value());
+  CHECK(found->lang == "fr");
+  CHECK(found->author_id == f.pupil);
+  CHECK(found->info.review == ReviewState::pending);
+  CHECK(found->info.title.text == "Chat");
+  CHECK(f.wiki->find_edit(en->revision_id)->lang == "en");
+  CHECK_FALSE(f.wiki->find_edit(en->revision_id)->author_id.has_value());
+  CHECK_FALSE(f.wiki->find_edit(999999).has_value());
+}
+
+TEST_CASE("sending back needs a message of at most 500 bytes") {
+  ReviewFixture f;
+  auto pending = pupil_save(f, "Chat", "Le chat.", std::nullopt);
+  struct Row { std::string message; std::string error; };
+  const Row rows[] = {
+      {"", "review-error-message-missing"},
+      {" \n ", "review-error-message-missing"},
+      {std::string(501, 'x'), "error-review-bad-message"},
+      {"\xff", "error-review-bad-message"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.message);
+    auto r = f.wiki->reject(f.fr, pending->revision_id, f.teacher, row.message);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::invalid_input);
+    CHECK(r.error().message_id == row.error);
+  }
+  CHECK(f.wiki->reject(f.fr, pending->revision_id, f.teacher, std::string(500, 'x')).ok());
+}

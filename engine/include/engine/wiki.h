@@ -99,6 +99,19 @@ struct ReviewItem {
   std::string lang;
 };
 
+inline constexpr std::size_t kMaxReviewMessageBytes = 500;
+
+// One revision as its author sees it in "my edits", and their teacher on the class dashboard.
+struct AuthorEdit {
+  RevisionInfo info;  // info.review: pending (waits), approved (published), rejected (sent back)
+  std::string lang;   // the revision's edition
+  std::optional<std::int64_t> author_id;
+  std::string review_message;  // the reviewer's message to the author; "" unless sent back
+  std::string reviewer;        // the reviewer's name; "" when nobody reviewed it
+  std::string reviewed_at;     // ISO 8601 UTC; "" when not reviewed
+  bool is_latest = false;      // the newest revision of its page
+};
+
 // A conflict (ErrorCode::conflict) carries arg "current_revision_id": the editor shows that
 // revision's text beside the user's own.
 
@@ -214,9 +227,19 @@ class Wiki {
   // pending revision below it. invalid_input when it is not pending.
   virtual Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) = 0;
   // Sends `revision_id` and the pending revisions below it back to their author with `message`;
-  // readers keep the approved revision.
+  // readers keep the approved revision. invalid_input for a message that is empty
+  // ("review-error-message-missing"), longer than kMaxReviewMessageBytes or not UTF-8
+  // ("error-review-bad-message").
   virtual Status reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
                         const std::string& message) = 0;
+
+  // The revisions of these authors in every edition, newest first, at most `limit`; empty when
+  // `author_ids` is empty.
+  virtual std::vector<AuthorEdit> edits_by(const std::vector<std::int64_t>& author_ids,
+                                           int limit) = 0;
+  // Any revision by its id (ids are unique across editions), with its edition and author; empty
+  // when there is no such revision.
+  virtual std::optional<AuthorEdit> find_edit(std::int64_t revision_id) = 0;
 
   // Search feed. The oldest `limit` queued entries, oldest first.
   virtual std::vector<OutboxEntry> outbox_peek(int limit) = 0;

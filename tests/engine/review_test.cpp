@@ -208,3 +208,32 @@ TEST_CASE("sending back needs a message of at most 500 bytes") {
   }
   CHECK(f.wiki->reject(f.fr, pending->revision_id, f.teacher, std::string(500, 'x')).ok());
 }
+
+TEST_CASE("approving and sending back are in the audit log of the author's class") {
+  ReviewFixture f;
+  auto cls = f.wiki->classes().create_class(f.teacher, "CM1", "fr", true);
+  REQUIRE(cls.ok());
+  auto pupils = f.wiki->classes().add_pupils(f.teacher, cls->id, {"Jade"});
+  REQUIRE(pupils.ok());
+  const auto jade = pupils->front().user.id;
+  auto one = pupil_save(f, "Chat", "Le chat.", std::nullopt, jade);
+  auto two = pupil_save(f, "Chien", "Le chien.", std::nullopt, jade);
+  REQUIRE(f.wiki->approve(f.fr, one->revision_id, f.teacher).ok());
+  REQUIRE(f.wiki->reject(f.fr, two->revision_id, f.teacher, "Ajoute une phrase.").ok());
+  AuditQuery query;
+  query.class_id = cls->id;
+  auto log = f.wiki->moderation().audit_log(query);
+  std::vector<AuditEntry> reviews;
+  for (const auto& e : log) {
+    if (e.action == "approve" || e.action == "reject") reviews.push_back(e);
+  }
+  REQUIRE(reviews.size() == 2);
+  const auto& rejected = reviews[0].action == "reject" ? reviews[0] : reviews[1];
+  const auto& approved = reviews[0].action == "approve" ? reviews[0] : reviews[1];
+  CHECK(approved.target_type == "revision");
+  CHECK(approved.target_id == one->revision_id);
+  CHECK(approved.target_label == "fr:Chat");
+  CHECK(approved.actor_id == f.teacher);
+  CHECK(rejected.target_id == two->revision_id);
+  CHECK(rejected.reason == "Ajoute une phrase.");
+}

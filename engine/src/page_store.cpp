@@ -78,10 +78,18 @@ std::optional<StoredRevision> load_revision(db::Connection& c, std::int64_t edit
   return r;
 }
 
+void mark_hidden(db::Connection& c, std::vector<RevisionInfo>& revisions) {
+  for (auto& r : revisions) {
+    auto st = c.prepare("SELECT hidden FROM revision WHERE id = ?");
+    st.bind(1, r.id);
+    r.hidden = st.step() && st.int64(0) != 0;
+  }
+}
+
 bool page_visible(db::Connection& c, std::int64_t edition_id, const Title& title) {
   auto st = c.prepare(
       "SELECT 1 FROM page WHERE edition_id = ? AND ns = ? AND title = ?"
-      " AND visible_revision_id IS NOT NULL");
+      " AND visible_revision_id IS NOT NULL AND deleted_at IS NULL");
   st.bind(1, edition_id).bind(2, std::int64_t{static_cast<int>(title.ns)}).bind(3, title.text);
   return st.step();
 }

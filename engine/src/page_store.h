@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "database.h"
 #include "engine/wiki.h"
@@ -34,6 +35,9 @@ std::optional<PageRow> page_by_id(db::Connection& c, std::int64_t page_id);
 // Empty when no such revision exists in the edition.
 std::optional<StoredRevision> load_revision(db::Connection& c, std::int64_t edition_id,
                                             std::int64_t revision_id);
+// Sets `hidden` on each of `revisions` from the database (the list queries share
+// kRevisionInfoColumns, which does not carry it).
+void mark_hidden(db::Connection& c, std::vector<RevisionInfo>& revisions);
 // True when readers see a page of this title.
 bool page_visible(db::Connection& c, std::int64_t edition_id, const Title& title);
 

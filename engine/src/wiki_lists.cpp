@@ -51,12 +51,14 @@ Result<Page> WikiImpl::history(const Edition& ed, const Title& title, int limit,
   return guard_storage([&]() -> Result<Page> {
     auto reader = readers_->lease();
     auto page = find_page(*reader, ed.id, title);
-    if (!page) return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
+    if (!page || page->deleted) return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
     auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
                                " FROM revision r JOIN page p ON p.id = r.page_id"
                                " WHERE r.page_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?");
     st.bind(1, page->id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
-    return page_of(st, limit);
+    auto out = page_of(st, limit);
+    mark_hidden(*reader, out.items);
+    return out;
   });
 }
 
@@ -67,9 +69,12 @@ Result<Page> WikiImpl::recent_changes(const Edition& ed, int limit,
     auto reader = readers_->lease();
     auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
                                " FROM revision r JOIN page p ON p.id = r.page_id"
-                               " WHERE p.edition_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?");
+                               " WHERE p.edition_id = ? AND r.id < ? AND p.deleted_at IS NULL"
+                               " ORDER BY r.id DESC LIMIT ?");
     st.bind(1, ed.id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
-    return page_of(st, limit);
+    auto out = page_of(st, limit);
+    mark_hidden(*reader, out.items);
+    return out;
   });
 }
 
@@ -88,6 +93,7 @@ std::vector<PageListEntry> WikiImpl::backlinks(const Edition& ed, const Title& t
     auto reader = readers_->lease();
     auto st = reader->prepare(
         "SELECT p.ns, p.title, p.is_redirect FROM page p WHERE p.visible_revision_id IS NOT NULL"
+        " AND p.deleted_at IS NULL"
         " AND (p.id IN (SELECT from_page_id FROM page_link WHERE edition_id = ?1 AND to_ns = ?2"
         " AND to_title = ?3) OR p.id IN (SELECT page_id FROM redirect WHERE edition_id = ?1"
         " AND to_ns = ?2 AND to_title = ?3))");
@@ -103,7 +109,7 @@ std::vector<PageListEntry> WikiImpl::all_pages(const Edition& ed, Namespace ns) 
     auto reader = readers_->lease();
     auto st = reader->prepare(
         "SELECT ns, title, is_redirect FROM page WHERE edition_id = ? AND ns = ?"
-        " AND visible_revision_id IS NOT NULL");
+        " AND visible_revision_id IS NOT NULL AND deleted_at IS NULL");
     st.bind(1, ed.id).bind(2, std::int64_t{static_cast<int>(ns)});
     entries = entries_of(st);
   }
@@ -116,7 +122,8 @@ std::vector<PageListEntry> WikiImpl::category_members(const Edition& ed, const s
     auto reader = readers_->lease();
     auto st = reader->prepare(
         "SELECT p.ns, p.title, p.is_redirect FROM category_link c JOIN page p ON p.id = c.page_id"
-        " WHERE c.edition_id = ? AND c.category = ? AND p.visible_revision_id IS NOT NULL");
+        " WHERE c.edition_id = ? AND c.category = ? AND p.visible_revision_id IS NOT NULL"
+        " AND p.deleted_at IS NULL");
     st.bind(1, ed.id).bind(2, category);
     entries = entries_of(st);
   }
@@ -127,7 +134,7 @@ std::optional<Title> WikiImpl::random_page(const Edition& ed) {
   auto reader = readers_->lease();
   auto st = reader->prepare(
       "SELECT title FROM page WHERE edition_id = ? AND ns = 0 AND is_redirect = 0"
-      " AND visible_revision_id IS NOT NULL ORDER BY random() LIMIT 1");
+      " AND visible_revision_id IS NOT NULL AND deleted_at IS NULL ORDER BY random() LIMIT 1");
   st.bind(1, ed.id);
   if (!st.step()) return std::nullopt;
   return Title{Namespace::article, st.text(0)};
@@ -152,7 +159,7 @@ void WikiImpl::outbox_ack(std::int64_t last_id) {
 std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
   auto reader = readers_->lease();
   auto page = page_by_id(*reader, page_id);
-  if (!page || !page->visible_revision_id || page->is_redirect) return std::nullopt;
+  if (!page || page->deleted || !page->visible_revision_id || page->is_redirect) return std::nullopt;
   const Edition* ed = nullptr;
   for (const auto& e : editions_) if (e.id == page->edition_id) ed = &e;
   auto rev = ed ? load_revision(*reader, ed->id, *page->visible_revision_id) : std::nullopt;
@@ -161,7 +168,8 @@ std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
                     rev->plain_text, decode_meta(rev->meta).categories, {}};
   auto st = reader->prepare(
       "SELECT p.ns, p.title FROM redirect r JOIN page p ON p.id = r.page_id"
-      " WHERE r.edition_id = ? AND r.to_ns = ? AND r.to_title = ? AND p.visible_revision_id IS NOT NULL");
+      " WHERE r.edition_id = ? AND r.to_ns = ? AND r.to_title = ? AND p.visible_revision_id IS NOT NULL"
+      " AND p.deleted_at IS NULL");
   st.bind(1, ed->id).bind(2, ns_of(page->title)).bind(3, page->title.text);
   while (st.step()) {
     out.redirect_titles.push_back(full_title(Title{static_cast<Namespace>(st.int64(0)), st.text(1)}, ed->names));

@@ -14,6 +14,12 @@ Error revision_not_found(std::int64_t id) {
   return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", id}});
 }
 
+// The revisions of a deleted page are gone with it, for everyone, until it is restored.
+bool of_deleted_page(db::Connection& c, const StoredRevision& rev) {
+  auto page = page_by_id(c, rev.info.page_id);
+  return !page || page->deleted;
+}
+
 }  // namespace
 
 PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev) {
@@ -42,7 +48,7 @@ Result<PageView> WikiImpl::read(const Edition& ed, const Title& title, bool foll
     {
       auto reader = readers_->lease();
       auto page = find_page(*reader, ed.id, title);
-      if (!page || !page->visible_revision_id) return page_not_found(ed, title);
+      if (!page || page->deleted || !page->visible_revision_id) return page_not_found(ed, title);
       rev = load_revision(*reader, ed.id, *page->visible_revision_id);
       if (!rev) return page_not_found(ed, title);
     }
@@ -62,6 +68,7 @@ Result<PageView> WikiImpl::read_revision(const Edition& ed, std::int64_t revisio
     {
       auto reader = readers_->lease();
       rev = load_revision(*reader, ed.id, revision_id);
+      if (rev && of_deleted_page(*reader, *rev)) rev.reset();
     }
     if (!rev) return revision_not_found(revision_id);
     return view_of(ed, *rev);
@@ -72,7 +79,7 @@ Result<Revision> WikiImpl::revision(const Edition& ed, std::int64_t revision_id)
   return guard_storage([&]() -> Result<Revision> {
     auto reader = readers_->lease();
     auto rev = load_revision(*reader, ed.id, revision_id);
-    if (!rev) return revision_not_found(revision_id);
+    if (!rev || of_deleted_page(*reader, *rev)) return revision_not_found(revision_id);
     return Revision{rev->info, rev->markdown};
   });
 }

@@ -1,0 +1,257 @@
+// The safety tools: blocks, protection, hidden revisions, deleted pages, reports, word lists and
+// the audit trail each of them leaves.
+#include <doctest/doctest.h>
+
+#include "engine/moderation.h"
+#include "wiki_fixture.h"
+
+using namespace kidwiki::engine;
+using kidwiki::testing::WikiFixture;
+
+namespace {
+
+struct ModerationFixture : WikiFixture {
+  std::int64_t admin = 0, moderator = 0, pupil = 0;
+  ModerationFixture() : WikiFixture(false, 0, /*fast_passwords=*/true) {
+    admin = wiki->accounts().create_user("Admin", "password-1", Role::admin, std::nullopt)->id;
+    moderator = wiki->accounts().create_user("Modo", "password-2", Role::moderator, std::nullopt)->id;
+    pupil = wiki->accounts().create_user("Léa", "password-3", Role::pupil, std::nullopt)->id;
+  }
+  Moderation& mod() { return wiki->moderation(); }
+  AuditEntry last_audit() { return mod().audit_log({}).at(0); }
+  bool outbox_has_page(const std::string& title) {
+    auto page = wiki->read(fr, this->title(fr, title), false);
+    for (const auto& e : wiki->outbox_peek(1000)) {
+      if (page && e.page_id == page->revision.page_id) return true;
+    }
+    return false;
+  }
+  void drain_outbox() {
+    auto all = wiki->outbox_peek(1000);
+    if (!all.empty()) wiki->outbox_ack(all.back().id);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a block holds until lifted, expires on its own, and is audited") {
+  ModerationFixture f;
+  CHECK_FALSE(f.mod().active_block(f.pupil));
+  auto b = f.mod().block(f.moderator, f.pupil, "insultes répétées", std::nullopt);
+  REQUIRE(b.ok());
+  auto active = f.mod().active_block(f.pupil);
+  REQUIRE(active);
+  CHECK(active->reason == "insultes répétées");
+  CHECK_FALSE(active->expires_at);
+  CHECK(f.mod().active_blocks().size() == 1);
+  auto entry = f.last_audit();
+  CHECK(entry.action == "block");
+  CHECK(entry.actor_name == "Modo");
+  CHECK(entry.target_label == "Léa");
+  CHECK(entry.reason == "insultes répétées");
+
+  REQUIRE(f.mod().unblock(f.moderator, f.pupil, "excuses").ok());
+  CHECK_FALSE(f.mod().active_block(f.pupil));
+  CHECK(f.last_audit().action == "unblock");
+  CHECK(f.mod().unblock(f.moderator, f.pupil, "").error().code == ErrorCode::not_found);
+}
+
+TEST_CASE("a block with an end date ends by itself") {
+  ModerationFixture f;
+  REQUIRE(f.mod().block(f.moderator, f.pupil, "une heure", "2999-01-01T00:00:00Z").ok());
+  CHECK(f.mod().active_block(f.pupil)->expires_at == "2999-01-01T00:00:00Z");
+  // Written as if it had been given an hour long that is now over.
+  REQUIRE(f.mod().unblock(f.moderator, f.pupil, "").ok());
+  CHECK(f.mod().block(f.moderator, f.pupil, "passé", "2000-01-01T00:00:00Z").error().message_id ==
+        "error-block-expiry");
+  CHECK_FALSE(f.mod().active_block(f.pupil));
+}
+
+TEST_CASE("blocks refuse admins, oneself, unknown users and bad input") {
+  ModerationFixture f;
+  struct Row {
+    std::int64_t actor, target;
+    std::string reason;
+    std::optional<std::string> expires;
+    ErrorCode code;
+  };
+  const Row rows[] = {
+      {f.moderator, f.admin, "non", std::nullopt, ErrorCode::forbidden},
+      {f.moderator, f.moderator, "moi", std::nullopt, ErrorCode::forbidden},
+      {f.moderator, 9999, "qui ?", std::nullopt, ErrorCode::not_found},
+      {f.moderator, f.pupil, "", std::nullopt, ErrorCode::invalid_input},
+      {f.moderator, f.pupil, "   ", std::nullopt, ErrorCode::invalid_input},
+      {f.moderator, f.pupil, std::string(Moderation::kMaxReasonBytes + 1, 'x'), std::nullopt,
+       ErrorCode::invalid_input},
+      {f.moderator, f.pupil, "mauvaise date", "demain", ErrorCode::invalid_input},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.reason);
+    auto r = f.mod().block(row.actor, row.target, row.reason, row.expires);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == row.code);
+  }
+  CHECK(f.mod().audit_log({}).empty());
+}
+
+TEST_CASE("protection levels are stored per page and audited") {
+  ModerationFixture f;
+  REQUIRE(f.save(f.fr, "Chat", "Le chat.").ok());
+  auto chat = f.title(f.fr, "Chat");
+  CHECK(f.mod().protection(f.fr, chat) == Protection::none);
+  for (auto level : {Protection::trusted, Protection::moderators, Protection::none}) {
+    REQUIRE(f.mod().protect(f.moderator, f.fr, chat, level, "vandalisme").ok());
+    CHECK(f.mod().protection(f.fr, chat) == level);
+  }
+  CHECK(f.last_audit().action == "protect");
+  CHECK(f.last_audit().target_label == "fr:Chat");
+  CHECK(f.mod().protect(f.moderator, f.fr, f.title(f.fr, "Rien"), Protection::trusted, "x")
+            .error().code == ErrorCode::not_found);
+  CHECK(f.mod().protection(f.fr, f.title(f.fr, "Rien")) == Protection::none);
+  CHECK(protection_from_name("moderators") == Protection::moderators);
+  CHECK_FALSE(protection_from_name("everyone"));
+}
+
+TEST_CASE("a hidden revision disappears from what readers see and comes back when shown") {
+  ModerationFixture f;
+  auto first = f.save(f.fr, "Chat", "Le chat dort.");
+  auto second = f.save(f.fr, "Chat", "Le chat dort. Mon numéro est secret.", first->revision_id);
+  auto chat = f.title(f.fr, "Chat");
+  f.drain_outbox();
+  REQUIRE(f.mod().set_revision_hidden(f.moderator, f.fr, second->revision_id, true, "numéro").ok());
+  CHECK(f.wiki->read(f.fr, chat, true)->markdown == "Le chat dort.");
+  CHECK(f.outbox_has_page("Chat"));
+  auto history = f.wiki->history(f.fr, chat, 10, std::nullopt);
+  REQUIRE(history->items.size() == 2);
+  CHECK(history->items[0].hidden);
+  CHECK_FALSE(history->items[1].hidden);
+  CHECK(f.wiki->revision(f.fr, second->revision_id)->info.hidden);
+  CHECK(f.last_audit().action == "hide-revision");
+  CHECK(f.last_audit().target_id == second->revision_id);
+
+  // The next save builds on the text readers see, so the hidden text cannot come back by merging.
+  auto third = f.save(f.fr, "Chat", "Le chat dort beaucoup.", first->revision_id);
+  REQUIRE(third.ok());
+  CHECK(f.wiki->read(f.fr, chat, true)->markdown == "Le chat dort beaucoup.");
+
+  REQUIRE(f.mod().set_revision_hidden(f.moderator, f.fr, second->revision_id, false, "").ok());
+  CHECK(f.last_audit().action == "unhide-revision");
+  CHECK(f.wiki->read(f.fr, chat, true)->markdown == "Le chat dort beaucoup.");
+}
+
+TEST_CASE("hiding refuses the only revision, a revision of another edition and a missing reason") {
+  ModerationFixture f;
+  auto only = f.save(f.fr, "Chat", "Le chat dort.");
+  CHECK(f.mod().set_revision_hidden(f.moderator, f.fr, only->revision_id, true, "x").error()
+            .message_id == "error-hide-only-revision");
+  CHECK(f.mod().set_revision_hidden(f.moderator, f.en, only->revision_id, true, "x").error().code ==
+        ErrorCode::not_found);
+  CHECK(f.mod().set_revision_hidden(f.moderator, f.fr, only->revision_id, true, "").error().code ==
+        ErrorCode::invalid_input);
+}
+
+TEST_CASE("a deleted page does not exist for readers, and restoring brings it back whole") {
+  ModerationFixture f;
+  REQUIRE(f.save(f.fr, "Chat", "Le chat. [[Catégorie:Animaux]]").ok());
+  REQUIRE(f.save(f.fr, "Souris", "La souris a peur du [[Chat]].").ok());
+  auto chat = f.title(f.fr, "Chat");
+  auto page_id = f.wiki->read(f.fr, chat, false)->revision.page_id;
+  f.drain_outbox();
+  REQUIRE(f.mod().delete_page(f.moderator, f.fr, chat, "copie d'un autre site").ok());
+  CHECK(f.wiki->read(f.fr, chat, true).error().code == ErrorCode::not_found);
+  CHECK_FALSE(f.wiki->exists(f.fr, chat));
+  CHECK(f.mod().is_deleted(f.fr, chat));
+  CHECK(f.wiki->all_pages(f.fr, Namespace::article).size() == 1);
+  CHECK(f.wiki->category_members(f.fr, "Animaux").empty());
+  CHECK(f.wiki->random_page(f.fr)->text == "Souris");
+  CHECK(f.wiki->history(f.fr, chat, 10, std::nullopt).error().code == ErrorCode::not_found);
+  CHECK(f.wiki->read(f.fr, f.title(f.fr, "Souris"), false)->html.find("action=edit") !=
+        std::string::npos);  // a red link now
+  CHECK_FALSE(f.wiki->indexable_page(page_id));
+  bool queued = false;
+  for (const auto& e : f.wiki->outbox_peek(100)) queued = queued || e.page_id == page_id;
+  CHECK(queued);
+  CHECK(f.last_audit().action == "delete-page");
+
+  REQUIRE(f.mod().restore_page(f.moderator, f.fr, chat, "erreur").ok());
+  CHECK(f.wiki->read(f.fr, chat, true)->markdown == "Le chat. [[Catégorie:Animaux]]");
+  CHECK(f.wiki->category_members(f.fr, "Animaux").size() == 1);
+  CHECK(f.wiki->indexable_page(page_id));
+  CHECK(f.last_audit().action == "restore-page");
+  CHECK(f.mod().restore_page(f.moderator, f.fr, chat, "").error().code == ErrorCode::not_found);
+}
+
+TEST_CASE("reports: anyone reports a visible page with a reason; moderators resolve them") {
+  ModerationFixture f;
+  REQUIRE(f.save(f.fr, "Chat", "Le chat.").ok());
+  auto chat = f.title(f.fr, "Chat");
+  auto anonymous = f.mod().report(f.fr, chat, "un gros mot", std::nullopt);
+  REQUIRE(anonymous.ok());
+  CHECK(anonymous->revision_id);
+  REQUIRE(f.mod().report(f.fr, chat, "pas vrai", f.pupil).ok());
+  auto open = f.mod().open_reports(50);
+  REQUIRE(open.size() == 2);
+  CHECK(open[0].reason == "un gros mot");
+  CHECK(open[0].lang == "fr");
+  CHECK(open[0].title.text == "Chat");
+  CHECK(open[1].reporter_id == f.pupil);
+
+  REQUIRE(f.mod().resolve_report(f.moderator, open[0].id, "corrigé").ok());
+  CHECK(f.mod().open_reports(50).size() == 1);
+  CHECK(f.last_audit().action == "resolve-report");
+  CHECK(f.last_audit().reason == "corrigé");
+  CHECK(f.mod().resolve_report(f.moderator, open[0].id, "").error().code == ErrorCode::not_found);
+  CHECK(f.mod().find_report(open[0].id));
+}
+
+TEST_CASE("report validation") {
+  ModerationFixture f;
+  REQUIRE(f.save(f.fr, "Chat", "Le chat.").ok());
+  auto chat = f.title(f.fr, "Chat");
+  CHECK(f.mod().report(f.fr, chat, "", std::nullopt).error().code == ErrorCode::invalid_input);
+  CHECK(f.mod().report(f.fr, chat, std::string(600, 'a'), std::nullopt).error().code ==
+        ErrorCode::invalid_input);
+  CHECK(f.mod().report(f.fr, f.title(f.fr, "Rien"), "x", std::nullopt).error().code ==
+        ErrorCode::not_found);
+  REQUIRE(f.mod().block(f.moderator, f.pupil, "flood", std::nullopt).ok());
+  CHECK(f.mod().report(f.fr, chat, "encore", f.pupil).error().code == ErrorCode::forbidden);
+}
+
+TEST_CASE("an admin's word list replaces the built-in one") {
+  ModerationFixture f;
+  CHECK(f.mod().filter_list(f.fr).find("connard") != std::string::npos);
+  auto before = f.mod().content_filter(f.fr);
+  CHECK(before->check_text("quel connard").refused());
+  CHECK(f.mod().content_filter(f.fr) == before);  // parsed once
+
+  REQUIRE(f.mod().set_filter_list(f.admin, f.fr, "# notre liste\nbrocoli refuse\n").ok());
+  CHECK(f.mod().filter_list(f.fr) == "# notre liste\nbrocoli refuse\n");
+  auto after = f.mod().content_filter(f.fr);
+  CHECK(after->check_text("un brocoli").refused());
+  CHECK_FALSE(after->check_text("quel connard").refused());
+  CHECK(before->check_text("quel connard").refused());  // a save in flight keeps its filter
+  CHECK(f.last_audit().action == "edit-filter");
+  CHECK(f.last_audit().target_label == "fr");
+  CHECK(f.mod().filter_list(f.en).find("brocoli") == std::string::npos);
+
+  f.reopen();  // the list is stored, not only cached
+  CHECK(f.mod().content_filter(f.fr)->check_text("un brocoli").refused());
+  CHECK(f.mod().set_filter_list(f.admin, f.fr, std::string(Moderation::kMaxFilterListBytes + 1, 'a'))
+            .error().code == ErrorCode::too_large);
+}
+
+TEST_CASE("the audit log pages newest first and filters by class") {
+  ModerationFixture f;
+  REQUIRE(f.save(f.fr, "Chat", "Le chat.").ok());
+  for (int i = 0; i < 5; ++i) {
+    REQUIRE(f.mod().protect(f.moderator, f.fr, f.title(f.fr, "Chat"), Protection::trusted,
+                            "raison " + std::to_string(i)).ok());
+  }
+  auto first = f.mod().audit_log({std::nullopt, std::nullopt, 2});
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].reason == "trusted: raison 4");
+  auto next = f.mod().audit_log({std::nullopt, first[1].id, 10});
+  REQUIRE(next.size() == 3);
+  CHECK(next[0].reason == "trusted: raison 2");
+  CHECK(f.mod().audit_log({std::int64_t{42}, std::nullopt, 10}).empty());
+}

@@ -1,0 +1,294 @@
+// Classes: creating a class, pupils in bulk (first names, taken names, refused names, generated
+// pseudonyms), password resets, trust, disable, archive, the scope of a teacher, staff accounts.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <set>
+
+#include "wiki_fixture.h"
+
+using namespace kidwiki::engine;
+using kidwiki::testing::WikiFixture;
+
+namespace {
+
+struct ClassesFixture : WikiFixture {
+  std::int64_t teacher = 0, other_teacher = 0, admin = 0;
+  SchoolClass cm1;
+  explicit ClassesFixture(bool fast_passwords = true) : WikiFixture(false, 0, fast_passwords) {
+    teacher = make_user("Mme Martin", Role::teacher);
+    other_teacher = make_user("M Durand", Role::teacher);
+    admin = make_user("Admin", Role::admin);
+    cm1 = classes().create_class(teacher, "CM1 B", "fr", true).value();
+  }
+  Classes& classes() { return wiki->classes(); }
+  std::int64_t make_user(const std::string& name, Role role) {
+    return wiki->accounts().create_user(name, "password-1", role, std::nullopt)->id;
+  }
+  std::vector<std::string> names_of(const std::vector<PupilCredentials>& created) {
+    std::vector<std::string> out;
+    for (const auto& c : created) out.push_back(c.user.name);
+    return out;
+  }
+};
+
+std::string arg_text(const Error& e, const std::string& name) {
+  for (const auto& [key, value] : e.args) {
+    if (key == name) return std::get<std::string>(value);
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a teacher creates a class in an edition") {
+  ClassesFixture f;
+  CHECK(f.cm1.name == "CM1 B");
+  CHECK(f.cm1.lang == "fr");
+  CHECK(f.cm1.teacher_id == f.teacher);
+  CHECK(f.cm1.review_required);
+  CHECK_FALSE(f.cm1.archived);
+  auto got = f.classes().get(f.cm1.id);
+  REQUIRE(got);
+  CHECK(got->name == "CM1 B");
+  CHECK_FALSE(f.classes().get(f.cm1.id + 100));
+  auto pupil = f.make_user("Emma", Role::pupil);
+  struct Row {
+    std::int64_t teacher;
+    std::string name, lang;
+    ErrorCode code;
+    const char* message;
+  };
+  const Row rows[] = {
+      {f.teacher, "   ", "fr", ErrorCode::invalid_input, "error-class-name"},
+      {f.teacher, std::string(81, 'x'), "fr", ErrorCode::invalid_input, "error-class-name"},
+      {f.teacher, "\xFF\xFE", "fr", ErrorCode::invalid_input, "error-class-name"},
+      {f.teacher, "CE2", "xx", ErrorCode::not_found, "error-class-edition"},
+      {pupil, "CE2", "fr", ErrorCode::forbidden, "error-class-forbidden"},
+      {9999, "CE2", "fr", ErrorCode::forbidden, "error-class-forbidden"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    auto r = f.classes().create_class(row.teacher, row.name, row.lang, false);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == row.code);
+    CHECK(r.error().message_id == row.message);
+  }
+}
+
+TEST_CASE("a teacher lists their own classes, an admin every class, archived last") {
+  ClassesFixture f;
+  auto ce2 = f.classes().create_class(f.teacher, "CE2", "en", false).value();
+  auto other = f.classes().create_class(f.other_teacher, "6e A", "fr", true).value();
+  REQUIRE(f.classes().set_archived(f.teacher, f.cm1.id, true).ok());
+  auto mine = f.classes().list(f.teacher);
+  REQUIRE(mine.size() == 2);
+  CHECK(mine[0].id == ce2.id);
+  CHECK(mine[1].id == f.cm1.id);
+  CHECK(mine[1].archived);
+  CHECK(f.classes().list(std::nullopt).size() == 3);
+  CHECK(f.classes().list(f.other_teacher).front().id == other.id);
+}
+
+TEST_CASE("pupils are created from first names with passwords that log in") {
+  ClassesFixture f;
+  auto created = f.classes().add_pupils(f.teacher, f.cm1.id, {" Léa ", "Tom", "Inès"});
+  REQUIRE(created.ok());
+  CHECK(f.names_of(created.value()) == std::vector<std::string>{"Léa", "Tom", "Inès"});
+  for (const auto& c : created.value()) {
+    CAPTURE(c.user.name);
+    CHECK(c.user.role == Role::pupil);
+    CHECK(c.user.class_id == f.cm1.id);
+    CHECK(c.password.size() >= kMinPasswordLength);
+    auto in = f.wiki->accounts().authenticate(c.user.name, c.password);
+    REQUIRE(in.ok());
+    CHECK(in->id == c.user.id);
+  }
+  CHECK(f.classes().pupils(f.cm1.id).size() == 3);
+}
+
+TEST_CASE("a first name already taken, or twice in the list, gets a number") {
+  ClassesFixture f;
+  f.make_user("Léa", Role::pupil);
+  f.make_user("Léa 2", Role::pupil);
+  auto created = f.classes().add_pupils(f.teacher, f.cm1.id, {"Léa", "Tom", "tom", "LÉA"});
+  REQUIRE(created.ok());
+  CHECK(f.names_of(created.value()) ==
+        std::vector<std::string>{"Léa 3", "Tom", "tom 2", "LÉA 4"});
+}
+
+TEST_CASE("one refused name fails the whole list, naming it") {
+  ClassesFixture f;
+  struct Row {
+    const char* name;
+    const char* message;
+  };
+  const Row rows[] = {
+      {"Léa@ecole", "error-username-characters"},
+      {"x", "error-username-length"},
+      {"Tom 06 12 34 56 78", nullptr},  // a phone number: the filter's own message
+      {"fuck", nullptr},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    auto r = f.classes().add_pupils(f.teacher, f.cm1.id, {"Léa", "Tom", row.name, "Inès"});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::invalid_input);
+    if (row.message) CHECK(r.error().message_id == row.message);
+    CHECK(arg_text(r.error(), "name") == row.name);
+  }
+  CHECK(f.classes().pupils(f.cm1.id).empty());
+  CHECK_FALSE(f.wiki->accounts().user_by_name("Léa"));
+}
+
+TEST_CASE("the number of pupils per request is bounded") {
+  ClassesFixture f;
+  for (int count : {0, -1, kMaxPupilsPerRequest + 1}) {
+    CAPTURE(count);
+    auto r = f.classes().add_generated_pupils(f.teacher, f.cm1.id, count);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message_id == "error-pupil-count");
+  }
+  std::vector<std::string> too_many(kMaxPupilsPerRequest + 1, "Léa");
+  CHECK(f.classes().add_pupils(f.teacher, f.cm1.id, too_many).error().message_id ==
+        "error-pupil-count");
+  CHECK(f.classes().add_pupils(f.teacher, f.cm1.id, {}).error().message_id == "error-pupil-count");
+}
+
+TEST_CASE("generated pseudonyms are unique and in the class's language") {
+  ClassesFixture f;
+  auto en_class = f.classes().create_class(f.teacher, "Year 5", "en", true).value();
+  std::set<std::string> seen;
+  for (auto cls : {f.cm1.id, en_class.id, f.cm1.id}) {
+    auto created = f.classes().add_generated_pupils(f.teacher, cls, kMaxPupilsPerRequest);
+    REQUIRE(created.ok());
+    for (const auto& c : created.value()) {
+      CHECK(seen.insert(c.user.name).second);
+      CHECK(f.wiki->accounts().authenticate(c.user.name, c.password).ok());
+    }
+  }
+  CHECK(seen.size() == 3 * kMaxPupilsPerRequest);
+}
+
+TEST_CASE("a reset password replaces the old one and ends the pupil's sessions") {
+  ClassesFixture f;
+  auto lea = f.classes().add_pupils(f.teacher, f.cm1.id, {"Léa"}).value().front();
+  auto session = f.wiki->accounts().start_session(lea.user.id).value();
+  auto reset = f.classes().reset_password(f.teacher, lea.user.id);
+  REQUIRE(reset.ok());
+  CHECK(reset->user.name == "Léa");
+  CHECK(reset->password != lea.password);
+  CHECK_FALSE(f.wiki->accounts().authenticate("Léa", lea.password).ok());
+  CHECK(f.wiki->accounts().authenticate("Léa", reset->password).ok());
+  CHECK_FALSE(f.wiki->accounts().session(session.token));
+}
+
+TEST_CASE("trusted and disabled pupils") {
+  ClassesFixture f;
+  auto lea = f.classes().add_pupils(f.teacher, f.cm1.id, {"Léa"}).value().front();
+  auto session = f.wiki->accounts().start_session(lea.user.id).value();
+  REQUIRE(f.classes().set_trusted(f.teacher, lea.user.id, true).ok());
+  CHECK(f.wiki->accounts().user(lea.user.id)->trusted);
+  REQUIRE(f.classes().set_trusted(f.teacher, lea.user.id, false).ok());
+  CHECK_FALSE(f.wiki->accounts().user(lea.user.id)->trusted);
+
+  REQUIRE(f.classes().set_disabled(f.teacher, lea.user.id, true).ok());
+  CHECK(f.wiki->accounts().user(lea.user.id)->disabled);
+  CHECK(f.wiki->accounts().authenticate("Léa", lea.password).error().message_id ==
+        "error-account-disabled");
+  CHECK_FALSE(f.wiki->accounts().session(session.token));
+  REQUIRE(f.classes().set_disabled(f.teacher, lea.user.id, false).ok());
+  CHECK(f.wiki->accounts().authenticate("Léa", lea.password).ok());
+}
+
+TEST_CASE("pupils of an archived class cannot log in until it is brought back") {
+  ClassesFixture f;
+  auto lea = f.classes().add_pupils(f.teacher, f.cm1.id, {"Léa"}).value().front();
+  auto session = f.wiki->accounts().start_session(lea.user.id).value();
+  REQUIRE(f.classes().set_archived(f.teacher, f.cm1.id, true).ok());
+  CHECK(f.classes().get(f.cm1.id)->archived);
+  auto refused = f.wiki->accounts().authenticate("Léa", lea.password);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message_id == "error-class-archived");
+  CHECK_FALSE(f.wiki->accounts().session(session.token));
+  // The teacher, who belongs to no class, still logs in.
+  CHECK(f.wiki->accounts().authenticate("Mme Martin", "password-1").ok());
+  REQUIRE(f.classes().set_archived(f.teacher, f.cm1.id, false).ok());
+  CHECK(f.wiki->accounts().authenticate("Léa", lea.password).ok());
+  CHECK(f.wiki->accounts().session(session.token));
+}
+
+TEST_CASE("a teacher acts only on their own classes; an admin on every class") {
+  ClassesFixture f;
+  auto lea = f.classes().add_pupils(f.teacher, f.cm1.id, {"Léa"}).value().front();
+  auto staff = f.make_user("Modo", Role::moderator);
+  for (auto actor : {f.other_teacher, staff, lea.user.id}) {
+    CAPTURE(actor);
+    CHECK(f.classes().add_pupils(actor, f.cm1.id, {"Tom"}).error().code == ErrorCode::forbidden);
+    CHECK(f.classes().add_generated_pupils(actor, f.cm1.id, 2).error().code ==
+          ErrorCode::forbidden);
+    CHECK(f.classes().reset_password(actor, lea.user.id).error().code == ErrorCode::forbidden);
+    CHECK(f.classes().set_trusted(actor, lea.user.id, true).error().code == ErrorCode::forbidden);
+    CHECK(f.classes().set_disabled(actor, lea.user.id, true).error().code == ErrorCode::forbidden);
+    CHECK(f.classes().set_archived(actor, f.cm1.id, true).error().code == ErrorCode::forbidden);
+  }
+  CHECK(f.classes().pupils(f.cm1.id).size() == 1);
+  CHECK(f.classes().set_trusted(f.admin, lea.user.id, true).ok());
+  CHECK(f.classes().add_pupils(f.admin, f.cm1.id, {"Tom"}).ok());
+  // Unknown ids, and accounts that are not pupils of a class.
+  CHECK(f.classes().set_archived(f.teacher, 9999, true).error().code == ErrorCode::not_found);
+  CHECK(f.classes().add_pupils(f.teacher, 9999, {"Tom"}).error().code == ErrorCode::not_found);
+  for (auto id : {std::int64_t{9999}, f.other_teacher}) {
+    CHECK(f.classes().reset_password(f.teacher, id).error().code == ErrorCode::not_found);
+    CHECK(f.classes().set_disabled(f.admin, id, true).error().code == ErrorCode::not_found);
+  }
+}
+
+TEST_CASE("an admin creates staff accounts, with a generated password when none is given") {
+  ClassesFixture f;
+  auto made = f.classes().create_staff(f.admin, "M Petit", Role::teacher, std::nullopt);
+  REQUIRE(made.ok());
+  CHECK(made->user.role == Role::teacher);
+  CHECK(f.wiki->accounts().authenticate("M Petit", made->password).ok());
+  auto chosen = f.classes().create_staff(f.admin, "Modo", Role::moderator, "a-long-password");
+  REQUIRE(chosen.ok());
+  CHECK(chosen->password.empty());  // the admin knows it already
+  CHECK(f.wiki->accounts().authenticate("Modo", "a-long-password").ok());
+
+  CHECK(f.classes().create_staff(f.teacher, "M Grand", Role::teacher, std::nullopt).error().code ==
+        ErrorCode::forbidden);
+  CHECK(f.classes().create_staff(f.admin, "Tom", Role::pupil, std::nullopt).error().message_id ==
+        "error-role-invalid");
+  CHECK(f.classes().create_staff(f.admin, "m petit", Role::teacher, std::nullopt).error().code ==
+        ErrorCode::exists);
+  CHECK(f.classes().create_staff(f.admin, "M Court", Role::teacher, "short").error().message_id ==
+        "error-password-length");
+}
+
+TEST_CASE("a class of 25 is created in one go") {
+  // Fast hashing here; docs/guide-teachers.md gives the time at the production cost.
+  ClassesFixture f;
+  std::vector<std::string> names;
+  for (int i = 0; i < 25; ++i) names.push_back("Élève " + std::string(1, char('A' + i)));
+  auto start = std::chrono::steady_clock::now();
+  auto created = f.classes().add_pupils(f.teacher, f.cm1.id, names);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::steady_clock::now() - start).count();
+  REQUIRE(created.ok());
+  CHECK(created->size() == 25);
+  MESSAGE("25 pupils (fast hashing): " << ms << " ms");
+  CHECK(ms < 5000);
+}
+
+TEST_CASE("a class of 25 at the production password cost is hashed on every core") {
+  ClassesFixture f(/*fast_passwords=*/false);
+  auto start = std::chrono::steady_clock::now();
+  auto created = f.classes().add_generated_pupils(f.teacher, f.cm1.id, 25);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::steady_clock::now() - start).count();
+  REQUIRE(created.ok());
+  MESSAGE("25 pupils (argon2id, " << f.options.password_ops << " passes, "
+                                  << (f.options.password_memory_bytes >> 20) << " MiB): " << ms
+                                  << " ms");
+  CHECK(ms < 20000);
+}

@@ -2,6 +2,7 @@
 // pseudonyms), password resets, trust, disable, archive, the scope of a teacher, staff accounts.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 
@@ -291,4 +292,61 @@ TEST_CASE("a class of 25 at the production password cost is hashed on every core
                                   << (f.options.password_memory_bytes >> 20) << " MiB): " << ms
                                   << " ms");
   CHECK(ms < 20000);
+}
+
+TEST_CASE("every change to a class is in the audit log, with its class") {
+  ClassesFixture f;
+  auto pupils = f.classes().add_pupils(f.teacher, f.cm1.id, {"Léa", "Tom"}).value();
+  auto lea = pupils.front().user.id;
+  REQUIRE(f.classes().reset_password(f.teacher, lea).ok());
+  REQUIRE(f.classes().set_trusted(f.teacher, lea, true).ok());
+  REQUIRE(f.classes().set_trusted(f.teacher, lea, false).ok());
+  REQUIRE(f.classes().set_disabled(f.teacher, lea, true).ok());
+  REQUIRE(f.classes().set_disabled(f.teacher, lea, false).ok());
+  REQUIRE(f.classes().set_archived(f.teacher, f.cm1.id, true).ok());
+  REQUIRE(f.classes().set_archived(f.admin, f.cm1.id, false).ok());
+  // A refused request writes nothing.
+  REQUIRE_FALSE(f.classes().add_pupils(f.teacher, f.cm1.id, {"Inès", "x"}).ok());
+  REQUIRE_FALSE(f.classes().set_trusted(f.other_teacher, lea, true).ok());
+
+  AuditQuery query;
+  query.class_id = f.cm1.id;
+  auto entries = f.wiki->moderation().audit_log(query);
+  std::reverse(entries.begin(), entries.end());  // oldest first
+  struct Row {
+    const char* action;
+    const char* target_type;
+    const char* label;
+    std::int64_t actor;
+  };
+  const Row rows[] = {
+      {"create-class", "class", "CM1 B", f.teacher},  {"create-pupils", "class", "CM1 B", f.teacher},
+      {"reset-password", "user", "Léa", f.teacher},   {"trust", "user", "Léa", f.teacher},
+      {"untrust", "user", "Léa", f.teacher},          {"disable", "user", "Léa", f.teacher},
+      {"enable", "user", "Léa", f.teacher},           {"archive-class", "class", "CM1 B", f.teacher},
+      {"unarchive-class", "class", "CM1 B", f.admin},
+  };
+  REQUIRE(entries.size() == std::size(rows));
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    CAPTURE(i);
+    CHECK(entries[i].action == rows[i].action);
+    CHECK(entries[i].target_type == rows[i].target_type);
+    CHECK(entries[i].target_label == rows[i].label);
+    CHECK(entries[i].actor_id == rows[i].actor);
+    CHECK(entries[i].class_id == f.cm1.id);
+  }
+  CHECK(entries[1].reason == "Léa, Tom");
+  CHECK(entries[2].target_id == lea);
+}
+
+TEST_CASE("an admin's new staff account is in the audit log") {
+  ClassesFixture f;
+  auto made = f.classes().create_staff(f.admin, "M Petit", Role::teacher, std::nullopt).value();
+  auto entries = f.wiki->moderation().audit_log(AuditQuery{});
+  REQUIRE_FALSE(entries.empty());
+  CHECK(entries.front().action == "create-user");
+  CHECK(entries.front().target_id == made.user.id);
+  CHECK(entries.front().target_label == "M Petit");
+  CHECK(entries.front().reason == "teacher");
+  CHECK_FALSE(entries.front().class_id);
 }

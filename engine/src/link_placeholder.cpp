@@ -50,21 +50,41 @@ std::optional<Title> title_from_value(std::string_view value) {
 
 }  // namespace
 
-// Built in place: escaping the parts one by one gives the same bytes as escaping the whole value,
-// since ':' and '#' need no escaping.
 std::string make_link_placeholder(const Title& target, std::string_view fragment) {
   std::string tag;
   tag.reserve(kOpening.size() + target.text.size() + fragment.size() + 8);
-  tag += kOpening;
-  tag += std::to_string(static_cast<int>(target.ns));
-  tag += ':';
-  append_html_escaped(tag, target.text);
-  if (!fragment.empty()) {
-    tag += '#';
-    append_html_escaped(tag, fragment);
-  }
-  tag += kClosing;
+  append_link_placeholder(tag, target, fragment);
   return tag;
+}
+
+// Built in place: escaping the parts one by one gives the same bytes as escaping the whole value,
+// since ':' and '#' need no escaping.
+void append_link_placeholder(std::string& out, const Title& target, std::string_view fragment) {
+  out += kOpening;
+  int ns = static_cast<int>(target.ns);
+  if (ns < 10) {
+    out += static_cast<char>('0' + ns);
+  } else {
+    out += std::to_string(ns);
+  }
+  out += ':';
+  append_html_escaped(out, target.text);
+  if (!fragment.empty()) {
+    out += '#';
+    append_html_escaped(out, fragment);
+  }
+  out += kClosing;
+}
+
+// The value ends at '"'; the anchor starts at the first '#' that does not belong to the "&#39;"
+// of an apostrophe, i.e. one not right after a '&' (the escaped title never ends with a bare '&').
+std::string_view link_placeholder_key(std::string_view link_html) {
+  std::string_view value = link_html.substr(kOpening.size());
+  std::size_t end = 0;
+  while (end < value.size() && value[end] != '"' && (value[end] != '#' || value[end - 1] == '&')) {
+    ++end;
+  }
+  return value.substr(0, end);
 }
 
 std::vector<LinkPlaceholder> find_link_placeholders(std::string_view html) {

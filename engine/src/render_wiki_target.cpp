@@ -7,11 +7,12 @@
 namespace kidwiki::engine {
 namespace {
 
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 std::string_view trimmed(std::string_view s) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
-  std::size_t begin = s.find_first_not_of(kSpace);
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(kSpace) - begin + 1);
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
 }
 
 std::string ascii_lower(std::string_view s) {
@@ -57,7 +58,7 @@ std::optional<WikiTarget> parse_wiki_target(std::string_view inner, const Render
   std::size_t hash = target.find('#');
   std::string_view page = trimmed(target.substr(0, hash));
   WikiTarget result;
-  result.label = label.empty() ? std::string(target) : std::string(label);
+  result.label = label.empty() ? target : label;
   if (hash != std::string_view::npos) result.fragment = anchor_of(target.substr(hash + 1));
   if (page.empty()) {
     if (result.fragment.empty()) return std::nullopt;

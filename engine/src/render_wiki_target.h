@@ -19,13 +19,15 @@ struct WikiTarget {
   Kind kind = Kind::page;
   Title title;           // page and category
   std::string fragment;  // page and section: the anchor (as anchor_of gives it), may be empty
-  std::string label;     // page and section: what the reader sees
+  // page and section: what the reader sees, a part of the text given to parse_wiki_target
+  std::string_view label;
   LangLink langlink;     // language
 };
 
 // Reads "target", "target|label", "target#Section", "#Section", ":Category:Name",
 // "Category:Name|sort key" or "xx:Title". A leading ':' makes any target an inline link.
-// Empty when the target is not a valid title: the brackets then stay as text.
+// Empty when the target is not a valid title: the brackets then stay as text. The label is a view
+// into `inner`: keep `inner`'s bytes as long as the result.
 std::optional<WikiTarget> parse_wiki_target(std::string_view inner, const RenderContext& context);
 
 }  // namespace kidwiki::engine

@@ -104,18 +104,50 @@ struct Split {
   std::string_view rest;
 };
 
+bool is_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool ascii_equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+// fold_case(prefix) == fold_case(name), asking ICU only when it must: equal bytes fold alike, and
+// ICU's case folding of ASCII is ASCII lower case. `folded_prefix` is filled on first need.
+bool same_name(std::string_view prefix, std::string& folded_prefix, std::string_view name) {
+  if (prefix == name) return true;
+  bool ascii_name = is_ascii(name);
+  if (ascii_name && is_ascii(prefix)) return ascii_equal_ignoring_case(prefix, name);
+  if (folded_prefix.empty()) {
+    folded_prefix = is_ascii(prefix) ? std::string(prefix) : i18n::fold_case(prefix);
+    for (char& c : folded_prefix) c = ascii_lower(c);
+  }
+  if (!ascii_name) return folded_prefix == i18n::fold_case(name);
+  return ascii_equal_ignoring_case(folded_prefix, name);
+}
+
 // "catégorie : Animaux" -> {category, "Animaux"}: the localised or the English name, any case.
 Split split_namespace(std::string_view s, const NamespaceNames& names) {
   std::size_t colon = s.find(':');
   if (colon == s.npos) return {Namespace::article, s};
-  const std::string prefix = i18n::fold_case(trim_spaces(s.substr(0, colon)));
+  std::string_view prefix = trim_spaces(s.substr(0, colon));
+  std::string folded_prefix;
   const std::pair<std::string_view, Namespace> known[] = {
       {names.talk, Namespace::talk},
       {kCanonicalTalk, Namespace::talk},
       {names.category, Namespace::category},
       {kCanonicalCategory, Namespace::category}};
   for (const auto& [name, ns] : known) {
-    if (!name.empty() && prefix == i18n::fold_case(name)) {
+    if (!name.empty() && same_name(prefix, folded_prefix, name)) {
       return {ns, trim_spaces(s.substr(colon + 1))};
     }
   }
@@ -168,10 +200,14 @@ bool is_plain_title(std::string_view s) {
 // The common case, typed text in NFC with nothing to tidy: the same result as the full path,
 // without converting to code points and back.
 Result<Title> parse_plain_title(std::string_view text, std::string_view lang) {
-  if (is_relative_path(text)) return refuse("error-title-relative-path");
+  if (text.find('.') != text.npos && is_relative_path(text)) {
+    return refuse("error-title-relative-path");
+  }
   std::string rest = i18n::upper_first(text, lang);
-  // Only a capital outside the plain set could compose with what follows.
-  if (!is_plain_title(rest)) rest = i18n::to_nfc(rest);
+  // Only a capital outside the plain set could compose with what follows. An ASCII capital is
+  // plain, and the rest is the plain text as it was.
+  bool ascii_capital = static_cast<unsigned char>(rest[0]) < 0x80;
+  if (!ascii_capital && !is_plain_title(rest)) rest = i18n::to_nfc(rest);
   if (rest.size() > kMaxTitleBytes) {
     return refuse("error-title-too-long", {{"max", static_cast<std::int64_t>(kMaxTitleBytes)}});
   }

@@ -50,38 +50,40 @@ void WikiLinks::find(std::string_view text, std::size_t from) {
     std::size_t close = text.find("]]", open + 2);
     if (close == std::string_view::npos) return;
     open = text.rfind("[[", close - 2);  // the last opening before the close
-    if (Target* target = target_of(text.substr(open + 2, close - open - 2))) {
-      found_.push_back({open, close + 2, target});
-    }
+    std::uint32_t index = target_of(text.substr(open + 2, close - open - 2));
+    if (index != kInvalid) found_.push_back({open, close + 2, index});
     from = close + 2;
   }
 }
 
-WikiLinks::Target* WikiLinks::target_of(std::string_view inner) {
-  auto entry = targets_.find(inner);
-  if (entry == targets_.end()) {
-    std::optional<Target> parsed;
-    if (auto target = parse_wiki_target(inner, context_)) {
-      std::string html = link_html(*target);
-      parsed = Target{std::move(*target), std::move(html)};
-    }
-    entry = targets_.emplace(std::string(inner), std::move(parsed)).first;
+std::uint32_t WikiLinks::target_of(std::string_view inner) {
+  std::size_t hash = ViewTable::hash(inner);
+  std::uint32_t index = targets_.find(inner, hash);
+  if (index != ViewTable::kAbsent) return index;
+  inner = arena_.keep(inner);  // the label is a view into it
+  index = kInvalid;
+  if (auto target = parse_wiki_target(inner, context_)) {
+    index = static_cast<std::uint32_t>(parsed_.size());
+    Target& entry = parsed_.emplace_back(Target{std::move(*target), {}});
+    entry.html = link_html(entry.target);
   }
-  return entry->second ? &*entry->second : nullptr;
+  targets_.insert(inner, hash, index);
+  return index;
 }
 
 void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_view text,
                             std::string& plain) {
   bool removes_any = false;
-  for (const Found& link : found_) removes_any = removes_any || link.target->html.empty();
+  for (const Found& link : found_) removes_any = removes_any || parsed_[link.index].html.empty();
   if (removes_any) {
     replace_run_by_nodes(first, last, text, plain);
   } else {
     replace_run_by_html(first, last, text, plain);
   }
   for (const Found& link : found_) {
-    if (!link.target->recorded) record(link.target->target);
-    link.target->recorded = true;
+    Target& target = parsed_[link.index];
+    if (!target.recorded) record(target);
+    target.recorded = true;
   }
 }
 
@@ -93,11 +95,12 @@ void WikiLinks::replace_run_by_html(cmark_node* first, cmark_node* last, std::st
   html_.clear();
   std::size_t pos = 0;
   for (const Found& link : found_) {
+    const Target& target = parsed_[link.index];
     std::string_view before = text.substr(pos, link.begin - pos);
     append_text_escaped(html_, before);
-    html_ += link.target->html;
+    html_ += target.html;
     plain += before;
-    plain += link.target->target.label;
+    plain += target.target.label;
     pos = link.end;
   }
   append_text_escaped(html_, text.substr(pos));
@@ -114,13 +117,15 @@ void WikiLinks::replace_run_by_nodes(cmark_node* first, cmark_node* last, std::s
                                      std::string& plain) {
   std::size_t pos = 0;
   for (const Found& link : found_) {
+    const Target& target = parsed_[link.index];
     if (link.begin > pos) insert_text(first, text.substr(pos, link.begin - pos));
     plain.append(text.data() + pos, link.begin - pos);
-    if (!link.target->html.empty()) {
+    if (!target.html.empty()) {
       cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-      cmark_node_set_on_enter(node, link.target->html.c_str());
+      literal_.assign(target.html);  // cmark wants a C string
+      cmark_node_set_on_enter(node, literal_.c_str());
       cmark_node_insert_before(first, node);
-      plain += link.target->target.label;
+      plain += target.target.label;
     }
     pos = link.end;
   }
@@ -154,31 +159,38 @@ void WikiLinks::insert_text(cmark_node* before, std::string_view text) {
   cmark_node_insert_before(before, node);
 }
 
-// Empty for targets that show nothing inline (categories, other languages).
-std::string WikiLinks::link_html(const WikiTarget& target) {
-  std::string html;
+std::string_view WikiLinks::link_html(const WikiTarget& target) {
+  html_.clear();
   switch (target.kind) {
     case WikiTarget::Kind::page:
-      html = make_link_placeholder(target.title, target.fragment);
+      append_link_placeholder(html_, target.title, target.fragment);
       break;
     case WikiTarget::Kind::section:
-      html = "<a href=\"#" + html_escaped(target.fragment) + "\">";
+      html_ += "<a href=\"#";
+      append_html_escaped(html_, target.fragment);
+      html_ += "\">";
       break;
     case WikiTarget::Kind::category:
     case WikiTarget::Kind::language:
-      return html;
+      return {};
   }
-  html.reserve(html.size() + target.label.size() + 4);
-  append_text_escaped(html, target.label);
-  html += "</a>";
-  return html;
+  append_text_escaped(html_, target.label);
+  html_ += "</a>";
+  return arena_.keep(html_);
 }
 
-void WikiLinks::record(const WikiTarget& target) {
+void WikiLinks::record(const Target& entry) {
+  const WikiTarget& target = entry.target;
   switch (target.kind) {
-    case WikiTarget::Kind::page:
-      if (links_.insert(&target.title).second) result_.links.push_back(target.title);
+    case WikiTarget::Kind::page: {
+      std::string_view key = link_placeholder_key(entry.html);
+      std::size_t hash = ViewTable::hash(key);
+      if (links_.find(key, hash) == ViewTable::kAbsent) {
+        links_.insert(key, hash, 0);
+        result_.links.push_back(target.title);
+      }
       break;
+    }
     case WikiTarget::Kind::category:
       if (categories_.insert(target.title.text).second) {
         result_.categories.push_back(target.title.text);

@@ -3,7 +3,7 @@
 
 #include <cmark.h>
 
-#include <optional>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -14,6 +14,8 @@
 
 #include "engine/render.h"
 #include "render_survey.h"
+#include "render_text_arena.h"
+#include "render_view_table.h"
 #include "render_wiki_target.h"
 
 namespace kidwiki::engine {
@@ -37,25 +39,22 @@ class WikiLinks final : public TextRunVisitor {
  private:
   // A parsed target and, for links shown inline, the whole link as HTML: placeholder or anchor
   // tag, label escaped as cmark escapes text, "</a>". One custom node per link then does the work
-  // of a tag node and a label node.
+  // of a tag node and a label node. Its label and HTML live in arena_.
   struct Target {
     WikiTarget target;
-    std::string html;
+    std::string_view html;
     bool recorded = false;  // already handed to record()
   };
   struct Found {
-    std::size_t begin;  // offset of "[["
-    std::size_t end;    // offset just past "]]"
-    Target* target;
-  };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t begin;    // offset of "[["
+    std::size_t end;      // offset just past "]]"
+    std::uint32_t index;  // in parsed_, which may grow while a run is searched
   };
 
   // Fills found_ with the valid links of `text`, searching from `from` (the first "[[").
   void find(std::string_view text, std::size_t from);
-  Target* target_of(std::string_view inner);
+  // The index in parsed_ of the target `inner` names, or kInvalid.
+  std::uint32_t target_of(std::string_view inner);
   void replace_run(cmark_node* first, cmark_node* last, std::string_view text, std::string& plain);
   void replace_run_by_html(cmark_node* first, cmark_node* last, std::string_view text,
                            std::string& plain);
@@ -64,29 +63,26 @@ class WikiLinks final : public TextRunVisitor {
   // Frees `node` and its next siblings up to, not including, `end`.
   static void remove_nodes(cmark_node* node, cmark_node* end);
   void insert_text(cmark_node* before, std::string_view text);
-  static std::string link_html(const WikiTarget& target);
-  // `target` must be one of targets_' entries: links_ keeps its address.
-  void record(const WikiTarget& target);
+  // Empty for targets that show nothing inline (categories, other languages).
+  std::string_view link_html(const WikiTarget& target);
+  void record(const Target& target);
 
   const RenderContext& context_;
   RenderResult& result_;
+  // Every distinct text between [[ and ]] and the HTML of its link, kept for the whole render.
+  TextArena arena_;
   // Articles repeat their links: each distinct text between [[ and ]] is parsed once per render.
-  std::unordered_map<std::string, std::optional<Target>, StringHash, std::equal_to<>> targets_;
-  // The titles linked so far, pointing into targets_ (whose entries never move): no copies.
-  struct TitleHash {
-    std::size_t operator()(const Title* title) const {
-      return std::hash<std::string>{}(title->text) ^ static_cast<std::size_t>(title->ns);
-    }
-  };
-  struct TitleEqual {
-    bool operator()(const Title* a, const Title* b) const { return *a == *b; }
-  };
-  std::unordered_set<const Title*, TitleHash, TitleEqual> links_;
+  // The table maps it (a view into arena_) to its index in parsed_, or to kInvalid.
+  static constexpr std::uint32_t kInvalid = ViewTable::kAbsent - 1;
+  ViewTable targets_;
+  std::vector<Target> parsed_;
+  // The pages linked so far, by link_placeholder_key of their HTML (a view into arena_).
+  ViewTable links_;
   std::set<std::string> categories_;
   std::set<std::pair<std::string, std::string>> langlinks_;
   std::vector<Found> found_;  // reused from run to run
   std::string literal_;       // reused: cmark copies literals from C strings
-  std::string html_;          // reused: a run's HTML
+  std::string html_;          // reused: a run's HTML, or a link's before it goes to arena_
   std::vector<cmark_node*> touched_;
   std::unordered_set<cmark_node*> touched_set_;
 };

@@ -18,8 +18,8 @@ class ForwardingWiki : public engine::Wiki {
   const engine::Options& options() const override { return inner_.options(); }
   std::uint64_t change_count() const override { return inner_.change_count(); }
   engine::Accounts& accounts() override { return inner_.accounts(); }
-  engine::Moderation& moderation() override { return inner_.moderation(); }
   engine::Classes& classes() override { return inner_.classes(); }
+  engine::Moderation& moderation() override { return inner_.moderation(); }
   std::vector<Edition> editions() const override { return inner_.editions(); }
   std::optional<Edition> edition(std::string_view lang) const override {
     return inner_.edition(lang);
@@ -67,8 +67,8 @@ class ForwardingWiki : public engine::Wiki {
   }
   Result<engine::SaveOutcome> revert(const Edition& ed, const Title& t, std::int64_t id,
                                      const std::string& summary,
-                                     const std::string& author) override {
-    return inner_.revert(ed, t, id, summary, author);
+                                     const engine::Editor& editor) override {
+    return inner_.revert(ed, t, id, summary, editor);
   }
   Result<Title> move(const Edition& ed, const Title& t, const engine::MoveRequest& r) override {
     return inner_.move(ed, t, r);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "clock.h"
 #include "demo_content.h"
 #include "i18n/messages.h"
 #include "i18n/text.h"
@@ -50,8 +51,18 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
   std::vector<std::string> languages;
   for (const auto& e : editions_) languages.push_back(e.lang);
   accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_, languages);
-  moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, changes_);
   classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
+  moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, changes_);
+  for (const auto& e : editions_) {
+    content_filters_.push_back(ContentFilter::for_edition(e.lang, current_year()));
+  }
+}
+
+const ContentFilter& WikiImpl::content_filter(const Edition& ed) const {
+  for (std::size_t i = 0; i < editions_.size(); ++i) {
+    if (editions_[i].id == ed.id) return content_filters_[i];
+  }
+  throw std::logic_error("content_filter: an edition this wiki does not have: " + ed.lang);
 }
 
 void WikiImpl::load_editions() {

@@ -19,6 +19,7 @@
 #include "classes_impl.h"
 #include "database.h"
 #include "moderation_impl.h"
+#include "engine/filter.h"
 #include "engine/wiki.h"
 #include "page_store.h"
 #include "reader_pool.h"
@@ -32,8 +33,8 @@ class WikiImpl final : public Wiki {
 
   const Options& options() const override { return options_; }
   Accounts& accounts() override { return *accounts_; }
-  Moderation& moderation() override { return *moderation_; }
   Classes& classes() override { return *classes_; }
+  Moderation& moderation() override { return *moderation_; }
   std::uint64_t change_count() const override { return changes_.load(std::memory_order_acquire); }
   std::vector<Edition> editions() const override { return editions_; }
   std::optional<Edition> edition(std::string_view lang) const override;
@@ -49,7 +50,7 @@ class WikiImpl final : public Wiki {
   Result<SaveOutcome> save(const Edition& ed, const Title& title,
                            const SaveRequest& request) override;
   Result<SaveOutcome> revert(const Edition& ed, const Title& title, std::int64_t revision_id,
-                             const std::string& summary, const std::string& author) override;
+                             const std::string& summary, const Editor& editor) override;
   Result<Title> move(const Edition& ed, const Title& title, const MoveRequest& request) override;
 
   Result<RenderResult> preview(const Edition& ed, std::string_view markdown) override;
@@ -89,6 +90,9 @@ class WikiImpl final : public Wiki {
   struct Snapshot {  // the page as a save found it
     std::optional<PageRow> page;
     std::optional<StoredRevision> current, base;
+    // The text readers see ("" when they see nothing): filters check what a save adds to it, so
+    // that held text stays held however many saves stack on top of it.
+    std::string published;
   };
   struct Prepared;  // a save checked, merged and rendered, ready to write
   // Precondition for load_snapshot and write_save: the caller holds writer_mutex_.
@@ -101,6 +105,14 @@ class WikiImpl final : public Wiki {
   Result<SaveOutcome> save_with(const Edition& ed, const Title& title, const SaveRequest& request,
                                 bool sandboxed);
   Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed);
+  // The filter for what users write in `ed`. Precondition: `ed` is one of editions_.
+  const ContentFilter& content_filter(const Edition& ed) const;
+  // Refuses (unprocessable, with the filter's message) or holds (true) what a save adds.
+  // `new_title` is the title of a page being created ("" for an existing page).
+  Result<bool> filter_save(const Edition& ed, const std::string& published, const std::string& text,
+                           const std::string& summary, const std::string& new_title) const;
+  // Refuses a one-line text (a move's new title or reason) that the filter refuses.
+  Status filter_line(const Edition& ed, std::string_view line) const;
   // A revision of `ed` that waits for review. Precondition: the caller holds writer_mutex_.
   Result<StoredRevision> pending_revision(const Edition& ed, std::int64_t revision_id);
   void load_editions();
@@ -116,8 +128,9 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<db::Connection> writer_;
   std::unique_ptr<ReaderPool> readers_;
   std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
-  std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
   std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_
+  std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
+  std::vector<ContentFilter> content_filters_;  // one per edition, in the order of editions_
   // Incremented after each commit that changes what readers see.
   std::atomic<std::uint64_t> changes_{0};
 };

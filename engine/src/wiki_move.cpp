@@ -30,6 +30,7 @@ void WikiImpl::move_in_transaction(const Edition& ed, const PageRow& page, const
   // The record of the move: the same text under the new title.
   NewRevision record{page.id, latest->info.id, request.author, summary, latest->markdown,
                      latest->html, latest->plain_text, decode_meta(latest->meta)};
+  record.author_id = request.author_id;
   auto record_id = insert_revision(w, record);
   set_latest(w, page.id, record_id);
   publish(w, moved, record_id, record.meta);
@@ -40,6 +41,7 @@ void WikiImpl::move_in_transaction(const Edition& ed, const PageRow& page, const
   PageRow redirect{insert_page(w, ed.id, page.title), ed.id, page.title, {}, {}, false};
   NewRevision r{redirect.id, std::nullopt, request.author, summary, text, rendered->html,
                 rendered->plain_text, meta_of(rendered.value())};
+  r.author_id = request.author_id;
   auto id = insert_revision(w, r);
   set_latest(w, redirect.id, id);
   publish(w, redirect, id, r.meta);
@@ -52,11 +54,18 @@ Result<Title> WikiImpl::move(const Edition& ed, const Title& title, const MoveRe
   if (request.reason.size() > options_.max_summary_bytes || !i18n::is_valid_utf8(request.reason)) {
     return make_error(ErrorCode::invalid_input, "error-move-bad-reason");
   }
+  for (std::string_view line : {std::string_view(request.new_title), std::string_view(request.reason)}) {
+    if (auto refused = filter_line(ed, line); !refused) return refused.error();
+  }
   return guard_storage([&]() -> Result<Title> {
     std::lock_guard lock(writer_mutex_);
     auto page = find_page(*writer_, ed.id, title);
     if (!page || !page->latest_revision_id) {
       return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
+    }
+    // The record of a move publishes the newest text: pending text must be reviewed first.
+    if (page->latest_revision_id != page->visible_revision_id) {
+      return make_error(ErrorCode::conflict, "error-move-pending");
     }
     if (find_page(*writer_, ed.id, to.value())) {
       return make_error(ErrorCode::exists, "error-move-target-exists", {{"title", full_title(to.value(), ed.names)}});
@@ -65,7 +74,8 @@ Result<Title> WikiImpl::move(const Edition& ed, const Title& title, const MoveRe
     move_in_transaction(ed, *page, to.value(), request);
     if (title.ns == Namespace::article && to->ns == Namespace::article) {
       auto talk = find_page(*writer_, ed.id, talk_page_of(title));
-      if (talk && talk->latest_revision_id && !find_page(*writer_, ed.id, talk_page_of(to.value()))) {
+      if (talk && talk->latest_revision_id && talk->latest_revision_id == talk->visible_revision_id &&
+          !find_page(*writer_, ed.id, talk_page_of(to.value()))) {
         move_in_transaction(ed, *talk, talk_page_of(to.value()), request);
       }
     }

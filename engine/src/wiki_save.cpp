@@ -5,6 +5,7 @@
 // write checks under the lock that nobody saved in between, and starts again if someone did.
 #include <algorithm>
 
+#include "added_text.h"
 #include "engine/diff.h"
 #include "i18n/text.h"
 #include "page_writer.h"
@@ -17,6 +18,7 @@ struct WikiImpl::Prepared {
   std::string text;                         // the text to save, merged when needed
   SaveStatus status = SaveStatus::saved;
   std::optional<RenderResult> render;       // empty for a null edit
+  bool held = false;                        // a content filter holds it for review
 };
 
 namespace {
@@ -78,6 +80,13 @@ WikiImpl::Snapshot WikiImpl::load_snapshot(const Edition& ed, const Title& title
     s.current = load_revision(*writer_, ed.id, *s.page->latest_revision_id);
   }
   if (base_id) s.base = load_revision(*writer_, ed.id, *base_id);
+  if (s.page && s.page->visible_revision_id) {
+    if (s.current && s.current->info.id == *s.page->visible_revision_id) {
+      s.published = s.current->markdown;
+    } else if (auto seen = load_revision(*writer_, ed.id, *s.page->visible_revision_id)) {
+      s.published = seen->markdown;
+    }
+  }
   return s;
 }
 
@@ -110,10 +119,48 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Edition& ed, const Title
     p.status = SaveStatus::null_edit;
     return p;
   }
+  if (sandboxed) {  // text from a user (seeding saves trusted text)
+    const std::string new_title = current ? "" : full_title(title, ed.names);
+    auto held = filter_save(ed, snap.published, p.text, request.summary, new_title);
+    if (!held) return held.error();
+    p.held = held.value();
+  }
   auto rendered = render(ed, p.text, sandboxed);
   if (!rendered) return rendered.error();
   p.render = std::move(rendered).value();
   return p;
+}
+
+namespace {
+
+std::optional<Error> refusal(const FilterResult& found) {
+  for (const auto& match : found.matches) {
+    if (match.action == FilterAction::refuse) {
+      return make_error(ErrorCode::unprocessable, match.message_id, {{"rule", match.rule}});
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<bool> WikiImpl::filter_save(const Edition& ed, const std::string& published,
+                                   const std::string& text, const std::string& summary,
+                                   const std::string& new_title) const {
+  const ContentFilter& filter = content_filter(ed);
+  const FilterResult found[] = {filter.check_text(added_lines(published, text)),
+                                filter.check_summary(summary), filter.check_summary(new_title)};
+  bool held = false;
+  for (const auto& result : found) {
+    if (auto refused = refusal(result)) return *refused;
+    held = held || result.held();
+  }
+  return held;
+}
+
+Status WikiImpl::filter_line(const Edition& ed, std::string_view line) const {
+  if (auto refused = refusal(content_filter(ed).check_summary(line))) return *refused;
+  return Ok{};
 }
 
 Result<SaveOutcome> WikiImpl::save(const Edition& ed, const Title& title, const SaveRequest& request) {
@@ -166,13 +213,14 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const
   NewRevision rev{page.id, page.latest_revision_id, request.author, normalize_summary(request.summary),
                   p.text, p.render->html, p.render->plain_text, meta_of(*p.render)};
   rev.author_id = request.author_id;
-  rev.review = request.needs_review ? ReviewState::pending : ReviewState::approved;
+  const bool pending = request.needs_review || p.held;
+  rev.review = pending ? ReviewState::pending : ReviewState::approved;
   auto id = insert_revision(*writer_, rev);
   set_latest(*writer_, page.id, id);
   // A pending revision changes nothing readers see: no link tables, no search entry.
   // A save that needs no review publishes the text it was made on, pending parts included: its
   // author saw them in the editor, so they are approved with it.
-  if (!request.needs_review) {
+  if (!pending) {
     set_review(*writer_, page.id, id, ReviewState::approved, request.author_id.value_or(0), "");
     publish(*writer_, page, id, rev.meta);
   }
@@ -182,7 +230,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const
 }
 
 Result<SaveOutcome> WikiImpl::revert(const Edition& ed, const Title& title, std::int64_t revision_id,
-                                     const std::string& summary, const std::string& author) {
+                                     const std::string& summary, const Editor& editor) {
   auto old = revision(ed, revision_id);
   if (!old) return old.error();
   auto page = guard_storage([&]() -> Result<PageRow> {
@@ -200,7 +248,8 @@ Result<SaveOutcome> WikiImpl::revert(const Edition& ed, const Title& title, std:
     text = i18n::Messages::builtin().format(ed.lang, "summary-revert",
                                             {{"id", revision_id}, {"author", old->info.author}});
   }
-  return save(ed, title, SaveRequest{old->markdown, text, page->latest_revision_id, author});
+  return save(ed, title, SaveRequest{old->markdown, text, page->latest_revision_id, editor.name,
+                                     editor.id, editor.needs_review});
 }
 
 }  // namespace kidwiki::engine

@@ -237,16 +237,16 @@ TEST_CASE("a revert restores an old text as a new revision of the same page") {
   auto one = f.save(f.en, "Sun", "The Sun is a star.");
   auto two = f.save(f.en, "Sun", "The Sun is made of cheese.", one->revision_id);
   auto other = f.save(f.en, "Moon", "The Moon.");
-  auto back = f.wiki->revert(f.en, f.title(f.en, "Sun"), one->revision_id, "", "anonymous");
+  auto back = f.wiki->revert(f.en, f.title(f.en, "Sun"), one->revision_id, "", Editor{});
   REQUIRE(back.ok());
   CHECK(back->revision_id > two->revision_id);
   auto view = f.wiki->read(f.en, f.title(f.en, "Sun"), true);
   CHECK(view->markdown == "The Sun is a star.");
   CHECK(view->revision.summary.find(std::to_string(one->revision_id)) != std::string::npos);
-  auto wrong = f.wiki->revert(f.en, f.title(f.en, "Sun"), other->revision_id, "", "anonymous");
+  auto wrong = f.wiki->revert(f.en, f.title(f.en, "Sun"), other->revision_id, "", Editor{});
   REQUIRE_FALSE(wrong.ok());
   CHECK(wrong.error().code == ErrorCode::wrong_page);
-  auto unknown = f.wiki->revert(f.en, f.title(f.en, "Sun"), 424242, "", "anonymous");
+  auto unknown = f.wiki->revert(f.en, f.title(f.en, "Sun"), 424242, "", Editor{});
   CHECK(unknown.error().code == ErrorCode::not_found);
 }
 

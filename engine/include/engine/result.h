@@ -14,6 +14,7 @@ enum class ErrorCode {
   invalid_input,  // malformed request data (400)
   invalid_title,  // a title the wiki refuses (400)
   wrong_page,     // a revision that belongs to another page (400)
+  not_logged_in,  // the action needs an account and the user is not logged in (401)
   forbidden,      // the user may not do this: their role, a block, a protected page (403)
   not_found,      // no such edition, page or revision (404)
   conflict,       // an edit that overlaps a newer one (409)

@@ -67,6 +67,13 @@ struct PageView {
   std::optional<Title> redirect_target;  // set when this page is a redirect not followed
 };
 
+// Who makes a change, as its revision records it.
+struct Editor {
+  std::string name = "anonymous";
+  std::optional<std::int64_t> id;  // the account, when logged in
+  bool needs_review = false;       // see SaveRequest::needs_review
+};
+
 struct SaveRequest {
   std::string markdown;
   std::string summary;
@@ -120,6 +127,7 @@ struct MoveRequest {
   bool leave_redirect = true;
   std::string reason;
   std::string author = "anonymous";
+  std::optional<std::int64_t> author_id;  // the account, when logged in
 };
 
 struct PageListEntry {
@@ -161,10 +169,10 @@ class Wiki {
   virtual const Options& options() const = 0;
   // The accounts and sessions kept in the same database.
   virtual Accounts& accounts() = 0;
-  // Blocks, protection, hidden revisions, deleted pages, reports, word lists, the audit log.
-  virtual Moderation& moderation() = 0;
   // Teachers' classes and their pupils, in the same database.
   virtual Classes& classes() = 0;
+  // Blocks, protection, hidden revisions, deleted pages, reports, word lists, the audit log.
+  virtual Moderation& moderation() = 0;
   // A number that grows after every committed change that readers can see (a save, a move, a
   // revert). Cached views stay valid while it is unchanged. Starts at 0 in each process.
   virtual std::uint64_t change_count() const = 0;
@@ -192,7 +200,7 @@ class Wiki {
   // Restores the text of an old revision of the same page as a new revision.
   virtual Result<SaveOutcome> revert(const Edition& ed, const Title& title,
                                      std::int64_t revision_id, const std::string& summary,
-                                     const std::string& author) = 0;
+                                     const Editor& editor) = 0;
   // Renames a page with its history; leaves a redirect at the old title when asked.
   virtual Result<Title> move(const Edition& ed, const Title& title, const MoveRequest& request) = 0;
 

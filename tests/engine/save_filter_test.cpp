@@ -1,0 +1,100 @@
+// The content filters on the save path: only what an edit adds is checked; a refusal writes
+// nothing and says why; a hold makes the revision wait for review.
+#include <doctest/doctest.h>
+
+#include "../../engine/src/added_text.h"
+#include "wiki_fixture.h"
+
+using namespace kidwiki::engine;
+using kidwiki::testing::WikiFixture;
+
+TEST_CASE("added_lines keeps the lines an edit brings in") {
+  struct Row {
+    const char* before;
+    const char* after;
+    const char* added;
+  };
+  const Row rows[] = {
+      {"", "", ""},
+      {"", "a\nb", "a\nb"},
+      {"a\nb", "a\nb", ""},
+      {"a\nb", "b\na", ""},                 // moved lines add nothing
+      {"a\nb", "a\nB", "B"},                // a changed line counts whole
+      {"a", "a\na", "a"},                   // a copy of a line is added once
+      {"a\r\nb", "a\nb\nc", "c"},           // line ends do not matter
+      {"x\ny\nz", "", ""},                  // deleting adds nothing
+      {"a\n\nb", "a\n\n\nb", ""},           // an empty line joins as empty
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.before);
+    CAPTURE(row.after);
+    CHECK(added_lines(row.before, row.after) == row.added);
+  }
+}
+
+TEST_CASE("a save that adds a phone number is refused and writes nothing") {
+  WikiFixture f;
+  auto first = f.save(f.en, "Tiger", "Tigers are big cats.");
+  REQUIRE(first.ok());
+  auto refused = f.save(f.en, "Tiger", "Tigers are big cats.\nCall me at 06 12 34 56 78.",
+                        first->revision_id);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().code == ErrorCode::unprocessable);
+  CHECK(refused.error().message_id == "filter-phone");
+  auto view = f.wiki->read_latest(f.en, f.title(f.en, "Tiger"));
+  REQUIRE(view.ok());
+  CHECK(view->revision.id == first->revision_id);
+}
+
+TEST_CASE("the summary is checked like the text") {
+  WikiFixture f;
+  auto refused = f.save(f.fr, "Tigre", "Le tigre est un félin.", std::nullopt,
+                        "écris-moi à lea@example.com");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message_id == "filter-email");
+}
+
+TEST_CASE("a held word makes the revision pending; readers keep the approved text") {
+  WikiFixture f;
+  auto first = f.save(f.en, "Tiger", "Tigers are big cats.");
+  REQUIRE(first.ok());
+  auto held = f.save(f.en, "Tiger", "Tigers are big cats.\nThey live at 12 Rose Street.",
+                     first->revision_id);
+  REQUIRE(held.ok());
+  CHECK(held->review == ReviewState::pending);
+  auto seen = f.wiki->read(f.en, f.title(f.en, "Tiger"), false);
+  REQUIRE(seen.ok());
+  CHECK(seen->revision.id == first->revision_id);
+}
+
+TEST_CASE("text readers already see does not trip the filter again") {
+  WikiFixture f(false, 0, true);
+  const std::string text = "Tigers are big cats.\nThey live at 12 Rose Street.";
+  auto first = f.save(f.en, "Tiger", text);
+  REQUIRE(first.ok());
+  REQUIRE(first->review == ReviewState::pending);
+  auto teacher = f.wiki->accounts().create_user("Ms Grey", "long enough password", Role::teacher, {});
+  REQUIRE(teacher.ok());
+  REQUIRE(f.wiki->approve(f.en, first->revision_id, teacher->id).ok());
+  auto second = f.save(f.en, "Tiger", text + "\nThey hunt at night.", first->revision_id);
+  REQUIRE(second.ok());
+  CHECK(second->review == ReviewState::approved);
+}
+
+TEST_CASE("held text stays held under a later harmless save") {
+  WikiFixture f;
+  auto first = f.save(f.en, "Tiger", "Tigers are big cats.");
+  REQUIRE(first.ok());
+  auto held = f.save(f.en, "Tiger", "Tigers are big cats.\nThey live at 12 Rose Street.",
+                     first->revision_id);
+  REQUIRE(held.ok());
+  REQUIRE(held->review == ReviewState::pending);
+  auto stacked = f.save(f.en, "Tiger",
+                        "Tigers are big cats.\nThey live at 12 Rose Street.\nThey swim.",
+                        held->revision_id);
+  REQUIRE(stacked.ok());
+  CHECK(stacked->review == ReviewState::pending);
+  auto seen = f.wiki->read(f.en, f.title(f.en, "Tiger"), false);
+  REQUIRE(seen.ok());
+  CHECK(seen->revision.id == first->revision_id);
+}

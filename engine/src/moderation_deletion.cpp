@@ -25,7 +25,7 @@ Status ModerationImpl::restore_page(std::int64_t actor_id, const Edition& ed, co
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     auto page = writer_page(ed, title);
-    if (!page || !page->deleted) return make_error(ErrorCode::not_found, "error-page-not-deleted");
+    if (!page || !page->deleted) return make_error(ErrorCode::not_found, "moderation-error-page-not-deleted");
     return write_deletion(actor_id, ed, *page, /*deleted=*/false, reason);
   });
 }
@@ -56,6 +56,17 @@ bool ModerationImpl::is_deleted(const Edition& ed, const Title& title) {
   auto c = readers_.lease();
   auto page = find_page(*c, ed.id, title);
   return page && page->deleted;
+}
+
+std::vector<Title> ModerationImpl::deleted_pages(const Edition& ed) {
+  auto c = readers_.lease();
+  auto st = c->prepare(
+      "SELECT ns, title FROM page WHERE edition_id = ? AND deleted_at IS NOT NULL"
+      " ORDER BY deleted_at DESC, id DESC");
+  st.bind(1, ed.id);
+  std::vector<Title> titles;
+  while (st.step()) titles.push_back(Title{static_cast<Namespace>(st.int64(0)), st.text(1)});
+  return titles;
 }
 
 }  // namespace kidwiki::engine

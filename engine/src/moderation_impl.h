@@ -52,6 +52,7 @@ class ModerationImpl final : public Moderation {
   Status restore_page(std::int64_t actor_id, const Edition& ed, const Title& title,
                       std::string_view reason) override;
   bool is_deleted(const Edition& ed, const Title& title) override;
+  std::vector<Title> deleted_pages(const Edition& ed) override;
 
   Result<Report> report(const Edition& ed, const Title& title, std::string_view reason,
                         std::optional<std::int64_t> reporter_id) override;

@@ -40,8 +40,8 @@ function sameText(actual, expected) {
 }
 
 test('a second save shows both texts, keeps its own and works the next time', async () => {
-  const alice = await wiki.newPage();
-  const bruno = await wiki.newPage();
+  const alice = await wiki.newEditorPage();
+  const bruno = await wiki.newEditorPage();
   await alice.goto('/fr/wiki/Lune?action=edit');
   await bruno.goto('/fr/wiki/Lune?action=edit');
   const alicesText = await changeFirstLine(textbox(alice), kFirst);

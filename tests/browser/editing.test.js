@@ -89,7 +89,7 @@ async function revertToFirst(page) {
 }
 
 test('Cheval is edited with a preview, diffed in its history and reverted', async () => {
-  const page = await wiki.newPage();
+  const page = await wiki.newEditorPage();
   await page.goto('/fr/wiki/Cheval');
   await editWithPreview(page);
   const content = page.locator('.content');

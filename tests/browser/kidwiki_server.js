@@ -1,6 +1,7 @@
 'use strict';
 // Starts the real kidwiki program on a fresh data directory and a free port, for one test file.
-// Contract: start() resolves to {url, stop} once the server has printed its "listening on" line;
+// Contract: start() resolves to {url, admin, stop} once the server has printed its "listening on"
+// line; admin is {name, password} of the first admin, whose password the server prints once;
 // stop() ends the server with SIGTERM, waits for it and removes the data directory. The binary
 // comes from KIDWIKI_BINARY (ctest sets it), else build/kidwiki in the source tree.
 const {spawn} = require('node:child_process');
@@ -11,6 +12,8 @@ const path = require('node:path');
 const kStartTimeoutMs = 30000;
 const kStopTimeoutMs = 10000;
 const kListening = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
+// The line of the catalog message login-cli-admin-created: "... created: admin / PASSWORD ...".
+const kFirstAdmin = /: (admin) \/ (\S+)/;
 
 function binary() {
   return process.env.KIDWIKI_BINARY || path.join(__dirname, '..', '..', 'build', 'kidwiki');
@@ -87,7 +90,9 @@ async function start() {
   tail(child.stdout, output);
   tail(child.stderr, output);
   const url = await waitForUrl(child, output);
-  return {url, output, stop: stopper(child, dataDir)};
+  const found = output.map((line) => kFirstAdmin.exec(line)).find(Boolean);
+  if (!found) throw new Error(`kidwiki printed no first admin\n${output.join('\n')}`);
+  return {url, output, admin: {name: found[1], password: found[2]}, stop: stopper(child, dataDir)};
 }
 
 module.exports = {start};

@@ -17,7 +17,7 @@ after(async () => {
 });
 
 test('a page moved through the Move tab is reached from its old title', async () => {
-  const page = await wiki.newPage();
+  const page = await wiki.newEditorPage();
   await page.goto('/fr/wiki/Girafe');
   const firstParagraph = await page.locator('.content p').first().textContent();
   const tabs = page.getByRole('navigation', {name: msg('web-tabs-label')});

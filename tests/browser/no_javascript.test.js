@@ -19,8 +19,8 @@ after(async () => {
   if (wiki) await wiki.finish();  // unset when before() failed: that failure is reported
 });
 
-test('without JavaScript a reader follows links, previews and saves an edit', async () => {
-  const page = await wiki.newPage({javaScriptEnabled: false});
+test('without JavaScript an editor follows links, previews and saves an edit', async () => {
+  const page = await wiki.newEditorPage({javaScriptEnabled: false});
   await page.goto('/');
   await page.locator('.content').getByRole('link', {name: 'Soleil', exact: true}).click();
   await page.waitForURL((url) => url.pathname === '/fr/wiki/Soleil');

@@ -111,6 +111,18 @@ class Session {
     return page;
   }
 
+  // A new page logged in as the wiki's first admin through the login form: an editor whose
+  // edits are published at once. Editing needs an account (anonymous editing is off by default).
+  async newEditorPage(options = {}) {
+    const page = await this.newPage(options);
+    const {name, password} = this.kidwiki_.admin;
+    await page.goto('/fr/special/login');
+    await page.locator('#wpName').fill(name);
+    await page.locator('#wpPassword').fill(password);
+    await Promise.all([page.waitForNavigation(), page.locator('#wpPassword').press('Enter')]);
+    return page;
+  }
+
   // A fresh data directory's demo pages are indexed in the background just after start; resolves
   // once autocomplete knows the French Éléphant, so that search tests do not race the indexer.
   async waitForSearchIndex() {

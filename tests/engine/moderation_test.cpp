@@ -63,7 +63,7 @@ TEST_CASE("a block with an end date ends by itself") {
   // Written as if it had been given an hour long that is now over.
   REQUIRE(f.mod().unblock(f.moderator, f.pupil, "").ok());
   CHECK(f.mod().block(f.moderator, f.pupil, "passé", "2000-01-01T00:00:00Z").error().message_id ==
-        "error-block-expiry");
+        "moderation-error-block-expiry");
   CHECK_FALSE(f.mod().active_block(f.pupil));
 }
 
@@ -143,7 +143,7 @@ TEST_CASE("hiding refuses the only revision, a revision of another edition and a
   ModerationFixture f;
   auto only = f.save(f.fr, "Chat", "Le chat dort.");
   CHECK(f.mod().set_revision_hidden(f.moderator, f.fr, only->revision_id, true, "x").error()
-            .message_id == "error-hide-only-revision");
+            .message_id == "moderation-error-hide-only-revision");
   CHECK(f.mod().set_revision_hidden(f.moderator, f.en, only->revision_id, true, "x").error().code ==
         ErrorCode::not_found);
   CHECK(f.mod().set_revision_hidden(f.moderator, f.fr, only->revision_id, true, "").error().code ==
@@ -161,6 +161,7 @@ TEST_CASE("a deleted page does not exist for readers, and restoring brings it ba
   CHECK(f.wiki->read(f.fr, chat, true).error().code == ErrorCode::not_found);
   CHECK_FALSE(f.wiki->exists(f.fr, chat));
   CHECK(f.mod().is_deleted(f.fr, chat));
+  CHECK(f.mod().deleted_pages(f.fr) == std::vector<Title>{chat});
   CHECK(f.wiki->all_pages(f.fr, Namespace::article).size() == 1);
   CHECK(f.wiki->category_members(f.fr, "Animaux").empty());
   CHECK(f.wiki->random_page(f.fr)->text == "Souris");
@@ -178,6 +179,7 @@ TEST_CASE("a deleted page does not exist for readers, and restoring brings it ba
   CHECK(f.wiki->category_members(f.fr, "Animaux").size() == 1);
   CHECK(f.wiki->indexable_page(page_id));
   CHECK(f.last_audit().action == "restore-page");
+  CHECK(f.mod().deleted_pages(f.fr).empty());
   CHECK(f.mod().restore_page(f.moderator, f.fr, chat, "").error().code == ErrorCode::not_found);
 }
 

@@ -4,6 +4,7 @@
 #include <csignal>
 #include <cstdio>
 #include <mutex>
+#include <regex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -57,6 +58,15 @@ class KidwikiProcess {
   int port() const { return port_; }
   // What the program printed before its "listening" line.
   const std::string& start_lines() const { return start_lines_; }
+
+  // The password of the first admin, which `serve` prints once on an empty data directory; ""
+  // when this start printed none.
+  std::string first_admin_password() const {
+    static const std::regex line(R"(admin account created: admin / ([a-z0-9-]+) — write it down)");
+    std::smatch match;
+    if (!std::regex_search(start_lines_, match, line)) return "";
+    return match[1];
+  }
 
   // Lines printed after the "listening" line so far.
   std::vector<std::string> lines() {

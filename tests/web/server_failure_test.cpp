@@ -18,6 +18,8 @@ struct FaultyServer {
   FaultyServer() {
     kidwiki::engine::Options options;
     options.data_dir = dir.path();
+    options.password_ops = 1;  // argon2id at its cheapest: only the session matters here
+    options.password_memory_bytes = 8192;
     auto opened = kidwiki::engine::Wiki::open(options);
     REQUIRE(opened);
     real = std::move(opened.value());
@@ -29,6 +31,14 @@ struct FaultyServer {
     REQUIRE(port > 0);
     thread = std::thread([this] { server->listen(); });
     client = std::make_unique<httplib::Client>("127.0.0.1", port);
+    // Saves need an account: an admin's, published at once.
+    auto admin = real->accounts().create_user("Admin", "a test password",
+                                              kidwiki::engine::Role::admin, std::nullopt);
+    REQUIRE(admin);
+    auto session = real->accounts().start_session(admin->id);
+    REQUIRE(session);
+    client->set_default_headers({{"Cookie", "kidwiki_session=" + session->token},
+                                 {"X-CSRF-Token", session->csrf_token}});
   }
   ~FaultyServer() {
     server->stop();

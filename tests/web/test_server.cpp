@@ -40,8 +40,33 @@ TestServer::TestServer(ServerOptions options, bool with_search) {
   port_ = server_->bind();
   if (port_ <= 0) throw std::runtime_error("cannot bind a loopback port");
   thread_ = std::thread([this] { server_->listen(); });
-  client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
-  client_->set_read_timeout(30, 0);
+  anonymous_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+  anonymous_->set_read_timeout(30, 0);
+  editor_ = login_as("Editor", engine::Role::admin);
+  client_ = client_for(editor_);
+}
+
+TestLogin TestServer::login_as(const std::string& name, engine::Role role,
+                               std::optional<std::int64_t> class_id, bool trusted) {
+  auto& accounts = wiki_->accounts();
+  auto user = accounts.create_user(name, "a test password", role, class_id);
+  if (!user) throw std::runtime_error("cannot create " + name + ": " + user.error().message_id);
+  if (trusted) {
+    auto marked = wiki_->classes().set_trusted(editor_.user.id, user->id, true);
+    if (!marked) throw std::runtime_error("cannot trust " + name + ": " + marked.error().message_id);
+    user = *accounts.user(user->id);
+  }
+  auto session = accounts.start_session(user->id);
+  if (!session) throw std::runtime_error("cannot log in " + name);
+  return TestLogin{user.value(), session->token, session->csrf_token};
+}
+
+std::unique_ptr<httplib::Client> TestServer::client_for(const TestLogin& login) {
+  auto client = std::make_unique<httplib::Client>("127.0.0.1", port_);
+  client->set_read_timeout(30, 0);
+  client->set_default_headers({{"Cookie", "kidwiki_session=" + login.token},
+                               {"X-CSRF-Token", login.csrf_token}});
+  return client;
 }
 
 TestServer::~TestServer() {

@@ -28,6 +28,13 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// A session started for a test account: the cookie and the CSRF token its requests carry.
+struct TestLogin {
+  engine::User user;
+  std::string token;
+  std::string csrf_token;
+};
+
 class TestServer {
  public:
   // A wiki with its demo editions (fr, en) behind a server with `options` (port forced to 0).
@@ -36,7 +43,18 @@ class TestServer {
   explicit TestServer(ServerOptions options = {}, bool with_search = false);
   ~TestServer();
 
+  // A client logged in as "Editor", an admin: its edits are published at once, as before accounts
+  // existed. Every request carries the session cookie and the X-CSRF-Token header.
   httplib::Client& client() { return *client_; }
+  // A client without a session: a reader.
+  httplib::Client& anonymous() { return *anonymous_; }
+  const TestLogin& editor() const { return editor_; }
+
+  // Creates an account (argon2id at its cheapest) and starts a session for it.
+  TestLogin login_as(const std::string& name, engine::Role role,
+                     std::optional<std::int64_t> class_id = std::nullopt, bool trusted = false);
+  // A new client whose requests carry `login`'s cookie and CSRF token.
+  std::unique_ptr<httplib::Client> client_for(const TestLogin& login);
   engine::Wiki& wiki() { return *wiki_; }
   int port() const { return port_; }
 
@@ -58,6 +76,8 @@ class TestServer {
   std::thread thread_;
   int port_ = -1;
   std::unique_ptr<httplib::Client> client_;
+  std::unique_ptr<httplib::Client> anonymous_;
+  TestLogin editor_;
 };
 
 // The body of `res` as JSON (a null value when it is not JSON).

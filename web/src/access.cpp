@@ -78,6 +78,17 @@ bool csrf_gate_passes(const httplib::Request& req, WebContext& ctx) {
   return csrf_matches(*session, form_field(req, "wpCsrf"));
 }
 
+void send_csrf_refusal(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  if (is_api_path(req.target)) {
+    const std::string lang = interface_language(req, nullptr);
+    return send_json_error(res, 403, "csrf",
+                           i18n::Messages::builtin().format(lang, "access-error-csrf"));
+  }
+  auto edition = edition_of_path(req, ctx);
+  const HtmlContext html = make_html_context(req, ctx, edition ? &*edition : nullptr);
+  send_html_error(res, html, 403, html.msg("access-heading"), html.msg("access-error-csrf"));
+}
+
 void send_not_allowed(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                       const Caller& caller) {
   if (!is_api_path(req.target)) return send_html_not_allowed(req, res, ctx, caller);

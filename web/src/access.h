@@ -38,6 +38,9 @@ Caller caller_of(const httplib::Request& req, WebContext& ctx);
 // routes are not gated (a stale session must not stop a fresh login).
 bool csrf_gate_passes(const httplib::Request& req, WebContext& ctx);
 
+// Answers 403 csrf: JSON under /api/, an HTML page elsewhere.
+void send_csrf_refusal(const httplib::Request& req, httplib::Response& res, WebContext& ctx);
+
 // The caller when they may do `action`. Otherwise answers and returns empty: 401 not_logged_in
 // for a reader (the HTML interface sends a GET to the login page, then back), 403 forbidden for
 // a logged-in user without the right. JSON under /api/, an HTML page elsewhere.

@@ -54,7 +54,8 @@ json revision_info_json(const engine::RevisionInfo& info) {
           {"timestamp", info.timestamp},
           {"summary", info.summary},
           {"size", info.size},
-          {"size_delta", info.size_delta}};
+          {"size_delta", info.size_delta},
+          {"hidden", info.hidden}};
 }
 
 json page_view_json(const engine::PageView& view, const engine::Edition& edition) {

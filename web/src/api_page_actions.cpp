@@ -1,6 +1,7 @@
 #include "api_page_actions.h"
 
 #include "api_json.h"
+#include "edit_access.h"
 #include "api_response.h"
 #include "json_body.h"
 
@@ -34,9 +35,10 @@ void api_page_revert(const httplib::Request& req, httplib::Response& res, WebCon
   if (!revision_id) return send_api_error(req, res, revision_id.error(), &edition);
   auto summary = optional_string_field(body.value(), "summary", "");
   if (!summary) return send_api_error(req, res, summary.error(), &edition);
-  // The API has no accounts: its edits carry the engine's anonymous author, as saves do.
+  auto editor = authorize_edit(req, ctx, caller_of(req, ctx), edition, title.value());
+  if (!editor) return send_api_error(req, res, editor.error(), &edition);
   auto outcome = ctx.wiki.revert(edition, title.value(), revision_id.value(), summary.value(),
-                                 engine::SaveRequest{}.author);
+                                 editor.value());
   if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
   send_json(res, 200, save_outcome_json(outcome.value()));
 }
@@ -49,6 +51,11 @@ void api_page_move(const httplib::Request& req, httplib::Response& res, WebConte
   if (!body) return send_api_error(req, res, body.error(), &edition);
   auto request = move_request(body.value());
   if (!request) return send_api_error(req, res, request.error(), &edition);
+  auto editor = authorize_edit(req, ctx, caller_of(req, ctx), edition, title.value(),
+                               engine::Action::move_page);
+  if (!editor) return send_api_error(req, res, editor.error(), &edition);
+  request->author = editor->name;
+  request->author_id = editor->id;
   auto moved = ctx.wiki.move(edition, title.value(), request.value());
   if (!moved) return send_api_error(req, res, moved.error(), &edition);
   send_json(res, 200, {{"title", engine::full_title(moved.value(), edition.names)}});

@@ -1,6 +1,7 @@
 #include "api_pages.h"
 
 #include "api_json.h"
+#include "edit_access.h"
 #include "api_response.h"
 #include "json_body.h"
 
@@ -42,6 +43,11 @@ void api_page_put(const httplib::Request& req, httplib::Response& res, WebContex
   if (!body) return send_api_error(req, res, body.error(), &edition);
   auto request = save_request(body.value());
   if (!request) return send_api_error(req, res, request.error(), &edition);
+  auto editor = authorize_edit(req, ctx, caller_of(req, ctx), edition, title.value());
+  if (!editor) return send_api_error(req, res, editor.error(), &edition);
+  request->author = editor->name;
+  request->author_id = editor->id;
+  request->needs_review = editor->needs_review;
   auto outcome = ctx.wiki.save(edition, title.value(), request.value());
   if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
   int status = outcome->status == engine::SaveStatus::created ? 201 : 200;

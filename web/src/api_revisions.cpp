@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "api_json.h"
+#include "api_moderation.h"
 #include "api_response.h"
 #include "query_params.h"
 
@@ -47,6 +48,8 @@ void api_revision(const httplib::Request& req, httplib::Response& res, WebContex
   }
   auto view = ctx.wiki.read_revision(edition, *id);
   if (!view) return send_api_error(req, res, view.error(), &edition);
+  auto shown = revisions_shown(ctx, caller_of(req, ctx), edition, {*id});
+  if (!shown) return send_api_error(req, res, shown.error(), &edition);
   json out = revision_info_json(view->revision);
   out["page_title"] = engine::full_title(view->title, edition.names);
   out["markdown"] = view->markdown;
@@ -63,7 +66,8 @@ void api_page_history(const httplib::Request& req, httplib::Response& res, WebCo
   auto page = ctx.wiki.history(edition, title.value(), params->limit, params->before);
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json revisions = json::array();
-  for (const auto& info : page->items) revisions.push_back(revision_info_json(info));
+  const Caller caller = caller_of(req, ctx);
+  for (const auto& info : page->items) revisions.push_back(revision_info_json(shown_to(caller, info)));
   send_json(res, 200, {{"revisions", std::move(revisions)}, {"next_before", next_before_json(page.value())}});
 }
 
@@ -74,8 +78,9 @@ void api_recent(const httplib::Request& req, httplib::Response& res, WebContext&
   auto page = ctx.wiki.recent_changes(edition, params->limit, params->before);
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json changes = json::array();
+  const Caller caller = caller_of(req, ctx);
   for (const auto& info : page->items) {
-    json change = revision_info_json(info);
+    json change = revision_info_json(shown_to(caller, info));
     change.erase("parent_id");
     change["title"] = engine::full_title(info.title, edition.names);
     changes.push_back(std::move(change));
@@ -89,6 +94,8 @@ void api_diff(const httplib::Request& req, httplib::Response& res, WebContext& c
   if (!from) return send_api_error(req, res, from.error(), &edition);
   auto to = required_query_integer(req, "to", 1, kMaxId);
   if (!to) return send_api_error(req, res, to.error(), &edition);
+  auto shown = revisions_shown(ctx, caller_of(req, ctx), edition, {from.value(), to.value()});
+  if (!shown) return send_api_error(req, res, shown.error(), &edition);
   auto diff = ctx.wiki.diff(edition, from.value(), to.value());
   if (!diff) return send_api_error(req, res, diff.error(), &edition);
   send_json(res, 200, diff_json(diff.value(), from.value(), to.value()));

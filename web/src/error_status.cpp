@@ -12,6 +12,7 @@ int http_status(engine::ErrorCode code) {
     case ErrorCode::invalid_input:
     case ErrorCode::invalid_title:
     case ErrorCode::wrong_page: return 400;
+    case ErrorCode::not_logged_in: return 401;
     case ErrorCode::forbidden: return 403;
     case ErrorCode::not_found: return 404;
     case ErrorCode::conflict:
@@ -30,6 +31,7 @@ std::string_view error_code_name(engine::ErrorCode code) {
     case ErrorCode::invalid_input: return "invalid_input";
     case ErrorCode::invalid_title: return "invalid_title";
     case ErrorCode::wrong_page: return "wrong_page";
+    case ErrorCode::not_logged_in: return "not_logged_in";
     case ErrorCode::forbidden: return "forbidden";
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::conflict: return "conflict";
@@ -68,7 +70,17 @@ void send_json_error(httplib::Response& res, const engine::Error& error, const s
       object["current_revision_id"] = std::get<std::int64_t>(value);
     }
   }
+  set_retry_after(res, error);
   send_error_object(res, http_status(error.code), std::move(object));
+}
+
+void set_retry_after(httplib::Response& res, const engine::Error& error) {
+  if (error.code != engine::ErrorCode::rate_limited) return;
+  for (const auto& [name, value] : error.args) {
+    if (name == "seconds" && std::holds_alternative<std::int64_t>(value)) {
+      res.set_header("Retry-After", std::to_string(std::get<std::int64_t>(value)));
+    }
+  }
 }
 
 void send_text_error(httplib::Response& res, const engine::Error& error, const std::string& lang) {

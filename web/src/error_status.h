@@ -26,6 +26,9 @@ void send_json_error(httplib::Response& res, int status, std::string_view code,
 void send_json_error(httplib::Response& res, const engine::Error& error, const std::string& lang);
 
 // Answers `error` as plain text in `lang`, for paths outside the API.
+// Sets Retry-After from a rate_limited error's "seconds" argument; other errors set nothing.
+void set_retry_after(httplib::Response& res, const engine::Error& error);
+
 void send_text_error(httplib::Response& res, const engine::Error& error, const std::string& lang);
 
 }  // namespace kidwiki::web

@@ -1,5 +1,6 @@
 // A page as readers see it, following a redirect unless ?redirect=no.
 #include "html_layout.h"
+#include "html_moderation.h"
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
@@ -43,6 +44,7 @@ void show_article(const httplib::Request& req, httplib::Response& res, const Htm
       .set("last_edited",
            ctx.msg("web-last-edited", {{"time", readable_time(view->revision.timestamp)}}));
   add_redirect_notes(data, ctx, view.value());
+  add_moderation_links(data, ctx, view->title);
   Chrome chrome;
   chrome.heading = engine::full_title(view->title, ctx.ed().names);
   chrome.page = view->title;

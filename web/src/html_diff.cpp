@@ -7,6 +7,8 @@
 #include "html_revision_data.h"
 #include "html_urls.h"
 
+#include "html_moderation.h"
+
 namespace kidwiki::web {
 namespace {
 
@@ -16,6 +18,9 @@ engine::Result<engine::Revision> page_revision(const HtmlContext& ctx, const eng
   auto revision = ctx.wiki().revision(ctx.ed(), id);
   if (revision.ok() && revision->info.title != title) {
     return engine::make_error(engine::ErrorCode::wrong_page, "web-error-revision-other-page");
+  }
+  if (revision.ok() && hidden_from(ctx, revision->info)) {
+    return engine::make_error(engine::ErrorCode::forbidden, "moderation-revision-hidden");
   }
   return revision;
 }

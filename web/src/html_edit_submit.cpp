@@ -1,5 +1,6 @@
 // POST action=submit: save (303 to the page) or preview. Whatever goes wrong, the form comes back
 // with the user's text in it.
+#include "edit_access.h"
 #include "error_status.h"
 #include "html_edit_form.h"
 #include "html_form.h"
@@ -69,7 +70,13 @@ void submit_edit(const httplib::Request& req, httplib::Response& res, const Html
                       engine::make_error(engine::ErrorCode::invalid_input, "web-error-bad-base"));
   }
   if (has_form_field(req, "wpPreview")) return preview(res, ctx, title, std::move(state));
-  const engine::SaveRequest request{state.text, state.summary, state.base_revision};
+  auto editor = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title);
+  if (!editor) {
+    set_retry_after(res, editor.error());
+    return show_error(res, ctx, title, std::move(state), editor.error());
+  }
+  const engine::SaveRequest request{state.text, state.summary, state.base_revision,
+                                    editor->name, editor->id, editor->needs_review};
   auto saved = ctx.wiki().save(ctx.ed(), title, request);
   if (saved.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(title));
   const auto code = saved.error().code;

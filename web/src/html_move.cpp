@@ -1,6 +1,8 @@
 // ?action=move shows the form; its POST renames the page with its history and answers 303 to the
 // new title. A refusal shows the form again with the message and what was typed.
+#include "edit_access.h"
 #include "error_status.h"
+#include "html_edit_gate.h"
 #include "html_form.h"
 #include "html_layout.h"
 #include "html_pages.h"
@@ -37,8 +39,9 @@ void send_move_form(httplib::Response& res, const HtmlContext& ctx, const engine
 
 }  // namespace
 
-void show_move(const httplib::Request&, httplib::Response& res, const HtmlContext& ctx,
+void show_move(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                const engine::Title& title) {
+  if (!form_allowed(req, res, ctx, title, engine::Action::move_page)) return;
   if (!ctx.wiki().exists(ctx.ed(), title)) return show_missing(res, ctx, title);
   MoveForm form;
   form.new_title = engine::full_title(title, ctx.ed().names);
@@ -51,8 +54,12 @@ void submit_move(const httplib::Request& req, httplib::Response& res, const Html
   form.new_title = form_field(req, "wpNewTitle");
   form.leave_redirect = has_form_field(req, "wpLeaveRedirect");
   form.reason = form_field(req, "wpReason");
-  engine::MoveRequest request{form.new_title, form.leave_redirect, form.reason};
-  auto moved = ctx.wiki().move(ctx.ed(), title, request);
+  auto editor = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title,
+                               engine::Action::move_page);
+  engine::MoveRequest request{form.new_title, form.leave_redirect, form.reason,
+                              editor ? editor->name : "", editor ? editor->id : std::nullopt};
+  auto moved = editor ? ctx.wiki().move(ctx.ed(), title, request)
+                      : engine::Result<engine::Title>(editor.error());
   if (moved.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(moved.value()));
   form.error_message = ctx.msg(moved.error().message_id, moved.error().args);
   send_move_form(res, ctx, title, form, http_status(moved.error().code));

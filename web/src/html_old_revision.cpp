@@ -1,6 +1,7 @@
 // ?oldid=N: a revision as it was, under a banner that says so, with links to its neighbours.
 #include "html_form.h"
 #include "html_layout.h"
+#include "html_moderation.h"
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_revision_nav.h"
@@ -36,6 +37,10 @@ void show_old_revision(const httplib::Request& req, httplib::Response& res,
   }
   auto view = ctx.wiki().read_revision(ctx.ed(), *id);
   if (!view.ok()) return send_engine_error(res, ctx, view.error());
+  if (hidden_from(ctx, view->revision)) {
+    return send_html_error(res, ctx, 403, ctx.msg("web-error-heading"),
+                           ctx.msg("moderation-revision-hidden"));
+  }
   if (view->revision.title != title) {
     // The page was moved since, or the link named another page: show it where it lives now.
     return res.set_redirect(Urls(ctx.ed(), ctx.uselang).page(view->revision.title, "oldid", *id),

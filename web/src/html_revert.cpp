@@ -1,5 +1,7 @@
 // ?action=revert&oldid=N asks for confirmation; its POST restores revision N as a new revision.
+#include "edit_access.h"
 #include "error_status.h"
+#include "html_edit_gate.h"
 #include "html_form.h"
 #include "html_layout.h"
 #include "html_pages.h"
@@ -62,6 +64,7 @@ std::optional<engine::RevisionInfo> revision_to_restore(const std::string& oldid
 
 void show_revert(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                  const engine::Title& title) {
+  if (!form_allowed(req, res, ctx, title)) return;
   const auto info = revision_to_restore(req.get_param_value("oldid"), res, ctx, title);
   if (info) send_revert_form(res, ctx, title, *info, default_summary(ctx, *info), std::nullopt, 200);
 }
@@ -71,7 +74,9 @@ void submit_revert(const httplib::Request& req, httplib::Response& res, const Ht
   const auto info = revision_to_restore(form_field(req, "oldid"), res, ctx, title);
   if (!info) return;
   const std::string summary = form_field(req, "wpSummary");
-  auto reverted = ctx.wiki().revert(ctx.ed(), title, info->id, summary, "anonymous");
+  auto editor = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title);
+  auto reverted = editor ? ctx.wiki().revert(ctx.ed(), title, info->id, summary, editor.value())
+                         : engine::Result<engine::SaveOutcome>(editor.error());
   if (reverted.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(title));
   send_revert_form(res, ctx, title, *info, summary,
                    ctx.msg(reverted.error().message_id, reverted.error().args),

@@ -1,5 +1,6 @@
 #include "html_revision_data.h"
 
+#include "html_moderation.h"
 #include "html_urls.h"
 
 namespace kidwiki::web {
@@ -40,6 +41,7 @@ TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& i
     data.set("prev_diff_url", urls.page(info.title, "diff=" + std::to_string(info.id) +
                                                         "&oldid=" + std::to_string(*info.parent_id)));
   }
+  add_hidden_marks(data, ctx, info);
   return data;
 }
 

@@ -7,6 +7,7 @@
 
 #include "access.h"
 #include "api_editions.h"
+#include "api_moderation.h"
 #include "api_page_actions.h"
 #include "api_pages.h"
 #include "api_render.h"
@@ -16,6 +17,7 @@
 #include "error_status.h"
 #include "html_handlers.h"
 #include "html_login.h"
+#include "html_moderation.h"
 #include "i18n/messages.h"
 #include "request_language.h"
 #include "router.h"
@@ -61,6 +63,27 @@ RouteHandler html_edition(WebContext& ctx, EditionOnlyHandler handler) {
   };
 }
 
+// The safety tools' pages (html_moderation.h), before the other special pages.
+void add_moderation_pages(Router& r, WebContext& ctx) {
+  r.add("GET", "/{lang}/special/report/{title...}", html_edition(ctx, html_report_form, "title"));
+  r.add("POST", "/{lang}/special/report/{title...}", html_edition(ctx, html_report_submit, "title"));
+  r.add("GET", "/{lang}/special/reports", html_edition(ctx, html_reports_queue));
+  r.add("POST", "/{lang}/special/reports", html_edition(ctx, html_reports_resolve));
+  r.add("GET", "/{lang}/special/blocks", html_edition(ctx, html_blocks_page));
+  r.add("POST", "/{lang}/special/blocks", html_edition(ctx, html_blocks_submit));
+  r.add("GET", "/{lang}/special/protect/{title...}", html_edition(ctx, html_protect_form, "title"));
+  r.add("POST", "/{lang}/special/protect/{title...}", html_edition(ctx, html_protect_submit, "title"));
+  r.add("GET", "/{lang}/special/delete/{title...}", html_edition(ctx, html_delete_form, "title"));
+  r.add("POST", "/{lang}/special/delete/{title...}", html_edition(ctx, html_delete_submit, "title"));
+  r.add("GET", "/{lang}/special/restore", html_edition(ctx, html_restore_page));
+  r.add("POST", "/{lang}/special/restore", html_edition(ctx, html_restore_submit));
+  r.add("GET", "/{lang}/special/hide/{id}", html_edition(ctx, html_hide_form, "id"));
+  r.add("POST", "/{lang}/special/hide/{id}", html_edition(ctx, html_hide_submit, "id"));
+  r.add("GET", "/{lang}/special/audit", html_edition(ctx, html_audit_page));
+  r.add("GET", "/{lang}/special/filters", html_edition(ctx, html_filters_page));
+  r.add("POST", "/{lang}/special/filters", html_edition(ctx, html_filters_submit));
+}
+
 void add_html_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/", [&ctx](const auto& req, auto& res, const auto&) { html_root(req, res, ctx); });
   r.add("GET", "/static/{file}", [](const auto& req, auto& res, const PathParams& params) {
@@ -80,6 +103,7 @@ void add_html_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/{lang}/special/login", html_edition(ctx, html_login_form));
   r.add("POST", "/{lang}/special/login", html_edition(ctx, html_login_submit));
   r.add("POST", "/{lang}/special/logout", html_edition(ctx, html_logout_submit));
+  add_moderation_pages(r, ctx);
   r.add("GET", "/{lang}/special/{name}", special);
   r.add("GET", "/{lang}/special/{name}/{arg...}", special);
 }
@@ -111,6 +135,26 @@ RouteHandler api(WebContext& ctx, EditionOnlyHandler handler) {
   };
 }
 
+// The safety tools' routes without an edition (api_moderation.h).
+void add_moderation_api(Router& r, WebContext& ctx) {
+  r.add("POST", "/api/v1/users/{id}/block", [&ctx](const auto& req, auto& res, const PathParams& p) {
+    api_block_user(req, res, ctx, p.at("id"));
+  });
+  r.add("DELETE", "/api/v1/users/{id}/block", [&ctx](const auto& req, auto& res, const PathParams& p) {
+    api_unblock_user(req, res, ctx, p.at("id"));
+  });
+  r.add("GET", "/api/v1/blocks",
+        [&ctx](const auto& req, auto& res, const auto&) { api_blocks(req, res, ctx); });
+  r.add("GET", "/api/v1/reports",
+        [&ctx](const auto& req, auto& res, const auto&) { api_reports(req, res, ctx); });
+  r.add("POST", "/api/v1/reports/{id}/resolve",
+        [&ctx](const auto& req, auto& res, const PathParams& p) {
+          api_report_resolve(req, res, ctx, p.at("id"));
+        });
+  r.add("GET", "/api/v1/audit",
+        [&ctx](const auto& req, auto& res, const auto&) { api_audit(req, res, ctx); });
+}
+
 // Suffixed page routes come before the bare page route, which would take "X/history" as a title;
 // a title that really ends in "/history" is reached with its slash encoded as %2F.
 void add_api_routes(Router& r, WebContext& ctx) {
@@ -124,10 +168,18 @@ void add_api_routes(Router& r, WebContext& ctx) {
         [&ctx](const auto& req, auto& res, const auto&) { api_session_end(req, res, ctx); });
   r.add("GET", "/api/v1/me",
         [&ctx](const auto& req, auto& res, const auto&) { api_me(req, res, ctx); });
+  add_moderation_api(r, ctx);
   r.add("GET", "/api/v1/{lang}/pages/{title...}/history", api(ctx, api_page_history, "title"));
   r.add("GET", "/api/v1/{lang}/pages/{title...}/backlinks", api(ctx, api_page_backlinks, "title"));
   r.add("POST", "/api/v1/{lang}/pages/{title...}/revert", api(ctx, api_page_revert, "title"));
   r.add("POST", "/api/v1/{lang}/pages/{title...}/move", api(ctx, api_page_move, "title"));
+  r.add("POST", "/api/v1/{lang}/pages/{title...}/protect", api(ctx, api_page_protect, "title"));
+  r.add("POST", "/api/v1/{lang}/pages/{title...}/delete", api(ctx, api_page_delete, "title"));
+  r.add("POST", "/api/v1/{lang}/pages/{title...}/restore", api(ctx, api_page_restore, "title"));
+  r.add("POST", "/api/v1/{lang}/pages/{title...}/report", api(ctx, api_page_report, "title"));
+  r.add("POST", "/api/v1/{lang}/revisions/{id}/hide", api(ctx, api_revision_hide, "id"));
+  r.add("GET", "/api/v1/{lang}/filters", api(ctx, api_filters_get));
+  r.add("PUT", "/api/v1/{lang}/filters", api(ctx, api_filters_put));
   r.add("GET", "/api/v1/{lang}/pages/{title...}", api(ctx, api_page_get, "title"));
   r.add("PUT", "/api/v1/{lang}/pages/{title...}", api(ctx, api_page_put, "title"));
   r.add("GET", "/api/v1/{lang}/revisions/{id}", api(ctx, api_revision, "id"));

@@ -3,6 +3,7 @@
 
 #include "engine/wiki.h"
 #include "search/search.h"
+#include "api_moderation_report_limit.h"
 #include "view_cache.h"
 #include "web/login_throttle.h"
 #include "web/server.h"
@@ -17,6 +18,7 @@ struct WebContext {
   search::Search* search = nullptr;  // null only when a test runs the server without search
   ViewCache views{};                  // anonymous article views (see view_cache.h)
   LoginThrottle logins{};             // failed logins, in memory only (see web/login_throttle.h)
+  ReportRateLimit reports{};          // readers' reports, in memory only
 };
 
 }  // namespace kidwiki::web

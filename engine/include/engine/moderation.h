@@ -116,8 +116,10 @@ class Moderation {
   // filter it was given; the next call returns the new one).
   virtual std::shared_ptr<const ContentFilter> content_filter(const Edition& ed) = 0;
   // True when the page exists but was deleted: a save to it must be refused to everyone who may
-  // not restore it (forbidden, "error-page-deleted"), so a deleted page is not silently recreated.
+  // not restore it (forbidden, "moderation-error-page-deleted"), so a deleted page is not silently recreated.
   virtual bool is_deleted(const Edition& ed, const Title& title) = 0;
+  // The deleted pages of an edition, most recently deleted first: what a moderator may restore.
+  virtual std::vector<Title> deleted_pages(const Edition& ed) = 0;
   // One report, open or resolved; empty when there is none of that id.
   virtual std::optional<Report> find_report(std::int64_t report_id) = 0;
 

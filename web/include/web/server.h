@@ -18,6 +18,15 @@ class Search;
 
 namespace kidwiki::web {
 
+// Saves accepted in a short time (see web/src/edit_rate_limit.h). A whole class saving shares
+// nothing but the class limit: there is no per-address limit on accounts.
+struct EditLimits {
+  std::size_t pupil_saves = 10;  // per pupil account, per minute
+  std::size_t staff_saves = 60;  // per teacher, moderator or admin account, per minute
+  std::size_t class_saves = 300;  // per class, per 10 minutes (30 pupils saving every minute)
+  std::size_t reader_saves = 5;  // per address, per 10 minutes, for readers' edits
+};
+
 struct ServerOptions {
   // Loopback by default: kidwiki is meant to sit behind a reverse proxy (docs/deploy.md).
   std::string bind = "127.0.0.1";
@@ -36,6 +45,7 @@ struct ServerOptions {
   // Largest request body: a 2 MiB text percent-encoded in a form is up to 6 MiB, plus the other
   // fields. The engine itself answers 413 above 2 MiB of text.
   std::size_t payload_max_bytes = 7 * 1024 * 1024;
+  EditLimits edit_limits;
 };
 
 class Server {

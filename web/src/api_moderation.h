@@ -1,0 +1,85 @@
+// The JSON API of the safety tools (docs/api.md, "Moderation"). Every handler checks the caller's
+// right first (401 for a reader, 403 for a role without it), then the body (400), then asks the
+// engine (404 for what does not exist).
+#pragma once
+
+#include <chrono>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <httplib.h>
+
+#include "access.h"
+#include "engine/wiki.h"
+#include "web_context.h"
+
+namespace kidwiki::web {
+
+// POST /api/v1/users/{id}/block {reason, expires_at? | hours?} -> 201 {block}
+void api_block_user(const httplib::Request&, httplib::Response&, WebContext&,
+                    const std::string& raw_id);
+// DELETE /api/v1/users/{id}/block {reason?} -> 200 {user_id, blocked: false}
+void api_unblock_user(const httplib::Request&, httplib::Response&, WebContext&,
+                      const std::string& raw_id);
+// GET /api/v1/blocks -> {blocks: [block]}
+void api_blocks(const httplib::Request&, httplib::Response&, WebContext&);
+
+// POST /api/v1/{lang}/pages/{title}/protect {level, reason} -> {title, protection}
+void api_page_protect(const httplib::Request&, httplib::Response&, WebContext&,
+                      const engine::Edition&, const std::string& raw_title);
+// POST /api/v1/{lang}/revisions/{id}/hide {hidden, reason} -> {revision_id, hidden}
+void api_revision_hide(const httplib::Request&, httplib::Response&, WebContext&,
+                       const engine::Edition&, const std::string& raw_id);
+// POST /api/v1/{lang}/pages/{title}/delete {reason} -> {title, deleted: true}
+void api_page_delete(const httplib::Request&, httplib::Response&, WebContext&,
+                     const engine::Edition&, const std::string& raw_title);
+// POST /api/v1/{lang}/pages/{title}/restore {reason?} -> {title, deleted: false}
+void api_page_restore(const httplib::Request&, httplib::Response&, WebContext&,
+                      const engine::Edition&, const std::string& raw_title);
+
+// POST /api/v1/{lang}/pages/{title}/report {reason} -> 201 {report}; anyone, rate-limited (429)
+void api_page_report(const httplib::Request&, httplib::Response&, WebContext&,
+                     const engine::Edition&, const std::string& raw_title);
+// GET /api/v1/reports[?limit=] -> {reports: [report]}
+void api_reports(const httplib::Request&, httplib::Response&, WebContext&);
+// POST /api/v1/reports/{id}/resolve {note?} -> {id, resolved: true}
+void api_report_resolve(const httplib::Request&, httplib::Response&, WebContext&,
+                        const std::string& raw_id);
+
+// GET /api/v1/{lang}/filters -> {lang, text}; PUT {text} -> {lang, rules}
+void api_filters_get(const httplib::Request&, httplib::Response&, WebContext&,
+                     const engine::Edition&);
+void api_filters_put(const httplib::Request&, httplib::Response&, WebContext&,
+                     const engine::Edition&);
+
+// GET /api/v1/audit[?class=&before=&limit=] -> {entries: [entry], next_before}
+void api_audit(const httplib::Request&, httplib::Response&, WebContext&);
+
+// Shared with the HTML pages of the same tools (html_moderation_*.cpp).
+
+// Hidden revisions: whether `caller` sees their text and summary (moderators and admins).
+bool sees_hidden_revisions(const Caller& caller);
+// forbidden ("moderation-revision-hidden") when any of `ids` is a hidden revision of `ed` and
+// `caller` may not see hidden revisions; Ok otherwise (a missing revision is for the caller's
+// own lookup to report).
+engine::Status revisions_shown(WebContext& ctx, const Caller& caller, const engine::Edition& ed,
+                               std::initializer_list<std::int64_t> ids);
+// `info` as `caller` may see it: a hidden revision's summary is left out for all but moderators.
+engine::RevisionInfo shown_to(const Caller& caller, engine::RevisionInfo info);
+// A positive id from a path segment; invalid_input otherwise.
+engine::Result<std::int64_t> id_from_path(const std::string& raw, std::string_view name);
+// The end of a block `hours` from now, ISO 8601 UTC; invalid_input outside 1..kMaxBlockHours.
+engine::Result<std::string> block_end_after(std::int64_t hours);
+inline constexpr std::int64_t kMaxBlockHours = 24 * 366 * 5;
+// The class whose audit entries `caller` may read: moderators and admins any (empty: all),
+// teachers one of their own classes only (forbidden otherwise, invalid_input when not given).
+engine::Result<std::optional<std::int64_t>> audit_scope(WebContext& ctx, const Caller& caller,
+                                                        std::optional<std::int64_t> class_id);
+// Counts a report from `caller` (their account, or the address of a reader): zero when it may go
+// on, else the seconds to wait.
+std::chrono::seconds report_wait(const httplib::Request& req, WebContext& ctx,
+                                 const Caller& caller);
+
+}  // namespace kidwiki::web

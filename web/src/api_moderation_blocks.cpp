@@ -1,0 +1,131 @@
+// Blocks over the JSON API, and the helpers the moderation pages share.
+#include <ctime>
+
+#include "api_moderation.h"
+#include "api_response.h"
+#include "json_body.h"
+#include "query_params.h"
+
+namespace kidwiki::web {
+namespace {
+
+using nlohmann::json;
+
+json block_json(WebContext& ctx, const engine::Block& b) {
+  auto user = ctx.wiki.accounts().user(b.user_id);
+  auto by = ctx.wiki.accounts().user(b.blocked_by);
+  return {{"id", b.id},
+          {"user_id", b.user_id},
+          {"user_name", user ? user->name : ""},
+          {"blocked_by", b.blocked_by},
+          {"blocked_by_name", by ? by->name : ""},
+          {"reason", b.reason},
+          {"created_at", b.created_at},
+          {"expires_at", b.expires_at ? json(*b.expires_at) : json(nullptr)}};
+}
+
+// expires_at as given, or `hours` from now, or empty (until lifted).
+engine::Result<std::optional<std::string>> block_end(const json& body) {
+  auto expires_at = body.contains("expires_at") && !body["expires_at"].is_null()
+                        ? string_field(body, "expires_at")
+                        : engine::Result<std::string>(std::string());
+  if (!expires_at) return expires_at.error();
+  if (!expires_at->empty()) return std::optional<std::string>(expires_at.value());
+  auto hours = nullable_integer_field(body, "hours");
+  if (!hours) return hours.error();
+  if (!hours.value()) return std::optional<std::string>();
+  auto end = block_end_after(*hours.value());
+  if (!end) return end.error();
+  return std::optional<std::string>(end.value());
+}
+
+}  // namespace
+
+bool sees_hidden_revisions(const Caller& caller) {
+  return caller.may(engine::Action::hide_revision);
+}
+
+engine::Status revisions_shown(WebContext& ctx, const Caller& caller, const engine::Edition& ed,
+                               std::initializer_list<std::int64_t> ids) {
+  if (sees_hidden_revisions(caller)) return engine::Ok{};
+  for (auto id : ids) {
+    auto rev = ctx.wiki.revision(ed, id);
+    if (rev && rev->info.hidden) {
+      return engine::make_error(engine::ErrorCode::forbidden, "moderation-revision-hidden");
+    }
+  }
+  return engine::Ok{};
+}
+
+engine::RevisionInfo shown_to(const Caller& caller, engine::RevisionInfo info) {
+  if (info.hidden && !sees_hidden_revisions(caller)) info.summary.clear();
+  return info;
+}
+
+engine::Result<std::int64_t> id_from_path(const std::string& raw, std::string_view name) {
+  auto id = parse_decimal(raw);
+  if (!id || *id < 1) {
+    return engine::make_error(engine::ErrorCode::invalid_input, "api-error-query-integer",
+                              {{"name", std::string(name)}, {"min", 1}, {"max", INT64_MAX}});
+  }
+  return *id;
+}
+
+engine::Result<std::string> block_end_after(std::int64_t hours) {
+  if (hours < 1 || hours > kMaxBlockHours) {
+    return engine::make_error(engine::ErrorCode::invalid_input, "moderation-error-block-expiry");
+  }
+  std::time_t end = std::time(nullptr) + static_cast<std::time_t>(hours) * 3600;
+  std::tm utc{};
+  gmtime_r(&end, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return std::string(text);
+}
+
+void api_block_user(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                    const std::string& raw_id) {
+  auto caller = require(req, res, ctx, engine::Action::block_user);
+  if (!caller) return;
+  auto id = id_from_path(raw_id, "id");
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto reason = string_field(body.value(), "reason");
+  if (!reason) return send_api_error(req, res, reason.error(), nullptr);
+  auto end = block_end(body.value());
+  if (!end) return send_api_error(req, res, end.error(), nullptr);
+  auto block = ctx.wiki.moderation().block(*caller->user_id(), id.value(), reason.value(),
+                                           end.value());
+  if (!block) return send_api_error(req, res, block.error(), nullptr);
+  send_json(res, 201, {{"block", block_json(ctx, block.value())}});
+}
+
+void api_unblock_user(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                      const std::string& raw_id) {
+  auto caller = require(req, res, ctx, engine::Action::block_user);
+  if (!caller) return;
+  auto id = id_from_path(raw_id, "id");
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  std::string reason;
+  if (!req.body.empty()) {  // a DELETE may come without a body
+    auto body = parse_json_object(req);
+    if (!body) return send_api_error(req, res, body.error(), nullptr);
+    auto given = optional_string_field(body.value(), "reason", "");
+    if (!given) return send_api_error(req, res, given.error(), nullptr);
+    reason = given.value();
+  }
+  auto done = ctx.wiki.moderation().unblock(*caller->user_id(), id.value(), reason);
+  if (!done) return send_api_error(req, res, done.error(), nullptr);
+  send_json(res, 200, {{"user_id", id.value()}, {"blocked", false}});
+}
+
+void api_blocks(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  if (!require(req, res, ctx, engine::Action::block_user)) return;
+  json blocks = json::array();
+  for (const auto& b : ctx.wiki.moderation().active_blocks()) blocks.push_back(block_json(ctx, b));
+  res.set_header("Cache-Control", "no-store");
+  send_json(res, 200, {{"blocks", std::move(blocks)}});
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,22 @@
+#include "html_edit_gate.h"
+
+#include "access.h"
+#include "edit_access.h"
+#include "html_layout.h"
+
+namespace kidwiki::web {
+
+bool form_allowed(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
+                  const engine::Title& title, engine::Action action) {
+  const Caller caller{ctx.session};
+  auto allowed = may_edit(ctx.web, caller, ctx.ed(), title, action);
+  if (allowed) return true;
+  if (allowed.error().code == engine::ErrorCode::not_logged_in) {
+    send_not_allowed(req, res, ctx.web, caller);
+  } else {
+    send_engine_error(res, ctx, allowed.error());
+  }
+  return false;
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,82 @@
+// The audit log page: every entry for moderators and admins, one class at a time for a teacher.
+#include "access.h"
+#include "api_moderation.h"
+#include "html_moderation.h"
+#include "html_urls.h"
+#include "query_params.h"
+
+namespace kidwiki::web {
+namespace {
+
+constexpr int kPageLength = 100;
+
+TemplateData entry_item(const HtmlContext& ctx, const engine::AuditEntry& e) {
+  return TemplateData()
+      .set("at", e.at)
+      .set("actor", e.actor_name.empty() ? ctx.msg("moderation-audit-system") : e.actor_name)
+      .set("action", ctx.msg("moderation-audit-action-" + e.action))
+      .set("target", e.target_label)
+      .set("reason", e.reason);
+}
+
+// The classes a teacher may pick from, each a link to its own log.
+std::vector<TemplateData> class_links(const HtmlContext& ctx, const Caller& caller,
+                                      std::optional<std::int64_t> chosen) {
+  std::vector<TemplateData> out;
+  if (caller.may(engine::Action::view_audit_all)) return out;
+  const Urls urls(ctx.ed(), ctx.uselang);
+  for (const auto& c : ctx.wiki().classes().list(caller.user_id())) {
+    out.push_back(TemplateData()
+                      .set("name", c.name)
+                      .set("url", urls.special("audit", "class=" + std::to_string(c.id)))
+                      .set("selected", chosen == c.id));
+  }
+  return out;
+}
+
+std::optional<std::int64_t> first_class(const HtmlContext& ctx, const Caller& caller) {
+  if (caller.may(engine::Action::view_audit_all)) return std::nullopt;
+  auto classes = ctx.wiki().classes().list(caller.user_id());
+  if (classes.empty()) return std::nullopt;
+  return classes.front().id;
+}
+
+}  // namespace
+
+void html_audit_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                     const engine::Edition& ed) {
+  auto caller = require(req, res, web, engine::Action::view_audit_class);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &ed);
+  auto class_param = query_integer(req, "class", 1, INT64_MAX);
+  if (!class_param) return send_engine_error(res, ctx, class_param.error());
+  auto before = query_integer(req, "before", 1, INT64_MAX);
+  if (!before) return send_engine_error(res, ctx, before.error());
+  auto wanted = class_param.value() ? class_param.value() : first_class(ctx, *caller);
+  TemplateData data;
+  auto classes = class_links(ctx, *caller, wanted);
+  data.set("has_classes", !classes.empty()).set("classes", std::move(classes));
+  auto scope = audit_scope(web, *caller, wanted);
+  Chrome chrome;
+  chrome.heading = ctx.msg("moderation-audit-heading");
+  if (!scope) {
+    // A teacher without a class has nothing to read yet: say so rather than fail.
+    if (scope.error().code == engine::ErrorCode::invalid_input) {
+      data.set("no_class", true);
+      return send_moderation_page(res, ctx, chrome, "audit", std::move(data));
+    }
+    return send_engine_error(res, ctx, scope.error());
+  }
+  auto entries = web.wiki.moderation().audit_log({scope.value(), before.value(), kPageLength});
+  std::vector<TemplateData> items;
+  for (const auto& e : entries) items.push_back(entry_item(ctx, e));
+  data.set("has_entries", !items.empty()).set("entries", std::move(items));
+  if (static_cast<int>(entries.size()) == kPageLength) {
+    std::string query = "before=" + std::to_string(entries.back().id);
+    if (scope.value()) query += "&class=" + std::to_string(*scope.value());
+    data.set("has_older", true).set("older_url", Urls(ed, ctx.uselang).special("audit", query));
+  }
+  send_moderation_page(res, ctx, chrome, "audit", std::move(data));
+}
+
+}  // namespace kidwiki::web

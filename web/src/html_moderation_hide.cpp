@@ -1,0 +1,68 @@
+// Hiding a revision (personal information, say) from everyone but moderators, or showing it again.
+#include "access.h"
+#include "api_moderation.h"
+#include "html_form.h"
+#include "html_moderation.h"
+#include "html_pages.h"
+#include "html_urls.h"
+
+namespace kidwiki::web {
+namespace {
+
+void send_hide_form(httplib::Response& res, const HtmlContext& ctx, const engine::Revision& rev,
+                    TemplateData data, int status) {
+  const Urls urls(ctx.ed(), ctx.uselang);
+  const auto& info = rev.info;
+  data.set("form_url", urls.special("hide", "", std::to_string(info.id)))
+      .set("history_url", urls.page(info.title, "action=history"))
+      .set("revision_url", urls.page(info.title, "oldid", info.id))
+      .set("author", info.author)
+      .set("timestamp", info.timestamp)
+      .set("hidden", info.hidden)
+      .set("max_reason", static_cast<std::int64_t>(engine::Moderation::kMaxReasonBytes));
+  Chrome chrome;
+  chrome.heading = ctx.msg("moderation-hide-heading",
+                           {{"title", engine::full_title(info.title, ctx.ed().names)},
+                            {"id", info.id}});
+  chrome.page = info.title;
+  send_moderation_page(res, ctx, chrome, "hide", std::move(data), status);
+}
+
+}  // namespace
+
+void html_hide_form(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                    const engine::Edition& ed, const std::string& raw_id) {
+  if (!require(req, res, web, engine::Action::hide_revision)) return;
+  const HtmlContext ctx = make_html_context(req, web, &ed);
+  auto id = id_from_path(raw_id, "id");
+  if (!id) return send_engine_error(res, ctx, id.error());
+  auto rev = web.wiki.revision(ed, id.value());
+  if (!rev) return send_engine_error(res, ctx, rev.error());
+  TemplateData data;
+  add_done_notice(data, ctx, req, "moderation-hide-done");
+  send_hide_form(res, ctx, rev.value(), std::move(data), 200);
+}
+
+void html_hide_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                      const engine::Edition& ed, const std::string& raw_id) {
+  auto caller = require(req, res, web, engine::Action::hide_revision);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &ed);
+  auto id = id_from_path(raw_id, "id");
+  if (!id) return send_engine_error(res, ctx, id.error());
+  const bool hide = form_field(req, "wpHidden") == "1";
+  const std::string reason = form_field(req, "wpReason");
+  auto done = web.wiki.moderation().set_revision_hidden(*caller->user_id(), ed, id.value(), hide,
+                                                        reason);
+  auto rev = web.wiki.revision(ed, id.value());
+  if (!rev) return send_engine_error(res, ctx, rev.error());
+  if (done) {
+    return see_other(res, Urls(ed, ctx.uselang).special("hide", "done=1", std::to_string(id.value())));
+  }
+  TemplateData data;
+  data.set("reason", reason);
+  const int status = add_error(data, ctx, done.error());
+  send_hide_form(res, ctx, rev.value(), std::move(data), status);
+}
+
+}  // namespace kidwiki::web

@@ -221,7 +221,7 @@ void register_routes(httplib::Server& http, WebContext& ctx) {
   // Why one catch-all per method: routing needs the raw path (see url_path.h), which httplib's
   // own patterns never see. "[\s\S]*" also matches decoded newlines, unlike ".*".
   auto dispatch = [router, &ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!csrf_gate_passes(req, ctx)) return send_error(req, res, 403, "csrf", "access-error-csrf");
+    if (!csrf_gate_passes(req, ctx)) return send_csrf_refusal(req, res, ctx);
     RouteOutcome outcome = router->dispatch(req, res);
     if (outcome != RouteOutcome::handled) answer_unrouted(outcome, req, res, ctx);
   };

@@ -3,6 +3,7 @@
 
 #include "engine/wiki.h"
 #include "search/search.h"
+#include "edit_rate_limit.h"
 #include "api_moderation_report_limit.h"
 #include "view_cache.h"
 #include "web/login_throttle.h"
@@ -19,6 +20,7 @@ struct WebContext {
   ViewCache views{};                  // anonymous article views (see view_cache.h)
   LoginThrottle logins{};             // failed logins, in memory only (see web/login_throttle.h)
   ReportRateLimit reports{};          // readers' reports, in memory only
+  EditRateLimit edits{options.edit_limits};  // saves per account and class, in memory only
 };
 
 }  // namespace kidwiki::web

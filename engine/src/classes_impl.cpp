@@ -184,11 +184,19 @@ Result<SchoolClass> ClassesImpl::class_for(std::int64_t actor_id, std::int64_t c
 
 Result<User> ClassesImpl::pupil_for(std::int64_t actor_id, std::int64_t pupil_id) {
   auto pupil = accounts_.user(pupil_id);
-  if (!pupil || pupil->role != Role::pupil || !pupil->class_id) {
+  if (!pupil || pupil->role != Role::pupil) {
     return make_error(ErrorCode::not_found, "error-pupil-not-found");
   }
-  auto c = class_for(actor_id, *pupil->class_id);
-  if (!c) return c.error();
+  if (pupil->class_id) {
+    auto c = class_for(actor_id, *pupil->class_id);
+    if (!c) return c.error();
+    return *pupil;
+  }
+  // A pupil outside any class (made with `kidwiki user create`) is an admin's to change.
+  auto actor = accounts_.user(actor_id);
+  if (!actor || actor->role != Role::admin) {
+    return make_error(ErrorCode::forbidden, "error-class-forbidden");
+  }
   return *pupil;
 }
 
@@ -257,7 +265,7 @@ Result<PupilCredentials> ClassesImpl::reset_password(std::int64_t actor_id, std:
     db::Transaction tx(writer_);
     accounts_.replace_password(pupil_id, hash);
     append_audit(writer_, audit(actor_id, "reset-password", "user", pupil_id, pupil->name,
-                                *pupil->class_id));
+                                pupil->class_id));
     tx.commit();
     return PupilCredentials{pupil.value(), password};
   });
@@ -274,7 +282,7 @@ Status ClassesImpl::set_pupil_flag(std::int64_t actor_id, std::int64_t pupil_id,
     writer_.prepare(std::string("UPDATE user SET ") + column + " = ? WHERE id = ?")
         .bind(1, std::int64_t{value}).bind(2, pupil_id).run();
     append_audit(writer_, audit(actor_id, value ? on_action : off_action, "user", pupil_id,
-                                pupil->name, *pupil->class_id));
+                                pupil->name, pupil->class_id));
     tx.commit();
     return Ok{};
   });

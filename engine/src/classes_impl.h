@@ -47,7 +47,8 @@ class ClassesImpl final : public Classes {
                                                       std::int64_t class_id, const NamePlan& plan);
   // The class when `actor_id` may change it: its teacher or an admin.
   Result<SchoolClass> class_for(std::int64_t actor_id, std::int64_t class_id);
-  // The pupil when `actor_id` may change them, with their class.
+  // The pupil when `actor_id` may change them: their class's teacher or an admin (only an admin
+  // for a pupil outside any class).
   Result<User> pupil_for(std::int64_t actor_id, std::int64_t pupil_id);
   // One flag of a pupil, with its audit entry, in one transaction.
   Status set_pupil_flag(std::int64_t actor_id, std::int64_t pupil_id, const char* column,

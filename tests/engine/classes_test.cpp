@@ -239,6 +239,10 @@ TEST_CASE("a teacher acts only on their own classes; an admin on every class") {
   // Unknown ids, and accounts that are not pupils of a class.
   CHECK(f.classes().set_archived(f.teacher, 9999, true).error().code == ErrorCode::not_found);
   CHECK(f.classes().add_pupils(f.teacher, 9999, {"Tom"}).error().code == ErrorCode::not_found);
+  // A pupil outside any class is an admin's to change.
+  auto loner = f.make_user("Solo", Role::pupil);
+  CHECK(f.classes().set_trusted(f.teacher, loner, true).error().code == ErrorCode::forbidden);
+  CHECK(f.classes().set_trusted(f.admin, loner, true).ok());
   for (auto id : {std::int64_t{9999}, f.other_teacher}) {
     CHECK(f.classes().reset_password(f.teacher, id).error().code == ErrorCode::not_found);
     CHECK(f.classes().set_disabled(f.admin, id, true).error().code == ErrorCode::not_found);

@@ -58,6 +58,8 @@ class Classes {
   virtual Result<std::vector<PupilCredentials>> add_generated_pupils(std::int64_t actor_id,
                                                                      std::int64_t class_id,
                                                                      int count) = 0;
+  // The pupil methods below: not_found for an id that is not a pupil's; forbidden unless the
+  // actor is the teacher of the pupil's class or an admin (only an admin for a pupil in no class).
   // A new generated password; ends the pupil's sessions.
   virtual Result<PupilCredentials> reset_password(std::int64_t actor_id, std::int64_t pupil_id) = 0;
   virtual Status set_trusted(std::int64_t actor_id, std::int64_t pupil_id, bool trusted) = 0;

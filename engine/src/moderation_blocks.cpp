@@ -64,7 +64,7 @@ AuditEntry block_entry(std::int64_t actor_id, std::int64_t user_id, const std::s
 std::optional<Error> expiry_problem(const std::optional<std::string>& expires_at) {
   if (!expires_at) return std::nullopt;
   if (!is_iso8601_utc(*expires_at) || *expires_at <= now_iso8601()) {
-    return make_error(ErrorCode::invalid_input, "error-block-expiry");
+    return make_error(ErrorCode::invalid_input, "moderation-error-block-expiry");
   }
   return std::nullopt;
 }
@@ -76,12 +76,12 @@ Result<Block> ModerationImpl::block(std::int64_t actor_id, std::int64_t user_id,
                                     std::optional<std::string> expires_at) {
   if (auto problem = reason_problem(reason, /*required=*/true)) return *problem;
   if (auto problem = expiry_problem(expires_at)) return *problem;
-  if (actor_id == user_id) return make_error(ErrorCode::forbidden, "error-block-self");
+  if (actor_id == user_id) return make_error(ErrorCode::forbidden, "moderation-error-block-self");
   return guard_storage([&]() -> Result<Block> {
     std::lock_guard lock(writer_mutex_);
     auto target = find_user(writer_, user_id);
-    if (!target) return make_error(ErrorCode::not_found, "error-user-not-found");
-    if (target->role == "admin") return make_error(ErrorCode::forbidden, "error-block-admin");
+    if (!target) return make_error(ErrorCode::not_found, "moderation-error-user-not-found");
+    if (target->role == "admin") return make_error(ErrorCode::forbidden, "moderation-error-block-admin");
     db::Transaction tx(writer_);
     // A new block replaces the one in force, so a user has at most one.
     if (auto old = active_block_on(writer_, user_id)) lift(writer_, old->id);
@@ -105,9 +105,9 @@ Status ModerationImpl::unblock(std::int64_t actor_id, std::int64_t user_id,
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     auto target = find_user(writer_, user_id);
-    if (!target) return make_error(ErrorCode::not_found, "error-user-not-found");
+    if (!target) return make_error(ErrorCode::not_found, "moderation-error-user-not-found");
     auto current = active_block_on(writer_, user_id);
-    if (!current) return make_error(ErrorCode::not_found, "error-not-blocked");
+    if (!current) return make_error(ErrorCode::not_found, "moderation-error-not-blocked");
     db::Transaction tx(writer_);
     lift(writer_, current->id);
     append_audit(writer_, block_entry(actor_id, user_id, target->name, "unblock", reason));

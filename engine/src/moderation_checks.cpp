@@ -7,13 +7,13 @@ namespace kidwiki::engine::safety {
 
 std::optional<Error> reason_problem(std::string_view reason, bool required) {
   if (required && reason.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return make_error(ErrorCode::invalid_input, "error-reason-missing");
+    return make_error(ErrorCode::invalid_input, "moderation-error-reason-missing");
   }
   if (reason.size() > Moderation::kMaxReasonBytes) {
-    return make_error(ErrorCode::invalid_input, "error-reason-too-long",
+    return make_error(ErrorCode::invalid_input, "moderation-error-reason-too-long",
                       {{"limit", static_cast<std::int64_t>(Moderation::kMaxReasonBytes)}});
   }
-  if (!i18n::is_valid_utf8(reason)) return make_error(ErrorCode::invalid_input, "error-reason-missing");
+  if (!i18n::is_valid_utf8(reason)) return make_error(ErrorCode::invalid_input, "moderation-error-reason-missing");
   return std::nullopt;
 }
 

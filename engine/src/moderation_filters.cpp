@@ -42,7 +42,7 @@ std::string ModerationImpl::filter_list(const Edition& ed) {
 Status ModerationImpl::set_filter_list(std::int64_t actor_id, const Edition& ed,
                                        std::string_view text) {
   if (text.size() > kMaxFilterListBytes) {
-    return make_error(ErrorCode::too_large, "error-filter-list-too-large",
+    return make_error(ErrorCode::too_large, "moderation-error-filter-list-too-large",
                       {{"limit", static_cast<std::int64_t>(kMaxFilterListBytes)}});
   }
   if (!i18n::is_valid_utf8(text)) return make_error(ErrorCode::invalid_input, "error-text-invalid-utf8");

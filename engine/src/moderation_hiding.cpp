@@ -62,7 +62,7 @@ Status ModerationImpl::set_revision_hidden(std::int64_t actor_id, const Edition&
     auto page = page_by_id(writer_, rev->info.page_id);
     // The page keeps one revision that is not hidden, so that saves have a text to build on.
     if (hidden && shown_count(writer_, page->id) <= 1) {
-      return make_error(ErrorCode::invalid_input, "error-hide-only-revision");
+      return make_error(ErrorCode::invalid_input, "moderation-error-hide-only-revision");
     }
     db::Transaction tx(writer_);
     writer_.prepare("UPDATE revision SET hidden = ? WHERE id = ?")

@@ -49,7 +49,7 @@ Result<Report> ModerationImpl::report(const Edition& ed, const Title& title,
   return guard_storage([&]() -> Result<Report> {
     std::lock_guard lock(writer_mutex_);
     if (reporter_id && is_blocked(writer_, *reporter_id)) {
-      return make_error(ErrorCode::forbidden, "error-blocked");
+      return make_error(ErrorCode::forbidden, "moderation-error-blocked");
     }
     auto page = writer_page(ed, title);
     if (!page || page->deleted || !page->visible_revision_id) return page_not_found(ed, title);
@@ -89,7 +89,7 @@ Status ModerationImpl::resolve_report(std::int64_t actor_id, std::int64_t report
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     auto r = open_report_on(writer_, report_id);
-    if (!r) return make_error(ErrorCode::not_found, "error-report-not-found");
+    if (!r) return make_error(ErrorCode::not_found, "moderation-error-report-not-found");
     db::Transaction tx(writer_);
     writer_.prepare("UPDATE report SET resolved_by = ?, resolved_at = ? WHERE id = ?")
         .bind(1, actor_id).bind(2, now_iso8601()).bind(3, report_id).run();

@@ -59,8 +59,10 @@ std::string make_link_placeholder(const Title& target, std::string_view fragment
 
 // Built in place: escaping the parts one by one gives the same bytes as escaping the whole value,
 // since ':' and '#' need no escaping.
-void append_link_placeholder(std::string& out, const Title& target, std::string_view fragment) {
+PlaceholderKey append_link_placeholder(std::string& out, const Title& target,
+                                       std::string_view fragment) {
   out += kOpening;
+  std::size_t key_offset = out.size();
   int ns = static_cast<int>(target.ns);
   if (ns < 10) {
     out += static_cast<char>('0' + ns);
@@ -69,22 +71,13 @@ void append_link_placeholder(std::string& out, const Title& target, std::string_
   }
   out += ':';
   append_html_escaped(out, target.text);
+  PlaceholderKey key{key_offset, out.size() - key_offset};
   if (!fragment.empty()) {
     out += '#';
     append_html_escaped(out, fragment);
   }
   out += kClosing;
-}
-
-// The value ends at '"'; the anchor starts at the first '#' that does not belong to the "&#39;"
-// of an apostrophe, i.e. one not right after a '&' (the escaped title never ends with a bare '&').
-std::string_view link_placeholder_key(std::string_view link_html) {
-  std::string_view value = link_html.substr(kOpening.size());
-  std::size_t end = 0;
-  while (end < value.size() && value[end] != '"' && (value[end] != '#' || value[end - 1] == '&')) {
-    ++end;
-  }
-  return value.substr(0, end);
+  return key;
 }
 
 std::vector<LinkPlaceholder> find_link_placeholders(std::string_view html) {

@@ -26,13 +26,15 @@ namespace kidwiki::engine {
 // The opening tag for a link to `target`, optionally to the anchor `fragment` (the heading id as
 // written in the target page, e.g. "Savane_africaine"; empty for none).
 std::string make_link_placeholder(const Title& target, std::string_view fragment);
-// The same, appended to `out`.
-void append_link_placeholder(std::string& out, const Title& target, std::string_view fragment);
-
-// The part of a link's HTML, as written by make_link_placeholder, that names its target page:
-// two links have the same key exactly when they link to the same title (whatever their anchors),
-// since escaping is one-to-one and a title holds no '#' of its own.
-std::string_view link_placeholder_key(std::string_view link_html);
+// The same, appended to `out`. Returns the offset in `out` and the size of the part that names
+// the target page (the namespace and the escaped title, without the anchor): two links have equal
+// parts exactly when they link to the same title, since escaping is one-to-one.
+struct PlaceholderKey {
+  std::size_t offset;
+  std::size_t size;
+};
+PlaceholderKey append_link_placeholder(std::string& out, const Title& target,
+                                       std::string_view fragment);
 
 struct LinkPlaceholder {
   std::size_t position;  // offset of '<' of the opening tag in the HTML

@@ -40,7 +40,8 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
   wiki_links.tidy();
   apply_url_policy(survey.links_and_images);
   result.plain_text = std::move(survey.plain_text);
-  result.headings = anchor_headings(survey.headings, toc_title(context, survey.headings.size()));
+  std::string title = toc_title(context, survey.headings.size());
+  result.headings = anchor_headings(std::move(survey.headings), title);
   result.html = render_cmark_html(document.get());
   return result;
 }

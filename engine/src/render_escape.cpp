@@ -13,10 +13,15 @@
 namespace kidwiki::engine {
 namespace {
 
-bool is_url_safe(unsigned char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-  return c != 0 && std::strchr("-_.~!*()+,;:=@/?#[]$%&'", c) != nullptr;
-}
+constexpr std::array<bool, 256> kUrlSafe = [] {
+  std::array<bool, 256> safe{};
+  for (int c = '0'; c <= '9'; ++c) safe[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) safe[c] = safe[c - 'a' + 'A'] = true;
+  for (char c : std::string_view("-_.~!*()+,;:=@/?#[]$%&'")) {
+    safe[static_cast<unsigned char>(c)] = true;
+  }
+  return safe;
+}();
 
 const char* entity_of(char c) {
   switch (c) {
@@ -140,7 +145,7 @@ std::string href_escaped(std::string_view url) {
   std::string encoded;
   encoded.reserve(url.size());
   for (unsigned char c : url) {
-    if (is_url_safe(c)) {
+    if (kUrlSafe[c]) {
       encoded += static_cast<char>(c);
     } else {
       encoded += '%';

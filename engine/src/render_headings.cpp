@@ -15,9 +15,12 @@ class AnchorNames {
  public:
   std::string unique(std::string base) {
     if (base.empty()) base = "section";
-    std::string name = base;
+    if (used_.insert(base).second) return base;  // the usual case: no suffix to count
     int& suffix = next_suffix_[base];
-    while (!used_.insert(name).second) name = base + "_" + std::to_string(++suffix + 1);
+    std::string name;
+    do {
+      name = base + "_" + std::to_string(++suffix + 1);
+    } while (!used_.insert(name).second);
     return name;
   }
 
@@ -54,15 +57,21 @@ bool append_simple_inline_html(std::string& out, cmark_node* heading) {
 // cmark writes "<hN>inner</hN>\n"; the block keeps that and only adds the id. A separate cmark
 // render per heading costs more than the rest of the heading pass: it is the fallback only.
 cmark_node* anchored_block(cmark_node* heading, const std::string& anchor) {
-  std::string tag = "<h" + std::to_string(cmark_node_get_heading_level(heading));
-  std::string html = tag + " id=\"" + html_escaped(anchor) + "\"";
+  char level = static_cast<char>('0' + cmark_node_get_heading_level(heading));  // 1 to 6
+  std::string html = "<h";
+  html += level;
+  html += " id=\"";
+  append_html_escaped(html, anchor);
+  html += '"';
   std::size_t open_tag_size = html.size();
   html += '>';
   if (append_simple_inline_html(html, heading)) {
-    html += "</" + tag.substr(1) + ">\n";
+    html += "</h";
+    html += level;
+    html += ">\n";
   } else {
     html.resize(open_tag_size);  // drop what the quick path wrote before it gave up
-    html += render_cmark_html(heading).substr(tag.size());
+    html += std::string_view(render_cmark_html(heading)).substr(3);  // after "<hN"
   }
   return new_custom_block(html);
 }
@@ -80,12 +89,17 @@ void add_toc_entry(std::string& out, std::vector<int>& open_levels, const Headin
     }
     open_levels.back() = heading.level;
   }
-  out += "<li><a href=\"#" + html_escaped(heading.anchor) + "\">" + html_escaped(heading.text) +
-         "</a>";
+  out += "<li><a href=\"#";
+  append_html_escaped(out, heading.anchor);
+  out += "\">";
+  append_html_escaped(out, heading.text);
+  out += "</a>";
 }
 
 std::string table_of_contents(const std::vector<Heading>& headings, std::string_view title) {
-  std::string out = "<nav class=\"toc\">\n<p class=\"toc-title\">" + html_escaped(title) + "</p>\n";
+  std::string out = "<nav class=\"toc\">\n<p class=\"toc-title\">";
+  append_html_escaped(out, title);
+  out += "</p>\n";
   std::vector<int> open_levels;
   for (const Heading& heading : headings) add_toc_entry(out, open_levels, heading);
   for (std::size_t i = 0; i < open_levels.size(); ++i) out += "</li>\n</ul>\n";
@@ -116,13 +130,15 @@ std::string anchor_of(std::string_view text) {
   return anchor;
 }
 
-std::vector<Heading> anchor_headings(const std::vector<SurveyedHeading>& surveyed,
+std::vector<Heading> anchor_headings(std::vector<SurveyedHeading> surveyed,
                                      std::string_view toc_title) {
   std::vector<Heading> headings;
+  headings.reserve(surveyed.size());
   AnchorNames names;
   cmark_node* first_block = nullptr;
-  for (const auto& [node, text] : surveyed) {
-    Heading heading{cmark_node_get_heading_level(node), text, names.unique(anchor_of(text))};
+  for (auto& [node, text] : surveyed) {
+    std::string anchor = names.unique(anchor_of(text));
+    Heading heading{cmark_node_get_heading_level(node), std::move(text), std::move(anchor)};
     cmark_node* block = anchored_block(node, heading.anchor);
     replace_node(node, block);
     if (first_block == nullptr) first_block = top_level_block(block);

@@ -24,7 +24,7 @@ std::string anchor_of(std::string_view text);
 // writes <hN id="...">, and, with kTocMinHeadings or more headings, inserts a <nav class="toc">
 // titled `toc_title` before the top-level block holding the first one. Returns the headings in
 // order.
-std::vector<Heading> anchor_headings(const std::vector<SurveyedHeading>& headings,
+std::vector<Heading> anchor_headings(std::vector<SurveyedHeading> headings,
                                      std::string_view toc_title);
 
 }  // namespace kidwiki::engine

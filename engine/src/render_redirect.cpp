@@ -37,12 +37,12 @@ std::optional<Redirect> find_redirect(std::string_view markdown, const RenderCon
   if (close == std::string_view::npos) return std::nullopt;
   std::string_view inner = line.substr(2, close - 2);
   if (inner.starts_with(':')) inner.remove_prefix(1);
-  auto target = parse_wiki_target(inner, context);
-  if (!target || target->kind == WikiTarget::Kind::section ||
-      target->kind == WikiTarget::Kind::language) {
+  WikiTarget target;
+  if (!parse_wiki_target(inner, context, target) || target.kind == WikiTarget::Kind::section ||
+      target.kind == WikiTarget::Kind::language) {
     return std::nullopt;
   }
-  return Redirect{std::move(target->title), line_length};
+  return Redirect{std::move(target.title), line_length};
 }
 
 }  // namespace kidwiki::engine

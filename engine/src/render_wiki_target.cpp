@@ -1,6 +1,7 @@
 #include "render_wiki_target.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "render_headings.h"
 
@@ -38,18 +39,18 @@ std::optional<std::string> other_language_prefix(std::string_view page,
 
 // The other edition's namespace names are unknown here, so its title is kept in the canonical
 // English form, which every edition understands.
-std::optional<WikiTarget> language_target(std::string_view page, const std::string& lang) {
+bool language_target(std::string_view page, const std::string& lang, WikiTarget& target) {
   auto title = parse_title(page.substr(page.find(':') + 1), lang, NamespaceNames{});
-  if (!title.ok()) return std::nullopt;
-  WikiTarget target;
+  if (!title.ok()) return false;
+  target = WikiTarget{};
   target.kind = WikiTarget::Kind::language;
   target.langlink = LangLink{lang, full_title(title.value(), NamespaceNames{})};
-  return target;
+  return true;
 }
 
 }  // namespace
 
-std::optional<WikiTarget> parse_wiki_target(std::string_view inner, const RenderContext& context) {
+bool parse_wiki_target(std::string_view inner, const RenderContext& context, WikiTarget& result) {
   std::size_t pipe = inner.find('|');
   std::string_view target = trimmed(inner.substr(0, pipe));
   std::string_view label = pipe == std::string_view::npos ? "" : trimmed(inner.substr(pipe + 1));
@@ -57,24 +58,24 @@ std::optional<WikiTarget> parse_wiki_target(std::string_view inner, const Render
   if (inline_link) target = trimmed(target.substr(1));
   std::size_t hash = target.find('#');
   std::string_view page = trimmed(target.substr(0, hash));
-  WikiTarget result;
+  result.kind = WikiTarget::Kind::page;
   result.label = label.empty() ? target : label;
+  result.fragment.clear();
   if (hash != std::string_view::npos) result.fragment = anchor_of(target.substr(hash + 1));
   if (page.empty()) {
-    if (result.fragment.empty()) return std::nullopt;
     result.kind = WikiTarget::Kind::section;
-    return result;
+    return !result.fragment.empty();
   }
   if (auto lang = other_language_prefix(page, context); lang && !inline_link) {
-    return language_target(page, *lang);
+    return language_target(page, *lang, result);
   }
   auto title = parse_title(page, context.lang, context.names);
-  if (!title.ok()) return std::nullopt;
+  if (!title.ok()) return false;
   result.title = std::move(title.value());
   if (!inline_link && result.title.ns == Namespace::category) {
     result.kind = WikiTarget::Kind::category;
   }
-  return result;
+  return true;
 }
 
 }  // namespace kidwiki::engine

@@ -1,7 +1,6 @@
 // What the text between [[ and ]] means.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,8 +25,9 @@ struct WikiTarget {
 
 // Reads "target", "target|label", "target#Section", "#Section", ":Category:Name",
 // "Category:Name|sort key" or "xx:Title". A leading ':' makes any target an inline link.
-// Empty when the target is not a valid title: the brackets then stay as text. The label is a view
-// into `inner`: keep `inner`'s bytes as long as the result.
-std::optional<WikiTarget> parse_wiki_target(std::string_view inner, const RenderContext& context);
+// False when the target is not a valid title: the brackets then stay as text, and `target` holds
+// nothing useful. Fills `target` in place (a render parses thousands). The label is a view into
+// `inner`: keep `inner`'s bytes as long as `target`.
+bool parse_wiki_target(std::string_view inner, const RenderContext& context, WikiTarget& target);
 
 }  // namespace kidwiki::engine

@@ -197,13 +197,25 @@ bool is_plain_title(std::string_view s) {
   return true;
 }
 
+// i18n::upper_first without its call for the usual first letters: ASCII letters capitalise alike in
+// every language, but for 'i' (Turkish and Azeri "İ"), which is left to it.
+std::string capitalised(std::string_view text, std::string_view lang) {
+  char first = text[0];
+  if (static_cast<unsigned char>(first) >= 0x80 || first == 'i') {
+    return i18n::upper_first(text, lang);
+  }
+  std::string out(text);
+  out[0] = static_cast<char>(first >= 'a' && first <= 'z' ? first - 'a' + 'A' : first);
+  return out;
+}
+
 // The common case, typed text in NFC with nothing to tidy: the same result as the full path,
 // without converting to code points and back.
 Result<Title> parse_plain_title(std::string_view text, std::string_view lang) {
   if (text.find('.') != text.npos && is_relative_path(text)) {
     return refuse("error-title-relative-path");
   }
-  std::string rest = i18n::upper_first(text, lang);
+  std::string rest = capitalised(text, lang);
   // Only a capital outside the plain set could compose with what follows. An ASCII capital is
   // plain, and the rest is the plain text as it was.
   bool ascii_capital = static_cast<unsigned char>(rest[0]) < 0x80;

@@ -61,27 +61,40 @@ std::uint32_t WikiLinks::target_of(std::string_view inner) {
   std::uint32_t index = targets_.find(inner, hash);
   if (index != ViewTable::kAbsent) return index;
   inner = arena_.keep(inner);  // the label is a view into it
-  index = kInvalid;
-  if (auto target = parse_wiki_target(inner, context_)) {
-    index = static_cast<std::uint32_t>(parsed_.size());
-    Target& entry = parsed_.emplace_back(Target{std::move(*target), {}});
-    entry.html = link_html(entry.target);
+  Target& entry = next_target();
+  if (parse_wiki_target(inner, context_, entry.target)) {
+    write_link_html(entry);
+    index = target_count_++;
+  } else {
+    entry = Target{};  // the slot stays free
+    index = kInvalid;
   }
   targets_.insert(inner, hash, index);
   return index;
 }
 
+WikiLinks::Target& WikiLinks::target_at(std::uint32_t index) {
+  return target_blocks_[index / kTargetsPerBlock][index % kTargetsPerBlock];
+}
+
+WikiLinks::Target& WikiLinks::next_target() {
+  if (target_count_ == target_blocks_.size() * kTargetsPerBlock) {
+    target_blocks_.push_back(std::make_unique<Target[]>(kTargetsPerBlock));
+  }
+  return target_at(target_count_);
+}
+
 void WikiLinks::replace_run(cmark_node* first, cmark_node* last, std::string_view text,
                             std::string& plain) {
   bool removes_any = false;
-  for (const Found& link : found_) removes_any = removes_any || parsed_[link.index].html.empty();
+  for (const Found& link : found_) removes_any = removes_any || target_at(link.index).html.empty();
   if (removes_any) {
     replace_run_by_nodes(first, last, text, plain);
   } else {
     replace_run_by_html(first, last, text, plain);
   }
   for (const Found& link : found_) {
-    Target& target = parsed_[link.index];
+    Target& target = target_at(link.index);
     if (!target.recorded) record(target);
     target.recorded = true;
   }
@@ -95,7 +108,7 @@ void WikiLinks::replace_run_by_html(cmark_node* first, cmark_node* last, std::st
   html_.clear();
   std::size_t pos = 0;
   for (const Found& link : found_) {
-    const Target& target = parsed_[link.index];
+    const Target& target = target_at(link.index);
     std::string_view before = text.substr(pos, link.begin - pos);
     append_text_escaped(html_, before);
     html_ += target.html;
@@ -117,7 +130,7 @@ void WikiLinks::replace_run_by_nodes(cmark_node* first, cmark_node* last, std::s
                                      std::string& plain) {
   std::size_t pos = 0;
   for (const Found& link : found_) {
-    const Target& target = parsed_[link.index];
+    const Target& target = target_at(link.index);
     if (link.begin > pos) insert_text(first, text.substr(pos, link.begin - pos));
     plain.append(text.data() + pos, link.begin - pos);
     if (!target.html.empty()) {
@@ -159,11 +172,13 @@ void WikiLinks::insert_text(cmark_node* before, std::string_view text) {
   cmark_node_insert_before(before, node);
 }
 
-std::string_view WikiLinks::link_html(const WikiTarget& target) {
+void WikiLinks::write_link_html(Target& entry) {
+  const WikiTarget& target = entry.target;
   html_.clear();
+  PlaceholderKey key{0, 0};
   switch (target.kind) {
     case WikiTarget::Kind::page:
-      append_link_placeholder(html_, target.title, target.fragment);
+      key = append_link_placeholder(html_, target.title, target.fragment);
       break;
     case WikiTarget::Kind::section:
       html_ += "<a href=\"#";
@@ -172,21 +187,21 @@ std::string_view WikiLinks::link_html(const WikiTarget& target) {
       break;
     case WikiTarget::Kind::category:
     case WikiTarget::Kind::language:
-      return {};
+      return;
   }
   append_text_escaped(html_, target.label);
   html_ += "</a>";
-  return arena_.keep(html_);
+  entry.html = arena_.keep(html_);
+  entry.page_key = entry.html.substr(key.offset, key.size);
 }
 
 void WikiLinks::record(const Target& entry) {
   const WikiTarget& target = entry.target;
   switch (target.kind) {
     case WikiTarget::Kind::page: {
-      std::string_view key = link_placeholder_key(entry.html);
-      std::size_t hash = ViewTable::hash(key);
-      if (links_.find(key, hash) == ViewTable::kAbsent) {
-        links_.insert(key, hash, 0);
+      std::size_t hash = ViewTable::hash(entry.page_key);
+      if (links_.find(entry.page_key, hash) == ViewTable::kAbsent) {
+        links_.insert(entry.page_key, hash, 0);
         result_.links.push_back(target.title);
       }
       break;

@@ -4,6 +4,7 @@
 #include <cmark.h>
 
 #include <cstdint>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -43,17 +44,18 @@ class WikiLinks final : public TextRunVisitor {
   struct Target {
     WikiTarget target;
     std::string_view html;
-    bool recorded = false;  // already handed to record()
+    std::string_view page_key;  // for pages: the part of `html` that names the page
+    bool recorded = false;      // already handed to record()
   };
   struct Found {
     std::size_t begin;    // offset of "[["
     std::size_t end;      // offset just past "]]"
-    std::uint32_t index;  // in parsed_, which may grow while a run is searched
+    std::uint32_t index;  // of the target, for target_at()
   };
 
   // Fills found_ with the valid links of `text`, searching from `from` (the first "[[").
   void find(std::string_view text, std::size_t from);
-  // The index in parsed_ of the target `inner` names, or kInvalid.
+  // The index of the target `inner` names (for target_at), or kInvalid.
   std::uint32_t target_of(std::string_view inner);
   void replace_run(cmark_node* first, cmark_node* last, std::string_view text, std::string& plain);
   void replace_run_by_html(cmark_node* first, cmark_node* last, std::string_view text,
@@ -63,8 +65,12 @@ class WikiLinks final : public TextRunVisitor {
   // Frees `node` and its next siblings up to, not including, `end`.
   static void remove_nodes(cmark_node* node, cmark_node* end);
   void insert_text(cmark_node* before, std::string_view text);
-  // Empty for targets that show nothing inline (categories, other languages).
-  std::string_view link_html(const WikiTarget& target);
+  // Fills html (empty for targets that show nothing inline: categories, other languages) and
+  // page_key.
+  void write_link_html(Target& entry);
+  // The target at `index` in the blocks; next_target() is the free slot after the last one.
+  Target& target_at(std::uint32_t index);
+  Target& next_target();
   void record(const Target& target);
 
   const RenderContext& context_;
@@ -72,11 +78,14 @@ class WikiLinks final : public TextRunVisitor {
   // Every distinct text between [[ and ]] and the HTML of its link, kept for the whole render.
   TextArena arena_;
   // Articles repeat their links: each distinct text between [[ and ]] is parsed once per render.
-  // The table maps it (a view into arena_) to its index in parsed_, or to kInvalid.
+  // The table maps it (a view into arena_) to its index for target_at(), or to kInvalid.
   static constexpr std::uint32_t kInvalid = ViewTable::kAbsent - 1;
   ViewTable targets_;
-  std::vector<Target> parsed_;
-  // The pages linked so far, by link_placeholder_key of their HTML (a view into arena_).
+  // The parsed targets, in blocks that never move: parsed in place, never moved or copied.
+  static constexpr std::uint32_t kTargetsPerBlock = 256;
+  std::vector<std::unique_ptr<Target[]>> target_blocks_;
+  std::uint32_t target_count_ = 0;
+  // The pages linked so far, by their page_key.
   ViewTable links_;
   std::set<std::string> categories_;
   std::set<std::pair<std::string, std::string>> langlinks_;

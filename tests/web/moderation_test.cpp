@@ -279,3 +279,17 @@ TEST_CASE("audit: a teacher reads only the log of their own classes") {
   CHECK(s.send(*s.as_moderator, "GET", "/api/v1/audit?class=" + std::to_string(other->id))->status ==
         200);
 }
+
+TEST_CASE("a deleted page is not written over: saves to its title are refused with 403") {
+  ModServer s;
+  CHECK(s.send(*s.as_moderator, "POST", "/api/v1/fr/pages/Chat/delete", R"({"reason":"copie"})")
+            ->status == 200);
+  for (auto* client : {s.as_pupil.get(), s.as_moderator.get(), &s.server.client()}) {
+    auto res = client->Put("/api/v1/fr/pages/Chat", R"({"markdown":"Nouveau chat.","summary":""})",
+                           "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 403);
+    CHECK(json_of(res)["error"]["message"].get<std::string>().find("supprimée") != std::string::npos);
+  }
+  CHECK(s.server.anonymous().Get("/api/v1/fr/pages/Chat")->status == 404);
+}

@@ -19,6 +19,10 @@ engine::Status blocked(WebContext& ctx, const engine::User& user) {
 
 engine::Status protection_allows(WebContext& ctx, const Caller& caller, const engine::Edition& ed,
                                  const engine::Title& title) {
+  // A deleted page is restored by a moderator (with its history), never written over unseen.
+  if (ctx.wiki.moderation().is_deleted(ed, title)) {
+    return make_error(ErrorCode::forbidden, "moderation-error-page-deleted");
+  }
   switch (ctx.wiki.moderation().protection(ed, title)) {
     case engine::Protection::none: return engine::Ok{};
     case engine::Protection::trusted:

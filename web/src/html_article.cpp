@@ -2,6 +2,7 @@
 #include "html_layout.h"
 #include "html_moderation.h"
 #include "html_pages.h"
+#include "html_review.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
 
@@ -34,7 +35,11 @@ void show_article(const httplib::Request& req, httplib::Response& res, const Htm
                   const engine::Title& title) {
   if (title.ns == engine::Namespace::category) return show_category(req, res, ctx, title);
   const bool follow = req.get_param_value("redirect") != "no";
-  auto view = ctx.wiki().read(ctx.ed(), title, follow);
+  // The author of a pending version (or its reviewer) sees it, under a banner that says so.
+  const auto personal = personal_latest(ctx, title);
+  const bool pending = personal && personal->info.review == engine::ReviewState::pending;
+  auto view = pending ? ctx.wiki().read_latest(ctx.ed(), title)
+                      : ctx.wiki().read(ctx.ed(), title, follow);
   if (!view.ok()) {
     if (view.error().code == engine::ErrorCode::not_found) return show_missing(res, ctx, title);
     return send_engine_error(res, ctx, view.error());
@@ -44,6 +49,7 @@ void show_article(const httplib::Request& req, httplib::Response& res, const Htm
       .set("last_edited",
            ctx.msg("web-last-edited", {{"time", readable_time(view->revision.timestamp)}}));
   add_redirect_notes(data, ctx, view.value());
+  if (pending) data.set("pending_banner", pending_banner(ctx, *personal));
   add_moderation_links(data, ctx, view->title);
   Chrome chrome;
   chrome.heading = engine::full_title(view->title, ctx.ed().names);

@@ -3,6 +3,7 @@
 #include "html_edit_form.h"
 #include "html_layout.h"
 #include "html_pages.h"
+#include "html_review.h"
 #include "html_urls.h"
 
 namespace kidwiki::web {
@@ -53,6 +54,14 @@ void show_edit(const httplib::Request&, httplib::Response& res, const HtmlContex
     state.creating = true;
   } else {
     return send_engine_error(res, ctx, view.error());
+  }
+  // The author (or a reviewer) goes on from the newest version: edits stack on pending ones.
+  if (const auto latest = personal_latest(ctx, title)) {
+    if (auto revision = ctx.wiki().revision(ctx.ed(), latest->info.id); revision.ok()) {
+      state.text = revision->markdown;
+      state.base_revision = latest->info.id;
+      state.creating = false;
+    }
   }
   send_edit_form(res, ctx, title, state, 200);
 }

@@ -2,6 +2,7 @@
 
 #include "error_status.h"
 #include "html_language_info.h"
+#include "html_review.h"
 #include "html_template.h"
 #include "html_urls.h"
 
@@ -117,6 +118,7 @@ void add_user_chrome(TemplateData& data, const HtmlContext& ctx) {
       .set("logged_in_as", ctx.msg("login-logged-in-as", {{"name", ctx.session->user.name}}))
       .set("logout_url", urls.special("logout"))
       .set("csrf_token", ctx.session->csrf_token);
+  add_review_chrome(data, ctx);
 }
 
 void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome& chrome) {

@@ -11,12 +11,14 @@
 #include "api_page_actions.h"
 #include "api_pages.h"
 #include "api_render.h"
+#include "api_review.h"
 #include "api_revisions.h"
 #include "api_search.h"
 #include "api_session.h"
 #include "error_status.h"
 #include "html_handlers.h"
 #include "html_login.h"
+#include "html_review.h"
 #include "html_moderation.h"
 #include "i18n/messages.h"
 #include "request_language.h"
@@ -104,6 +106,9 @@ void add_html_routes(Router& r, WebContext& ctx) {
   r.add("POST", "/{lang}/special/login", html_edition(ctx, html_login_submit));
   r.add("POST", "/{lang}/special/logout", html_edition(ctx, html_logout_submit));
   add_moderation_pages(r, ctx);
+  r.add("GET", "/{lang}/special/review", html_edition(ctx, html_review_queue));
+  r.add("POST", "/{lang}/special/review/{id}", html_edition(ctx, html_review_submit, "id"));
+  r.add("GET", "/{lang}/special/my-edits", html_edition(ctx, html_my_edits));
   r.add("GET", "/{lang}/special/{name}", special);
   r.add("GET", "/{lang}/special/{name}/{arg...}", special);
 }
@@ -169,6 +174,19 @@ void add_api_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/api/v1/me",
         [&ctx](const auto& req, auto& res, const auto&) { api_me(req, res, ctx); });
   add_moderation_api(r, ctx);
+  r.add("GET", "/api/v1/review",
+        [&ctx](const auto& req, auto& res, const auto&) { api_review_queue(req, res, ctx); });
+  r.add("GET", "/api/v1/review/{id}", [&ctx](const auto& req, auto& res, const PathParams& p) {
+    api_review_item(req, res, ctx, p.at("id"));
+  });
+  r.add("POST", "/api/v1/revisions/{id}/approve",
+        [&ctx](const auto& req, auto& res, const PathParams& p) {
+          api_review_approve(req, res, ctx, p.at("id"));
+        });
+  r.add("POST", "/api/v1/revisions/{id}/reject",
+        [&ctx](const auto& req, auto& res, const PathParams& p) {
+          api_review_reject(req, res, ctx, p.at("id"));
+        });
   r.add("GET", "/api/v1/{lang}/pages/{title...}/history", api(ctx, api_page_history, "title"));
   r.add("GET", "/api/v1/{lang}/pages/{title...}/backlinks", api(ctx, api_page_backlinks, "title"));
   r.add("POST", "/api/v1/{lang}/pages/{title...}/revert", api(ctx, api_page_revert, "title"));

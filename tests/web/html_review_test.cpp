@@ -1,0 +1,177 @@
+// Pending changes in the HTML interface: the queue with its diff and forms, the decisions posted
+// with wpCsrf, the banner over a pending version for its author and reviewers only, the edit form
+// that goes on from the pending text, "my edits" and the notice of a sent-back edit.
+#include <doctest/doctest.h>
+
+#include "html_test_util.h"
+#include "review_fixture.h"
+
+namespace {
+
+using kidwiki::web::testing::between;
+using kidwiki::web::testing::FormFields;
+using kidwiki::web::testing::has;
+using kidwiki::web::testing::html_escaped;
+using kidwiki::web::testing::page_msg;
+using kidwiki::web::testing::post_form;
+using kidwiki::web::testing::ReviewFixture;
+using kidwiki::web::testing::TestLogin;
+
+// A client that carries only the session cookie, as a browser does: forms bring wpCsrf.
+std::unique_ptr<httplib::Client> browser(ReviewFixture& f, const TestLogin& login) {
+  auto client = std::make_unique<httplib::Client>("127.0.0.1", f.server.port());
+  client->set_default_headers({{"Cookie", "kidwiki_session=" + login.token}});
+  return client;
+}
+
+std::string review_path(std::int64_t id) { return "/fr/special/review/" + std::to_string(id); }
+
+}  // namespace
+
+TEST_CASE("review page: the queue shows each page's diff with an approve and a send-back form") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une petite tortue.\n\nElle nage.");
+  const auto lea = f.pending("Tortue verte", "Une grande tortue.\n\nElle nage.", base, f.pupil);
+  f.pending("Loup gris", "Un loup.", std::nullopt, f.other_pupil);
+  auto res = f.as_teacher->Get("/fr/special/review");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  CHECK(has(res->body, page_msg("fr", "review-queue-heading")));
+  CHECK(has(res->body, "Tortue verte"));
+  CHECK_FALSE(has(res->body, "Loup gris"));
+  CHECK(has(res->body, "<del>"));
+  CHECK(has(res->body, "<ins>"));
+  CHECK(has(res->body, "action=\"" + review_path(lea) + "\""));
+  CHECK(has(res->body, "name=\"wpCsrf\" value=\"" + f.teacher.csrf_token + "\""));
+  CHECK(has(res->body, "<textarea id=\"message-" + std::to_string(lea) + "\" name=\"wpMessage\" required"));
+  CHECK(has(res->body, "CM1 A"));
+  auto moderator = f.as_moderator->Get("/fr/special/review");
+  CHECK(has(moderator->body, "Loup gris"));
+  CHECK(has(moderator->body, page_msg("fr", "review-new-page")));
+  auto one_class = f.as_moderator->Get(("/fr/special/review?class=" + std::to_string(f.class_id)).c_str());
+  CHECK_FALSE(has(one_class->body, "Loup gris"));
+}
+
+TEST_CASE("review page: who may see it") {
+  ReviewFixture f;
+  CHECK(f.as_pupil->Get("/fr/special/review")->status == 403);
+  auto reader = f.server.anonymous().Get("/fr/special/review");
+  CHECK(reader->status == 303);
+  CHECK(reader->get_header_value("Location").starts_with("/fr/special/login?returnto="));
+  const std::string other = "/fr/special/review?class=" + std::to_string(f.other_class_id);
+  CHECK(f.as_teacher->Get(other.c_str())->status == 403);
+  CHECK(f.as_teacher->Get("/fr/special/review?class=999")->status == 404);
+}
+
+TEST_CASE("review page: approving with wpCsrf publishes and comes back with a confirmation") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  const auto lea = f.pending("Tortue verte", "Une tortue **verte**.", base, f.pupil);
+  auto teacher = browser(f, f.teacher);
+  CHECK(post_form(*teacher, review_path(lea), {{"action", "approve"}})->status == 403);
+  CHECK_FALSE(has(f.server.anonymous().Get("/fr/wiki/Tortue_verte")->body, "<strong>verte</strong>"));
+  auto res = post_form(*teacher, review_path(lea),
+                       {{"wpCsrf", f.teacher.csrf_token}, {"action", "approve"},
+                        {"class", std::to_string(f.class_id)}});
+  REQUIRE(res);
+  CHECK(res->status == 303);
+  const std::string back = res->get_header_value("Location");
+  CHECK(back == "/fr/special/review?class=" + std::to_string(f.class_id) +
+                    "&done=approve&rev=" + std::to_string(lea));
+  auto queue = teacher->Get(back.c_str());
+  CHECK(has(queue->body, page_msg("fr", "review-done-approved", {{"title", "Tortue verte"}})));
+  CHECK(has(queue->body, page_msg("fr", "review-queue-empty")));
+  CHECK(has(f.server.anonymous().Get("/fr/wiki/Tortue_verte")->body, "<strong>verte</strong>"));
+}
+
+TEST_CASE("review page: sending back needs a message, then the pupil reads it escaped") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  const auto lea = f.pending("Tortue verte", "Une tortue verte.", base, f.pupil);
+  auto teacher = browser(f, f.teacher);
+  auto empty = post_form(*teacher, review_path(lea),
+                         {{"wpCsrf", f.teacher.csrf_token}, {"action", "reject"}, {"wpMessage", " "}});
+  CHECK(empty->status == 400);
+  CHECK(has(empty->body, page_msg("fr", "review-error-message-missing")));
+  const std::string message = "Ajoute <b>pourquoi</b> & \"comment\".";
+  auto sent = post_form(*teacher, review_path(lea),
+                        {{"wpCsrf", f.teacher.csrf_token}, {"action", "reject"}, {"wpMessage", message}});
+  CHECK(sent->status == 303);
+  CHECK(has(f.server.anonymous().Get("/fr/wiki/Tortue_verte")->body, "Une tortue."));
+
+  auto mine = f.as_pupil->Get("/fr/special/my-edits");
+  REQUIRE(mine->status == 200);
+  CHECK(has(mine->body, html_escaped(message)));
+  CHECK_FALSE(has(mine->body, "<b>pourquoi</b>"));
+  CHECK(has(mine->body, page_msg("fr", "review-state-rejected")));
+  CHECK(has(mine->body, "/fr/wiki/Tortue_verte?action=edit"));
+  // The notice follows the pupil on every page until they edit that page again.
+  auto elsewhere = f.as_pupil->Get("/fr/special/recent");
+  CHECK(has(elsewhere->body, page_msg("fr", "review-notice-heading")));
+  CHECK(has(elsewhere->body, html_escaped(message)));
+  CHECK_FALSE(has(f.as_other_pupil->Get("/fr/special/recent")->body,
+                  page_msg("fr", "review-notice-heading")));
+  f.pending("Tortue verte", "Une tortue verte : sa carapace est verte.", lea, f.pupil);
+  CHECK_FALSE(has(f.as_pupil->Get("/fr/special/recent")->body,
+                  page_msg("fr", "review-notice-heading")));
+  CHECK(has(f.as_pupil->Get("/fr/special/my-edits")->body, page_msg("fr", "review-state-pending")));
+}
+
+TEST_CASE("article: the author and reviewers see the pending version under a banner") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  f.pending("Tortue verte", "Une tortue **verte**.", base, f.pupil);
+  auto author = f.as_pupil->Get("/fr/wiki/Tortue_verte");
+  CHECK(has(author->body, "<strong>verte</strong>"));
+  CHECK(has(author->body, page_msg("fr", "review-banner-author")));
+  auto teacher = f.as_teacher->Get("/fr/wiki/Tortue_verte");
+  CHECK(has(teacher->body, "<strong>verte</strong>"));
+  CHECK(has(teacher->body, page_msg("fr", "review-banner-reviewer", {{"author", "Léa"}})));
+  CHECK(has(teacher->body, "href=\"/fr/special/review\""));
+  struct Row { const char* who; httplib::Client* client; };
+  const Row readers[] = {{"reader", &f.server.anonymous()},
+                         {"another pupil", f.as_other_pupil.get()},
+                         {"another teacher", f.as_other_teacher.get()},
+                         {"reader again (cache)", &f.server.anonymous()}};
+  for (const auto& row : readers) {
+    const std::string who = row.who;
+    CAPTURE(who);
+    auto res = row.client->Get("/fr/wiki/Tortue_verte");
+    CHECK(res->status == 200);
+    CHECK_FALSE(has(res->body, "<strong>verte</strong>"));
+    CHECK_FALSE(has(res->body, "pending-banner"));
+  }
+}
+
+TEST_CASE("article: a new page waiting for review exists for its author only") {
+  ReviewFixture f;
+  f.pending("Loup gris", "Un **loup**.", std::nullopt, f.pupil);
+  auto author = f.as_pupil->Get("/fr/wiki/Loup_gris");
+  CHECK(author->status == 200);
+  CHECK(has(author->body, "<strong>loup</strong>"));
+  CHECK(has(author->body, page_msg("fr", "review-banner-author")));
+  CHECK(f.server.anonymous().Get("/fr/wiki/Loup_gris")->status == 404);
+}
+
+TEST_CASE("edit form: the author goes on from their pending text") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  const auto lea = f.pending("Tortue verte", "Une tortue verte.", base, f.pupil);
+  auto author = f.as_pupil->Get("/fr/wiki/Tortue_verte?action=edit");
+  REQUIRE(author->status == 200);
+  CHECK(has(between(author->body, "<textarea", "</textarea>"), "Une tortue verte."));
+  CHECK(has(author->body, "value=\"" + std::to_string(lea) + "\""));
+  auto other = f.as_other_pupil->Get("/fr/wiki/Tortue_verte?action=edit");
+  CHECK_FALSE(has(between(other->body, "<textarea", "</textarea>"), "Une tortue verte."));
+}
+
+TEST_CASE("header: my edits for logged-in users, the review link for reviewers") {
+  ReviewFixture f;
+  auto pupil = f.as_pupil->Get("/fr/special/recent");
+  CHECK(has(pupil->body, "href=\"/fr/special/my-edits\""));
+  CHECK_FALSE(has(pupil->body, "href=\"/fr/special/review\""));
+  CHECK(has(f.as_teacher->Get("/fr/special/recent")->body, "href=\"/fr/special/review\""));
+  CHECK_FALSE(has(f.server.anonymous().Get("/fr/special/recent")->body, "my-edits"));
+  CHECK(f.server.anonymous().Get("/fr/special/my-edits")->status == 303);
+  CHECK(has(f.as_pupil->Get("/fr/special/my-edits")->body, page_msg("fr", "review-my-edits-none")));
+}

@@ -1,0 +1,153 @@
+// The review queue: each page waiting, with the change from what readers see to its newest
+// pending version, an Approve button and a Send back form. Both forms POST and answer 303 back to
+// the queue, so that reloading the page never sends a decision twice.
+#include <limits>
+
+#include "access.h"
+#include "error_status.h"
+#include "html_diff_table.h"
+#include "html_form.h"
+#include "html_layout.h"
+#include "html_pages.h"
+#include "html_review.h"
+#include "html_revision_data.h"
+#include "html_urls.h"
+#include "query_params.h"
+#include "review_scope.h"
+
+namespace kidwiki::web {
+namespace {
+
+constexpr int kQueueShown = 50;
+
+// What the queue page shows besides the queue: a decision just made, or a refusal with the
+// message the reviewer typed kept in its form.
+struct QueueNotice {
+  std::optional<std::string> done;   // already in the interface language
+  std::optional<std::string> error;  // already in the interface language
+  std::int64_t failed_id = 0;
+  std::string message;
+};
+
+engine::Result<std::vector<engine::ReviewItem>> queue_items(const HtmlContext& ctx,
+                                                            const Caller& caller,
+                                                            std::optional<std::int64_t> class_id) {
+  if (class_id || caller.may(engine::Action::review_all)) {
+    return review_queue_for(ctx.web, caller, class_id, &ctx.ed(), kQueueShown);
+  }
+  const auto pupils = pupils_of_teacher(ctx.wiki(), *caller.user_id());
+  if (pupils.empty()) return std::vector<engine::ReviewItem>{};
+  return ctx.wiki().review_queue(&ctx.ed(), pupils, kQueueShown);
+}
+
+TemplateData item_data(const HtmlContext& ctx, const engine::ReviewItem& item,
+                       const QueueNotice& notice) {
+  TemplateData data = revision_data(ctx, item.latest);
+  auto diff = review_diff(ctx.wiki(), ctx.ed(), item.approved_revision_id, item.latest.id);
+  data.set("is_new", !item.approved_revision_id.has_value())
+      .set("diff_rows", diff ? diff_rows(diff.value()) : std::vector<TemplateData>{})
+      .set("diff_left_heading", ctx.msg(item.approved_revision_id ? "review-diff-published"
+                                                                  : "review-diff-new-page"))
+      .set("diff_right_heading", ctx.msg("review-diff-pending"))
+      .set("action_url", Urls(ctx.ed(), ctx.uselang)
+                             .special("review", "", std::to_string(item.latest.id)))
+      .set("message", item.latest.id == notice.failed_id ? notice.message : std::string());
+  return data;
+}
+
+// Links to the queue of each class the caller reviews in this edition, and to all of it.
+std::vector<TemplateData> class_filters(const HtmlContext& ctx, const Caller& caller,
+                                        std::optional<std::int64_t> class_id) {
+  const Urls urls(ctx.ed(), ctx.uselang);
+  std::optional<std::int64_t> teacher;
+  if (!caller.may(engine::Action::review_all)) teacher = caller.user_id();
+  std::vector<TemplateData> filters;
+  for (const auto& cls : ctx.wiki().classes().list(teacher)) {
+    if (cls.lang != ctx.ed().lang || cls.archived) continue;
+    filters.push_back(TemplateData()
+                          .set("url", urls.special("review", "class=" + std::to_string(cls.id)))
+                          .set("label", cls.name)
+                          .set("current", class_id == cls.id));
+  }
+  if (filters.empty()) return filters;
+  filters.insert(filters.begin(), TemplateData()
+                                      .set("url", urls.special("review"))
+                                      .set("label", ctx.msg("review-filter-all"))
+                                      .set("current", !class_id.has_value()));
+  return filters;
+}
+
+void send_queue(httplib::Response& res, const HtmlContext& ctx, const Caller& caller,
+                std::optional<std::int64_t> class_id, const QueueNotice& notice, int status) {
+  auto items = queue_items(ctx, caller, class_id);
+  if (!items) return send_engine_error(res, ctx, items.error());
+  std::vector<TemplateData> shown;
+  for (const auto& item : items.value()) shown.push_back(item_data(ctx, item, notice));
+  auto filters = class_filters(ctx, caller, class_id);
+  TemplateData data;
+  data.set("items", std::move(shown))
+      .set("has_filters", !filters.empty())
+      .set("filters", std::move(filters))
+      .set("has_class", class_id.has_value())
+      .set("class_id", class_id.value_or(0))
+      .set("has_done", notice.done.has_value())
+      .set("done_text", notice.done.value_or(""))
+      .set("has_error", notice.error.has_value())
+      .set("error_message", notice.error.value_or(""));
+  Chrome chrome;
+  chrome.heading = ctx.msg("review-queue-heading");
+  chrome.noindex = true;
+  send_html(res, ctx, chrome, "review", std::move(data), status);
+}
+
+// "The edit of Chat is published.", after the 303 (?done=approve&rev=N).
+std::optional<std::string> done_text(const httplib::Request& req, const HtmlContext& ctx) {
+  const std::string done = req.get_param_value("done");
+  if (done != "approve" && done != "reject") return std::nullopt;
+  const auto rev = parse_revision_id(req.get_param_value("rev"));
+  const auto edit = rev ? ctx.wiki().find_edit(*rev) : std::nullopt;
+  const std::string title =
+      edit && edit->lang == ctx.ed().lang ? engine::full_title(edit->info.title, ctx.ed().names) : "";
+  return ctx.msg(done == "approve" ? "review-done-approved" : "review-done-rejected",
+                 {{"title", title}});
+}
+
+}  // namespace
+
+void html_review_queue(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                       const engine::Edition& edition) {
+  auto caller = require(req, res, web, engine::Action::review_class);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  auto class_id = query_integer(req, "class", 1, std::numeric_limits<std::int64_t>::max());
+  if (!class_id) return send_engine_error(res, ctx, class_id.error());
+  QueueNotice notice;
+  notice.done = done_text(req, ctx);
+  send_queue(res, ctx, *caller, class_id.value(), notice, 200);
+}
+
+void html_review_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                        const engine::Edition& edition, const std::string& raw_id) {
+  auto caller = require(req, res, web, engine::Action::review_class);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  const auto id = parse_revision_id(raw_id);
+  const std::string action = form_field(req, "action");
+  if (!id || (action != "approve" && action != "reject")) {
+    return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
+                           ctx.msg("review-error-bad-request"));
+  }
+  const auto class_id = parse_decimal(form_field(req, "class"));
+  const std::string message = form_field(req, "wpMessage");
+  auto done = review_decision(web, *caller, *id, action == "approve", message);
+  if (done) {
+    std::string query = class_id ? "class=" + std::to_string(*class_id) + "&" : "";
+    query += "done=" + action + "&rev=" + std::to_string(*id);
+    return see_other(res, Urls(edition, ctx.uselang).special("review", query));
+  }
+  QueueNotice notice{std::nullopt, ctx.msg(done.error().message_id, done.error().args), *id,
+                     message};
+  send_queue(res, ctx, *caller, class_id, notice, http_status(done.error().code));
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,46 @@
+// Pending changes in the HTML interface: the review queue and its decisions, "my edits", the
+// banner over a pending version, and the notice of sent-back edits.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <httplib.h>
+
+#include "engine/wiki.h"
+#include "html_context.h"
+#include "html_template_data.h"
+#include "web_context.h"
+
+namespace kidwiki::web {
+
+// html_review.cpp. GET /{lang}/special/review[?class=ID]: the pages waiting, oldest first, each
+// with the diff from what readers see, an Approve button and a Send back form. Without a class, a
+// teacher sees every class of theirs and a moderator or admin everything in the edition.
+void html_review_queue(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                       const engine::Edition& edition);
+// POST /{lang}/special/review/{revision_id} with action=approve|reject (and wpMessage): 303 back
+// to the queue with a confirmation; a refusal shows the queue again with the message.
+void html_review_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                        const engine::Edition& edition, const std::string& raw_id);
+
+// html_my_edits.cpp. GET /{lang}/special/my-edits: the caller's edits in every edition, newest
+// first, with their review state and the reviewer's message for sent-back ones.
+void html_my_edits(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                   const engine::Edition& edition);
+
+// html_review_banner.cpp. The newest revision of `title` when the caller sees it instead of what
+// readers see: its author (pending or sent back) or a reviewer of its author (pending only).
+// Empty for everyone else, and when the newest revision is approved.
+std::optional<engine::AuthorEdit> personal_latest(const HtmlContext& ctx,
+                                                  const engine::Title& title);
+// The banner over a pending version shown to its author or a reviewer. Keys: text, and
+// review_url with review_link for reviewers.
+TemplateData pending_banner(const HtmlContext& ctx, const engine::AuthorEdit& latest);
+
+// html_review_notice.cpp. Adds to the layout, for a logged-in user, the "my edits" link and
+// (reviewers) the review link, and for a pupil whose newest edit of a page was sent back, the
+// reviewers' messages (key sent_back).
+void add_review_chrome(TemplateData& data, const HtmlContext& ctx);
+
+}  // namespace kidwiki::web

@@ -1,0 +1,55 @@
+// The review links of the page header, and the notice that brings a reviewer's message to the
+// pupil on their next visit: shown while the pupil's newest edit of a page is the one sent back,
+// so it goes away once they edit that page again.
+#include <set>
+
+#include "access.h"
+#include "html_review.h"
+#include "html_urls.h"
+
+namespace kidwiki::web {
+namespace {
+
+// How many of their latest edits are looked at, and how many messages the notice shows at most.
+constexpr int kEditsLookedAt = 50;
+constexpr std::size_t kMaxNotices = 3;
+
+std::string edit_title(const HtmlContext& ctx, const engine::AuthorEdit& edit) {
+  const auto ed = ctx.wiki().edition(edit.lang);
+  return ed ? engine::full_title(edit.info.title, ed->names) : edit.info.title.text;
+}
+
+std::vector<TemplateData> sent_back_notices(const HtmlContext& ctx, std::int64_t user_id) {
+  std::vector<TemplateData> notices;
+  std::set<std::int64_t> pages_seen;
+  for (const auto& edit : ctx.wiki().edits_by({user_id}, kEditsLookedAt)) {
+    // Newest first: only the pupil's newest edit of each page counts.
+    if (!pages_seen.insert(edit.info.page_id).second) continue;
+    if (edit.info.review != engine::ReviewState::rejected) continue;
+    notices.push_back(TemplateData().set(
+        "text", ctx.msg("review-notice-item", {{"title", edit_title(ctx, edit)},
+                                               {"reviewer", edit.reviewer},
+                                               {"message", edit.review_message}})));
+    if (notices.size() == kMaxNotices) break;
+  }
+  return notices;
+}
+
+}  // namespace
+
+void add_review_chrome(TemplateData& data, const HtmlContext& ctx) {
+  if (!ctx.session) return;
+  const Caller caller{ctx.session};
+  const Urls urls(ctx.ed(), ctx.uselang);
+  if (caller.may(engine::Action::see_own_edits)) data.set("my_edits_url", urls.special("my-edits"));
+  if (caller.may(engine::Action::review_class)) data.set("review_queue_url", urls.special("review"));
+  const auto who = caller.who();
+  if (who != engine::Who::pupil && who != engine::Who::trusted_pupil) return;
+  auto notices = sent_back_notices(ctx, ctx.session->user.id);
+  if (notices.empty()) return;
+  data.set("has_sent_back", true)
+      .set("sent_back", std::move(notices))
+      .set("sent_back_url", urls.special("my-edits"));
+}
+
+}  // namespace kidwiki::web

@@ -1,6 +1,7 @@
 #include "html_layout.h"
 
 #include "error_status.h"
+#include "html_classes.h"
 #include "html_language_info.h"
 #include "html_review.h"
 #include "html_template.h"
@@ -119,6 +120,7 @@ void add_user_chrome(TemplateData& data, const HtmlContext& ctx) {
       .set("logout_url", urls.special("logout"))
       .set("csrf_token", ctx.session->csrf_token);
   add_review_chrome(data, ctx);
+  add_classes_chrome(data, ctx);
 }
 
 void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome& chrome) {

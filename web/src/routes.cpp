@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "access.h"
+#include "api_classes.h"
 #include "api_editions.h"
 #include "api_moderation.h"
 #include "api_page_actions.h"
@@ -15,7 +16,9 @@
 #include "api_revisions.h"
 #include "api_search.h"
 #include "api_session.h"
+#include "api_users.h"
 #include "error_status.h"
+#include "html_classes.h"
 #include "html_handlers.h"
 #include "html_login.h"
 #include "html_review.h"
@@ -86,6 +89,17 @@ void add_moderation_pages(Router& r, WebContext& ctx) {
   r.add("POST", "/{lang}/special/filters", html_edition(ctx, html_filters_submit));
 }
 
+// Classes and staff accounts (html_classes.h), before the other special pages.
+void add_classes_pages(Router& r, WebContext& ctx) {
+  r.add("GET", "/{lang}/special/classes", html_edition(ctx, html_classes_page));
+  r.add("POST", "/{lang}/special/classes", html_edition(ctx, html_classes_submit));
+  r.add("GET", "/{lang}/special/class/{id}", html_edition(ctx, html_class_page, "id"));
+  r.add("POST", "/{lang}/special/class/{id}", html_edition(ctx, html_class_submit, "id"));
+  r.add("POST", "/{lang}/special/pupil/{id}", html_edition(ctx, html_pupil_submit, "id"));
+  r.add("GET", "/{lang}/special/users", html_edition(ctx, html_users_page));
+  r.add("POST", "/{lang}/special/users", html_edition(ctx, html_users_submit));
+}
+
 void add_html_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/", [&ctx](const auto& req, auto& res, const auto&) { html_root(req, res, ctx); });
   r.add("GET", "/static/{file}", [](const auto& req, auto& res, const PathParams& params) {
@@ -106,6 +120,7 @@ void add_html_routes(Router& r, WebContext& ctx) {
   r.add("POST", "/{lang}/special/login", html_edition(ctx, html_login_submit));
   r.add("POST", "/{lang}/special/logout", html_edition(ctx, html_logout_submit));
   add_moderation_pages(r, ctx);
+  add_classes_pages(r, ctx);
   r.add("GET", "/{lang}/special/review", html_edition(ctx, html_review_queue));
   r.add("POST", "/{lang}/special/review/{id}", html_edition(ctx, html_review_submit, "id"));
   r.add("GET", "/{lang}/special/my-edits", html_edition(ctx, html_my_edits));
@@ -160,6 +175,30 @@ void add_moderation_api(Router& r, WebContext& ctx) {
         [&ctx](const auto& req, auto& res, const auto&) { api_audit(req, res, ctx); });
 }
 
+// Classes, their pupils and staff accounts (api_classes.h, api_users.h).
+void add_classes_api(Router& r, WebContext& ctx) {
+  using Plain = void (*)(const httplib::Request&, httplib::Response&, WebContext&);
+  using WithId = void (*)(const httplib::Request&, httplib::Response&, WebContext&,
+                          const std::string&);
+  auto plain = [&ctx](Plain h) -> RouteHandler {
+    return [&ctx, h](const auto& req, auto& res, const auto&) { h(req, res, ctx); };
+  };
+  auto with_id = [&ctx](WithId h) -> RouteHandler {
+    return [&ctx, h](const auto& req, auto& res, const PathParams& p) {
+      h(req, res, ctx, p.at("id"));
+    };
+  };
+  r.add("POST", "/api/v1/classes", plain(api_classes_create));
+  r.add("GET", "/api/v1/classes", plain(api_classes_list));
+  r.add("GET", "/api/v1/classes/{id}", with_id(api_class_get));
+  r.add("POST", "/api/v1/classes/{id}/pupils", with_id(api_class_add_pupils));
+  r.add("POST", "/api/v1/classes/{id}/archive", with_id(api_class_archive));
+  r.add("POST", "/api/v1/pupils/{id}/password", with_id(api_pupil_password));
+  r.add("POST", "/api/v1/pupils/{id}/trusted", with_id(api_pupil_trusted));
+  r.add("POST", "/api/v1/pupils/{id}/disabled", with_id(api_pupil_disabled));
+  r.add("POST", "/api/v1/users", plain(api_users_create));
+}
+
 // Suffixed page routes come before the bare page route, which would take "X/history" as a title;
 // a title that really ends in "/history" is reached with its slash encoded as %2F.
 void add_api_routes(Router& r, WebContext& ctx) {
@@ -174,6 +213,7 @@ void add_api_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/api/v1/me",
         [&ctx](const auto& req, auto& res, const auto&) { api_me(req, res, ctx); });
   add_moderation_api(r, ctx);
+  add_classes_api(r, ctx);
   r.add("GET", "/api/v1/review",
         [&ctx](const auto& req, auto& res, const auto&) { api_review_queue(req, res, ctx); });
   r.add("GET", "/api/v1/review/{id}", [&ctx](const auto& req, auto& res, const PathParams& p) {

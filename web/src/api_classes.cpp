@@ -1,0 +1,237 @@
+#include "api_classes.h"
+
+#include <limits>
+
+#include "api_response.h"
+#include "json_body.h"
+#include "query_params.h"
+#include "request_language.h"
+
+namespace kidwiki::web {
+namespace {
+
+using nlohmann::json;
+
+json class_json(WebContext& ctx, const engine::SchoolClass& c) {
+  const auto teacher = ctx.wiki.accounts().user(c.teacher_id);
+  return {{"id", c.id},
+          {"name", c.name},
+          {"lang", c.lang},
+          {"review_required", c.review_required},
+          {"archived", c.archived},
+          {"created_at", c.created_at},
+          {"teacher", {{"id", c.teacher_id}, {"username", teacher ? teacher->name : ""}}}};
+}
+
+json pupil_json(const engine::User& u) {
+  return {{"id", u.id}, {"username", u.name}, {"trusted", u.trusted}, {"disabled", u.disabled}};
+}
+
+json credentials_json(const engine::PupilCredentials& c) {
+  return {{"id", c.user.id}, {"username", c.user.name}, {"password", c.password}};
+}
+
+// A boolean field that must be there.
+engine::Result<bool> required_bool(const json& body, std::string_view name) {
+  if (!body.contains(name)) {
+    return engine::make_error(engine::ErrorCode::invalid_input, "api-error-missing-field",
+                              {{"field", std::string(name)}});
+  }
+  return optional_bool_field(body, name, false);
+}
+
+// {names: [strings]} or {count: N}, exactly one of them.
+engine::Result<std::vector<std::string>> names_field(const json& body) {
+  const auto& names = body.at("names");
+  std::vector<std::string> out;
+  if (!names.is_array()) {
+    return engine::make_error(engine::ErrorCode::invalid_input, "classes-error-names-list");
+  }
+  for (const auto& name : names) {
+    if (!name.is_string()) {
+      return engine::make_error(engine::ErrorCode::invalid_input, "classes-error-names-list");
+    }
+    out.push_back(name.get<std::string>());
+  }
+  return out;
+}
+
+engine::Result<std::vector<engine::PupilCredentials>> add_from_body(WebContext& ctx,
+                                                                    std::int64_t actor,
+                                                                    std::int64_t class_id,
+                                                                    const json& body) {
+  if (body.contains("names") == body.contains("count")) {
+    return engine::make_error(engine::ErrorCode::invalid_input, "classes-error-names-or-count");
+  }
+  if (body.contains("count")) {
+    auto count = integer_field(body, "count");
+    if (!count) return count.error();
+    const auto n = std::clamp<std::int64_t>(count.value(), -1, engine::kMaxPupilsPerRequest + 1);
+    return ctx.wiki.classes().add_generated_pupils(actor, class_id, static_cast<int>(n));
+  }
+  auto names = names_field(body);
+  if (!names) return names.error();
+  return ctx.wiki.classes().add_pupils(actor, class_id, names.value());
+}
+
+// A pupil after a change, as the API shows it.
+void send_pupil(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                std::int64_t id) {
+  auto user = ctx.wiki.accounts().user(id);
+  if (!user) {
+    return send_api_error(req, res, engine::make_error(engine::ErrorCode::not_found,
+                                                       "error-pupil-not-found"), nullptr);
+  }
+  send_json(res, 200, pupil_json(*user));
+}
+
+using PupilFlag = engine::Status (engine::Classes::*)(std::int64_t, std::int64_t, bool);
+
+void set_pupil_flag(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                    const std::string& raw_id, const char* field, PupilFlag setter) {
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = positive_id(raw_id);
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto value = required_bool(body.value(), field);
+  if (!value) return send_api_error(req, res, value.error(), nullptr);
+  auto done = (ctx.wiki.classes().*setter)(*caller->user_id(), id.value(), value.value());
+  if (!done) return send_api_error(req, res, done.error(), nullptr);
+  send_pupil(req, res, ctx, id.value());
+}
+
+}  // namespace
+
+engine::Result<std::int64_t> positive_id(const std::string& raw_id) {
+  if (auto id = parse_decimal(raw_id); id && *id >= 1) return *id;
+  return engine::make_error(engine::ErrorCode::invalid_input, "api-error-query-integer",
+                            {{"name", std::string("id")},
+                             {"min", 1},
+                             {"max", std::numeric_limits<std::int64_t>::max()}});
+}
+
+engine::Result<engine::SchoolClass> class_in_scope(WebContext& ctx, const Caller& caller,
+                                                   std::int64_t class_id) {
+  auto c = ctx.wiki.classes().get(class_id);
+  if (!c) return engine::make_error(engine::ErrorCode::not_found, "error-class-not-found");
+  const bool admin = caller.who() == engine::Who::admin;
+  if (!admin && caller.user_id() != c->teacher_id) {
+    return engine::make_error(engine::ErrorCode::forbidden, "error-class-forbidden");
+  }
+  return *c;
+}
+
+std::vector<engine::SchoolClass> classes_of(WebContext& ctx, const Caller& caller) {
+  if (caller.who() == engine::Who::admin) return ctx.wiki.classes().list(std::nullopt);
+  return ctx.wiki.classes().list(caller.user_id());
+}
+
+engine::Error name_refusal(const engine::Error& error, const std::string& lang) {
+  for (const auto& [key, value] : error.args) {
+    if (key != "name") continue;
+    const auto* name = std::get_if<std::string>(&value);
+    if (!name) break;
+    std::string reason = i18n::Messages::builtin().format(lang, error.message_id, error.args);
+    return engine::make_error(error.code, "classes-error-pupil-name",
+                              {{"name", *name}, {"reason", reason}});
+  }
+  return error;
+}
+
+void api_classes_create(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto name = string_field(body.value(), "name");
+  if (!name) return send_api_error(req, res, name.error(), nullptr);
+  auto lang = string_field(body.value(), "lang");
+  if (!lang) return send_api_error(req, res, lang.error(), nullptr);
+  auto review = optional_bool_field(body.value(), "review_required", true);
+  if (!review) return send_api_error(req, res, review.error(), nullptr);
+  auto made = ctx.wiki.classes().create_class(*caller->user_id(), name.value(), lang.value(),
+                                              review.value());
+  if (!made) return send_api_error(req, res, made.error(), nullptr);
+  send_json(res, 201, class_json(ctx, made.value()));
+}
+
+void api_classes_list(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  json list = json::array();
+  for (const auto& c : classes_of(ctx, *caller)) list.push_back(class_json(ctx, c));
+  send_json(res, 200, {{"classes", std::move(list)}});
+}
+
+void api_class_get(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                   const std::string& raw_id) {
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = positive_id(raw_id);
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto c = class_in_scope(ctx, *caller, id.value());
+  if (!c) return send_api_error(req, res, c.error(), nullptr);
+  json pupils = json::array();
+  for (const auto& u : ctx.wiki.classes().pupils(c->id)) pupils.push_back(pupil_json(u));
+  send_json(res, 200, {{"class", class_json(ctx, c.value())}, {"pupils", std::move(pupils)}});
+}
+
+void api_class_add_pupils(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                          const std::string& raw_id) {
+  res.set_header("Cache-Control", "no-store");
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = positive_id(raw_id);
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto made = add_from_body(ctx, *caller->user_id(), id.value(), body.value());
+  if (!made) {
+    return send_api_error(req, res, name_refusal(made.error(), interface_language(req, nullptr)),
+                          nullptr);
+  }
+  json pupils = json::array();
+  for (const auto& c : made.value()) pupils.push_back(credentials_json(c));
+  send_json(res, 201, {{"pupils", std::move(pupils)}});
+}
+
+void api_class_archive(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                       const std::string& raw_id) {
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = positive_id(raw_id);
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto archived = required_bool(body.value(), "archived");
+  if (!archived) return send_api_error(req, res, archived.error(), nullptr);
+  auto done = ctx.wiki.classes().set_archived(*caller->user_id(), id.value(), archived.value());
+  if (!done) return send_api_error(req, res, done.error(), nullptr);
+  send_json(res, 200, class_json(ctx, ctx.wiki.classes().get(id.value()).value()));
+}
+
+void api_pupil_password(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                        const std::string& raw_id) {
+  res.set_header("Cache-Control", "no-store");
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = positive_id(raw_id);
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto reset = ctx.wiki.classes().reset_password(*caller->user_id(), id.value());
+  if (!reset) return send_api_error(req, res, reset.error(), nullptr);
+  send_json(res, 200, credentials_json(reset.value()));
+}
+
+void api_pupil_trusted(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                       const std::string& raw_id) {
+  set_pupil_flag(req, res, ctx, raw_id, "trusted", &engine::Classes::set_trusted);
+}
+
+void api_pupil_disabled(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                        const std::string& raw_id) {
+  set_pupil_flag(req, res, ctx, raw_id, "disabled", &engine::Classes::set_disabled);
+}
+
+}  // namespace kidwiki::web

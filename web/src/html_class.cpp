@@ -1,0 +1,171 @@
+// The class dashboard: the class, its pupils with what the teacher may change, each pupil's recent
+// edits and what became of them, and the forms to add pupils and to archive the class.
+#include <map>
+
+#include "access.h"
+#include "api_classes.h"
+#include "error_status.h"
+#include "html_classes.h"
+#include "html_form.h"
+#include "html_layout.h"
+#include "html_pages.h"
+#include "html_revision_data.h"
+#include "html_urls.h"
+
+namespace kidwiki::web {
+namespace {
+
+constexpr int kEditsPerPupil = 5;
+constexpr int kEditsFetched = 300;
+
+std::string_view state_name(engine::ReviewState state) {
+  switch (state) {
+    case engine::ReviewState::approved: return "approved";
+    case engine::ReviewState::pending: return "pending";
+    case engine::ReviewState::rejected: return "rejected";
+  }
+  return "pending";
+}
+
+// `ctx` switched to the edit's edition, so its links and titles are those of its own edition.
+TemplateData edit_item(const HtmlContext& ctx, const engine::Edition& ed,
+                       const engine::AuthorEdit& edit) {
+  HtmlContext in_edition = ctx;
+  in_edition.edition = &ed;
+  const std::string state(state_name(edit.info.review));
+  TemplateData data = revision_data(in_edition, edit.info);
+  data.set("lang", ed.lang).set("dir", ed.dir).set("state", state)
+      .set("state_label", ctx.msg("review-state-" + state));
+  if (edit.info.review == engine::ReviewState::rejected) {
+    data.set("sent_back", TemplateData()
+                              .set("reviewer", ctx.msg("review-my-edits-reviewer",
+                                                       {{"reviewer", edit.reviewer}}))
+                              .set("message", edit.review_message));
+  }
+  return data;
+}
+
+// Each pupil's newest edits, at most kEditsPerPupil, by pupil id.
+std::map<std::int64_t, std::vector<TemplateData>> recent_edits(const HtmlContext& ctx,
+                                                               const std::vector<engine::User>& pupils) {
+  std::vector<std::int64_t> ids;
+  for (const auto& p : pupils) ids.push_back(p.id);
+  std::map<std::string, engine::Edition> editions;
+  for (const auto& ed : ctx.wiki().editions()) editions.emplace(ed.lang, ed);
+  std::map<std::int64_t, std::vector<TemplateData>> out;
+  for (const auto& edit : ctx.wiki().edits_by(ids, kEditsFetched)) {
+    const auto ed = editions.find(edit.lang);
+    if (!edit.author_id || ed == editions.end()) continue;
+    auto& list = out[*edit.author_id];
+    if (static_cast<int>(list.size()) < kEditsPerPupil) list.push_back(edit_item(ctx, ed->second, edit));
+  }
+  return out;
+}
+
+TemplateData pupil_item(const HtmlContext& ctx, const engine::User& p,
+                        std::vector<TemplateData> edits) {
+  return TemplateData()
+      .set("id", p.id)
+      .set("name", p.name)
+      .set("action_url", Urls(ctx.ed(), ctx.uselang).special("pupil", "", std::to_string(p.id)))
+      .set("trusted", p.trusted)
+      .set("disabled", p.disabled)
+      .set("has_edits", !edits.empty())
+      .set("edits", std::move(edits));
+}
+
+void send_dashboard(httplib::Response& res, const HtmlContext& ctx, const engine::SchoolClass& c,
+                    const std::string& error_message, int status) {
+  const auto pupils = ctx.wiki().classes().pupils(c.id);
+  auto edits = recent_edits(ctx, pupils);
+  std::vector<TemplateData> items;
+  for (const auto& p : pupils) items.push_back(pupil_item(ctx, p, std::move(edits[p.id])));
+  const auto ed = ctx.wiki().edition(c.lang);
+  TemplateData data;
+  data.set("class_name", c.name)
+      .set("language", ed ? ed->name : c.lang)
+      .set("review_required", c.review_required)
+      .set("archived", c.archived)
+      .set("form_url", Urls(ctx.ed(), ctx.uselang).special("class", "", std::to_string(c.id)))
+      .set("classes_url", Urls(ctx.ed(), ctx.uselang).special("classes"))
+      .set("csrf_token", ctx.session->csrf_token)
+      .set("max_pupils", engine::kMaxPupilsPerRequest)
+      .set("has_pupils", !items.empty())
+      .set("pupils", std::move(items))
+      .set("has_error", !error_message.empty())
+      .set("error_message", error_message);
+  Chrome chrome;
+  chrome.heading = ctx.msg("classes-dashboard-heading", {{"name", c.name}});
+  chrome.noindex = true;
+  send_html(res, ctx, chrome, "class", std::move(data), status);
+}
+
+// The first names typed one per line, blank lines left out.
+std::vector<std::string> names_of(const std::string& text) {
+  std::vector<std::string> names;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string::npos) names.push_back(line);
+    start = end + 1;
+  }
+  return names;
+}
+
+engine::Result<std::vector<engine::PupilCredentials>> add_pupils(const httplib::Request& req,
+                                                                 const HtmlContext& ctx,
+                                                                 std::int64_t actor,
+                                                                 std::int64_t class_id) {
+  const auto names = names_of(form_field(req, "wpNames"));
+  if (!names.empty()) return ctx.wiki().classes().add_pupils(actor, class_id, names);
+  const auto count = parse_revision_id(form_field(req, "wpCount"));
+  if (!count) return engine::make_error(engine::ErrorCode::invalid_input, "classes-error-names-or-count");
+  const int n = static_cast<int>(std::min<std::int64_t>(*count, engine::kMaxPupilsPerRequest + 1));
+  return ctx.wiki().classes().add_generated_pupils(actor, class_id, n);
+}
+
+}  // namespace
+
+void html_class_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                     const engine::Edition& edition, const std::string& raw_id) {
+  auto caller = require(req, res, web, engine::Action::manage_class);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  auto id = positive_id(raw_id);
+  if (!id) return send_engine_error(res, ctx, id.error());
+  auto c = class_in_scope(web, *caller, id.value());
+  if (!c) return send_engine_error(res, ctx, c.error());
+  send_dashboard(res, ctx, c.value(), "", 200);
+}
+
+void html_class_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                       const engine::Edition& edition, const std::string& raw_id) {
+  auto caller = require(req, res, web, engine::Action::manage_class);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  auto id = positive_id(raw_id);
+  if (!id) return send_engine_error(res, ctx, id.error());
+  auto c = class_in_scope(web, *caller, id.value());
+  if (!c) return send_engine_error(res, ctx, c.error());
+  const std::string action = form_field(req, "wpAction");
+  if (action == "archive" || action == "unarchive") {
+    auto done = web.wiki.classes().set_archived(*caller->user_id(), c->id, action == "archive");
+    if (!done) return send_engine_error(res, ctx, done.error());
+    return see_other(res, Urls(edition, ctx.uselang).special("class", "", std::to_string(c->id)));
+  }
+  if (action != "pupils") {
+    return send_engine_error(
+        res, ctx, engine::make_error(engine::ErrorCode::invalid_input, "classes-error-action"));
+  }
+  auto made = add_pupils(req, ctx, *caller->user_id(), c->id);
+  if (!made) {
+    const auto error = name_refusal(made.error(), ctx.ui_lang);
+    return send_dashboard(res, ctx, c.value(), ctx.msg(error.message_id, error.args),
+                          http_status(error.code));
+  }
+  send_login_cards(req, res, ctx, c.value(), made.value());
+}
+
+}  // namespace kidwiki::web

@@ -1,0 +1,53 @@
+// The buttons beside a pupil on the class dashboard.
+#include "access.h"
+#include "api_classes.h"
+#include "html_classes.h"
+#include "html_form.h"
+#include "html_layout.h"
+#include "html_pages.h"
+#include "html_urls.h"
+
+namespace kidwiki::web {
+namespace {
+
+// trust, untrust, disable, enable; invalid_input for any other action.
+engine::Status set_flag(WebContext& web, std::int64_t actor, std::int64_t pupil,
+                        const std::string& action) {
+  auto& classes = web.wiki.classes();
+  if (action == "trust" || action == "untrust") {
+    return classes.set_trusted(actor, pupil, action == "trust");
+  }
+  if (action == "disable" || action == "enable") {
+    return classes.set_disabled(actor, pupil, action == "disable");
+  }
+  return engine::make_error(engine::ErrorCode::invalid_input, "classes-error-action");
+}
+
+}  // namespace
+
+void html_pupil_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                       const engine::Edition& edition, const std::string& raw_id) {
+  auto caller = require(req, res, web, engine::Action::manage_class);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  auto id = positive_id(raw_id);
+  if (!id) return send_engine_error(res, ctx, id.error());
+  // The dashboard shows pupils of a class; one outside any class is changed through the API.
+  const auto pupil = web.wiki.accounts().user(id.value());
+  if (!pupil || !pupil->class_id) {
+    return send_engine_error(
+        res, ctx, engine::make_error(engine::ErrorCode::not_found, "error-pupil-not-found"));
+  }
+  const std::string action = form_field(req, "wpAction");
+  if (action == "password") {
+    auto reset = web.wiki.classes().reset_password(*caller->user_id(), id.value());
+    if (!reset) return send_engine_error(res, ctx, reset.error());
+    const auto c = web.wiki.classes().get(*pupil->class_id).value();
+    return send_login_cards(req, res, ctx, c, {reset.value()});
+  }
+  auto done = set_flag(web, *caller->user_id(), id.value(), action);
+  if (!done) return send_engine_error(res, ctx, done.error());
+  see_other(res, Urls(edition, ctx.uselang).special("class", "", std::to_string(*pupil->class_id)));
+}
+
+}  // namespace kidwiki::web

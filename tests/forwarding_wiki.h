@@ -61,6 +61,10 @@ class ForwardingWiki : public engine::Wiki {
     return inner_.revision(ed, id);
   }
   bool exists(const Edition& ed, const Title& t) override { return inner_.exists(ed, t); }
+  engine::Status set_anonymous_editing(std::optional<std::int64_t> actor_id, const Edition& ed,
+                                       bool on) override {
+    return inner_.set_anonymous_editing(actor_id, ed, on);
+  }
   Result<engine::SaveOutcome> save(const Edition& ed, const Title& t,
                                    const engine::SaveRequest& r) override {
     return inner_.save(ed, t, r);

@@ -31,6 +31,7 @@ constexpr Row kTable[] = {
     {Action::delete_page, {false, false, false, false, true, true}},
     {Action::edit_filters, {false, false, false, false, false, true}},
     {Action::manage_accounts, {false, false, false, false, false, true}},
+    {Action::configure_edition, {false, false, false, false, false, true}},
 };
 
 }  // namespace
@@ -74,6 +75,7 @@ std::string_view action_name(Action action) {
     case Action::delete_page: return "delete-page";
     case Action::edit_filters: return "edit-filters";
     case Action::manage_accounts: return "manage-accounts";
+    case Action::configure_edition: return "configure-edition";
   }
   return "unknown";
 }

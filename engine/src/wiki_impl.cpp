@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "clock.h"
+#include "audit_log.h"
 #include "demo_content.h"
 #include "i18n/messages.h"
 #include "i18n/text.h"
@@ -53,16 +53,41 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
   accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_, languages);
   classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
   moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, changes_);
-  for (const auto& e : editions_) {
-    content_filters_.push_back(ContentFilter::for_edition(e.lang, current_year()));
+  anonymous_editing_ = std::make_unique<std::atomic<bool>[]>(editions_.size());
+  for (std::size_t i = 0; i < editions_.size(); ++i) {
+    anonymous_editing_[i].store(editions_[i].anonymous_editing);
   }
 }
 
-const ContentFilter& WikiImpl::content_filter(const Edition& ed) const {
-  for (std::size_t i = 0; i < editions_.size(); ++i) {
-    if (editions_[i].id == ed.id) return content_filters_[i];
+std::vector<Edition> WikiImpl::editions() const {
+  std::vector<Edition> all = editions_;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    all[i].anonymous_editing = anonymous_editing_[i].load(std::memory_order_relaxed);
   }
-  throw std::logic_error("content_filter: an edition this wiki does not have: " + ed.lang);
+  return all;
+}
+
+Status WikiImpl::set_anonymous_editing(std::optional<std::int64_t> actor_id, const Edition& ed,
+                                       bool on) {
+  std::size_t index = 0;
+  while (index < editions_.size() && editions_[index].id != ed.id) ++index;
+  if (index == editions_.size()) return make_error(ErrorCode::not_found, "api-error-no-edition", {{"lang", ed.lang}});
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    db::Transaction tx(*writer_);
+    writer_->prepare("UPDATE edition SET anonymous_editing = ? WHERE id = ?")
+        .bind(1, std::int64_t{on})
+        .bind(2, ed.id)
+        .run();
+    append_audit(*writer_, AuditEntry{.actor_id = actor_id,
+                                      .action = on ? "anonymous-editing-on" : "anonymous-editing-off",
+                                      .target_type = "edition",
+                                      .target_id = ed.id,
+                                      .target_label = ed.lang});
+    tx.commit();
+    anonymous_editing_[index].store(on, std::memory_order_relaxed);
+    return Ok{};
+  });
 }
 
 void WikiImpl::load_editions() {
@@ -96,8 +121,11 @@ void WikiImpl::seed_demo() {
 }
 
 std::optional<Edition> WikiImpl::edition(std::string_view lang) const {
-  for (const auto& e : editions_) {
-    if (e.lang == lang) return e;
+  for (std::size_t i = 0; i < editions_.size(); ++i) {
+    if (editions_[i].lang != lang) continue;
+    Edition found = editions_[i];
+    found.anonymous_editing = anonymous_editing_[i].load(std::memory_order_relaxed);
+    return found;
   }
   return std::nullopt;
 }

@@ -36,7 +36,9 @@ class WikiImpl final : public Wiki {
   Classes& classes() override { return *classes_; }
   Moderation& moderation() override { return *moderation_; }
   std::uint64_t change_count() const override { return changes_.load(std::memory_order_acquire); }
-  std::vector<Edition> editions() const override { return editions_; }
+  std::vector<Edition> editions() const override;
+  Status set_anonymous_editing(std::optional<std::int64_t> actor_id, const Edition& ed,
+                               bool on) override;
   std::optional<Edition> edition(std::string_view lang) const override;
   Result<Title> parse_title(const Edition& ed, std::string_view raw) const override;
   RenderContext render_context(const Edition& ed) const override;
@@ -105,8 +107,6 @@ class WikiImpl final : public Wiki {
   Result<SaveOutcome> save_with(const Edition& ed, const Title& title, const SaveRequest& request,
                                 bool sandboxed);
   Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed);
-  // The filter for what users write in `ed`. Precondition: `ed` is one of editions_.
-  const ContentFilter& content_filter(const Edition& ed) const;
   // Refuses (unprocessable, with the filter's message) or holds (true) what a save adds.
   // `new_title` is the title of a page being created ("" for an existing page).
   Result<bool> filter_save(const Edition& ed, const std::string& published, const std::string& text,
@@ -130,7 +130,9 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
   std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_
   std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
-  std::vector<ContentFilter> content_filters_;  // one per edition, in the order of editions_
+  // Edition::anonymous_editing, one per edition in the order of editions_: the one setting that
+  // changes while the wiki runs (editions_ itself is read without a lock).
+  std::unique_ptr<std::atomic<bool>[]> anonymous_editing_;
   // Incremented after each commit that changes what readers see.
   std::atomic<std::uint64_t> changes_{0};
 };

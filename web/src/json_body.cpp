@@ -95,6 +95,11 @@ engine::Result<std::optional<std::int64_t>> nullable_integer_field(const json& b
   return std::optional<std::int64_t>(*number);
 }
 
+engine::Result<bool> bool_field(const json& body, std::string_view name) {
+  if (find_field(body, name) == nullptr) return field_error("api-error-missing-field", name);
+  return optional_bool_field(body, name, false);
+}
+
 engine::Result<bool> optional_bool_field(const json& body, std::string_view name, bool fallback) {
   const json* value = find_field(body, name);
   if (value == nullptr) return fallback;

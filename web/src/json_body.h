@@ -26,6 +26,7 @@ engine::Result<std::int64_t> integer_field(const nlohmann::json& body, std::stri
 // Absent or null both give an empty optional.
 engine::Result<std::optional<std::int64_t>> nullable_integer_field(const nlohmann::json& body,
                                                                    std::string_view name);
+engine::Result<bool> bool_field(const nlohmann::json& body, std::string_view name);
 engine::Result<bool> optional_bool_field(const nlohmann::json& body, std::string_view name,
                                          bool fallback);
 

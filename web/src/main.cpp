@@ -219,6 +219,45 @@ int user_create(const UserCreateArgs& args) {
   return 0;
 }
 
+struct EditionSetArgs {
+  std::string data_dir = "./kidwiki-data";
+  std::string lang;
+  std::string anonymous_editing;  // "on" or "off"
+};
+
+// `kidwiki edition set LANG --anonymous-editing on|off`. A running server keeps its own copy of
+// the setting until it restarts; the settings page changes both at once.
+int edition_set(const EditionSetArgs& args) {
+  ServeArgs serve_args;
+  serve_args.data_dir = args.data_dir;
+  auto wiki = open_wiki(engine_options(serve_args));
+  if (!wiki) return 1;
+  auto edition = wiki.value()->edition(args.lang);
+  if (!edition) {
+    std::fprintf(stderr, "%s\n", text("api-error-no-edition", {{"lang", args.lang}}).c_str());
+    return 1;
+  }
+  const bool on = args.anonymous_editing == "on";
+  auto set = wiki.value()->set_anonymous_editing(std::nullopt, *edition, on);
+  if (!set) return print_error(set.error()), 1;
+  say(text(on ? "access-cli-anonymous-on" : "access-cli-anonymous-off", {{"lang", args.lang}}));
+  return 0;
+}
+
+// `kidwiki edition set`; returns the `set` subcommand.
+CLI::App* add_edition_commands(CLI::App& app, EditionSetArgs& args) {
+  CLI::App* edition = app.add_subcommand("edition", text("access-cli-edition"));
+  edition->require_subcommand(1);
+  CLI::App* set = edition->add_subcommand("set", text("access-cli-edition-set"));
+  set->add_option("lang", args.lang, text("access-cli-option-lang"))->required();
+  set->add_option("--anonymous-editing", args.anonymous_editing,
+                  text("access-cli-option-anonymous-editing"))
+      ->required()
+      ->check(CLI::IsMember({"on", "off"}));
+  set->add_option("--data", args.data_dir, text("api-cli-option-data"))->capture_default_str();
+  return set;
+}
+
 int render_worker() {
   // A worker inherits the server's signal settings across exec; give it the defaults back.
   sigset_t set = stop_signals();
@@ -266,7 +305,10 @@ int main(int argc, char** argv) {
   reindex_command->add_option("--lang", reindex_args.lang, text("search-reindex-option-lang"));
   UserCreateArgs user_args;
   CLI::App* create_command = add_user_commands(app, user_args);
+  EditionSetArgs edition_args;
+  CLI::App* edition_command = add_edition_commands(app, edition_args);
   CLI11_PARSE(app, argc, argv);
+  if (edition_command->parsed()) return edition_set(edition_args);
   if (worker_command->parsed()) return render_worker();
   if (create_command->parsed()) return user_create(user_args);
   if (reindex_command->parsed()) return reindex(reindex_args);

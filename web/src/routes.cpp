@@ -16,13 +16,15 @@
 #include "api_revisions.h"
 #include "api_search.h"
 #include "api_session.h"
+#include "api_settings.h"
 #include "api_users.h"
 #include "error_status.h"
 #include "html_classes.h"
 #include "html_handlers.h"
 #include "html_login.h"
-#include "html_review.h"
+#include "html_settings.h"
 #include "html_moderation.h"
+#include "html_review.h"
 #include "i18n/messages.h"
 #include "request_language.h"
 #include "router.h"
@@ -124,6 +126,8 @@ void add_html_routes(Router& r, WebContext& ctx) {
   r.add("GET", "/{lang}/special/review", html_edition(ctx, html_review_queue));
   r.add("POST", "/{lang}/special/review/{id}", html_edition(ctx, html_review_submit, "id"));
   r.add("GET", "/{lang}/special/my-edits", html_edition(ctx, html_my_edits));
+  r.add("GET", "/{lang}/special/settings", html_edition(ctx, html_settings_page));
+  r.add("POST", "/{lang}/special/settings", html_edition(ctx, html_settings_submit));
   r.add("GET", "/{lang}/special/{name}", special);
   r.add("GET", "/{lang}/special/{name}/{arg...}", special);
 }
@@ -242,6 +246,8 @@ void add_api_routes(Router& r, WebContext& ctx) {
   r.add("PUT", "/api/v1/{lang}/pages/{title...}", api(ctx, api_page_put, "title"));
   r.add("GET", "/api/v1/{lang}/revisions/{id}", api(ctx, api_revision, "id"));
   r.add("GET", "/api/v1/{lang}/recent", api(ctx, api_recent));
+  r.add("GET", "/api/v1/{lang}/settings", api(ctx, api_settings_get));
+  r.add("PUT", "/api/v1/{lang}/settings", api(ctx, api_settings_put));
   r.add("GET", "/api/v1/{lang}/diff", api(ctx, api_diff));
   r.add("GET", "/api/v1/{lang}/search", api(ctx, api_search));
   r.add("GET", "/api/v1/{lang}/suggest", api(ctx, api_suggest));

@@ -37,6 +37,7 @@ enum class Action {
   delete_page,            // delete and restore pages
   edit_filters,           // the word lists of the content filter
   manage_accounts,        // create teachers, moderators and admins
+  configure_edition,      // an edition's settings (anonymous editing)
 };
 
 inline constexpr Action kAllActions[] = {
@@ -46,7 +47,7 @@ inline constexpr Action kAllActions[] = {
     Action::review_all,    Action::view_audit_class, Action::view_audit_all,
     Action::handle_reports, Action::block_user,      Action::protect_page,
     Action::hide_revision, Action::delete_page,      Action::edit_filters,
-    Action::manage_accounts,
+    Action::manage_accounts, Action::configure_edition,
 };
 inline constexpr Who kAllWho[] = {Who::reader,  Who::pupil,     Who::trusted_pupil,
                                   Who::teacher, Who::moderator, Who::admin};

@@ -30,7 +30,7 @@ struct Edition {
   std::string main_page;  // title of the main page
   NamespaceNames names;
   // Readers who are not logged in may edit, always pending review. Off unless an admin turns it
-  // on (`kidwiki edition set LANG --anonymous-editing on`); read at start.
+  // on (Wiki::set_anonymous_editing).
   bool anonymous_editing = false;
 };
 
@@ -177,6 +177,10 @@ class Wiki {
   // revert). Cached views stay valid while it is unchanged. Starts at 0 in each process.
   virtual std::uint64_t change_count() const = 0;
   virtual std::vector<Edition> editions() const = 0;
+  // Lets readers who are not logged in edit `ed` (always pending review), or stops it; takes
+  // effect at once and is kept in the database. `actor_id` empty: the command line.
+  virtual Status set_anonymous_editing(std::optional<std::int64_t> actor_id, const Edition& ed,
+                                       bool on) = 0;
   // Empty when there is no edition of that language.
   virtual std::optional<Edition> edition(std::string_view lang) const = 0;
   // A title typed by a person, in one edition.

@@ -1,0 +1,34 @@
+#include "api_settings.h"
+
+#include "access.h"
+#include "api_response.h"
+#include "json_body.h"
+
+namespace kidwiki::web {
+namespace {
+
+nlohmann::json settings_json(const engine::Edition& edition) {
+  return {{"lang", edition.lang}, {"anonymous_editing", edition.anonymous_editing}};
+}
+
+}  // namespace
+
+void api_settings_get(const httplib::Request&, httplib::Response& res, WebContext&,
+                      const engine::Edition& edition) {
+  send_json(res, 200, settings_json(edition));
+}
+
+void api_settings_put(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
+                      const engine::Edition& edition) {
+  auto caller = require(req, res, ctx, engine::Action::configure_edition);
+  if (!caller) return;
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), &edition);
+  auto on = bool_field(body.value(), "anonymous_editing");
+  if (!on) return send_api_error(req, res, on.error(), &edition);
+  auto set = ctx.wiki.set_anonymous_editing(caller->user_id(), edition, on.value());
+  if (!set) return send_api_error(req, res, set.error(), &edition);
+  send_json(res, 200, settings_json(*ctx.wiki.edition(edition.lang)));
+}
+
+}  // namespace kidwiki::web

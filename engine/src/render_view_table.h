@@ -22,25 +22,31 @@ class ViewTable {
   // The value stored for `key` (whose hash is `key_hash`), or kAbsent.
   std::uint32_t find(std::string_view key, std::size_t key_hash) const {
     if (slots_.empty()) return kAbsent;
+    auto tag = static_cast<std::uint32_t>(key_hash);
     for (std::size_t i = key_hash & mask();; i = (i + 1) & mask()) {
       const Slot& slot = slots_[i];
       if (slot.value == kAbsent) return kAbsent;
-      if (slot.hash == key_hash && slot.key == key) return slot.value;
+      if (slot.hash == tag && slot.key() == key) return slot.value;
     }
   }
 
   // Precondition: `key` is absent and `value` is not kAbsent.
+  // Precondition: `key` is shorter than 4 GiB.
   void insert(std::string_view key, std::size_t key_hash, std::uint32_t value) {
-    if (2 * (size_ + 1) > slots_.size()) grow();
-    place(Slot{key, key_hash, value});
+    if (4 * (size_ + 1) > 3 * slots_.size()) grow();
+    place(Slot{key.data(), static_cast<std::uint32_t>(key.size()),
+               static_cast<std::uint32_t>(key_hash), value});
     ++size_;
   }
 
  private:
+  // 24 bytes: the table of a long article stays a few hundred kilobytes, pages the process touches.
   struct Slot {
-    std::string_view key;
-    std::size_t hash = 0;
+    const char* data = nullptr;
+    std::uint32_t size = 0;
+    std::uint32_t hash = 0;  // the low bits of the key's hash: they also choose the slot
     std::uint32_t value = kAbsent;
+    std::string_view key() const { return {data, size}; }
   };
 
   std::size_t mask() const { return slots_.size() - 1; }
@@ -51,7 +57,8 @@ class ViewTable {
     slots_[i] = entry;
   }
 
-  // At most half full, so that probes stay short; sizes are powers of two.
+  // At most three quarters full, so that probes stay short; sizes are powers of two (at most
+  // 2^32 slots, so the 32 bits kept of each hash are enough to place it again).
   void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});

@@ -61,13 +61,10 @@ std::uint32_t WikiLinks::target_of(std::string_view inner) {
   std::uint32_t index = targets_.find(inner, hash);
   if (index != ViewTable::kAbsent) return index;
   inner = arena_.keep(inner);  // the label is a view into it
-  Target& entry = next_target();
-  if (parse_wiki_target(inner, context_, entry.target)) {
-    write_link_html(entry);
+  index = kInvalid;
+  if (parse_wiki_target(inner, context_, scratch_)) {
+    keep_target(next_target());
     index = target_count_++;
-  } else {
-    entry = Target{};  // the slot stays free
-    index = kInvalid;
   }
   targets_.insert(inner, hash, index);
   return index;
@@ -113,7 +110,7 @@ void WikiLinks::replace_run_by_html(cmark_node* first, cmark_node* last, std::st
     append_text_escaped(html_, before);
     html_ += target.html;
     plain += before;
-    plain += target.target.label;
+    plain += target.label;
     pos = link.end;
   }
   append_text_escaped(html_, text.substr(pos));
@@ -138,7 +135,7 @@ void WikiLinks::replace_run_by_nodes(cmark_node* first, cmark_node* last, std::s
       literal_.assign(target.html);  // cmark wants a C string
       cmark_node_set_on_enter(node, literal_.c_str());
       cmark_node_insert_before(first, node);
-      plain += target.target.label;
+      plain += target.label;
     }
     pos = link.end;
   }
@@ -172,48 +169,57 @@ void WikiLinks::insert_text(cmark_node* before, std::string_view text) {
   cmark_node_insert_before(before, node);
 }
 
+void WikiLinks::keep_target(Target& entry) {
+  entry.kind = scratch_.kind;
+  entry.ns = scratch_.title.ns;
+  entry.label = scratch_.label;  // already a view into the arena
+  if (scratch_.kind == WikiTarget::Kind::language) {
+    entry.lang = arena_.keep(scratch_.langlink.lang);
+    entry.name = arena_.keep(scratch_.langlink.title);
+  } else if (scratch_.kind != WikiTarget::Kind::section) {
+    entry.name = arena_.keep(scratch_.title.text);
+  }
+  write_link_html(entry);
+}
+
 void WikiLinks::write_link_html(Target& entry) {
-  const WikiTarget& target = entry.target;
   html_.clear();
   PlaceholderKey key{0, 0};
-  switch (target.kind) {
+  switch (scratch_.kind) {
     case WikiTarget::Kind::page:
-      key = append_link_placeholder(html_, target.title, target.fragment);
+      key = append_link_placeholder(html_, scratch_.title, scratch_.fragment);
       break;
     case WikiTarget::Kind::section:
       html_ += "<a href=\"#";
-      append_html_escaped(html_, target.fragment);
+      append_html_escaped(html_, scratch_.fragment);
       html_ += "\">";
       break;
     case WikiTarget::Kind::category:
     case WikiTarget::Kind::language:
       return;
   }
-  append_text_escaped(html_, target.label);
+  append_text_escaped(html_, scratch_.label);
   html_ += "</a>";
   entry.html = arena_.keep(html_);
   entry.page_key = entry.html.substr(key.offset, key.size);
 }
 
 void WikiLinks::record(const Target& entry) {
-  const WikiTarget& target = entry.target;
-  switch (target.kind) {
+  switch (entry.kind) {
     case WikiTarget::Kind::page: {
       std::size_t hash = ViewTable::hash(entry.page_key);
       if (links_.find(entry.page_key, hash) == ViewTable::kAbsent) {
         links_.insert(entry.page_key, hash, 0);
-        result_.links.push_back(target.title);
+        result_.links.push_back(Title{entry.ns, std::string(entry.name)});
       }
       break;
     }
     case WikiTarget::Kind::category:
-      if (categories_.insert(target.title.text).second) {
-        result_.categories.push_back(target.title.text);
-      }
+      if (categories_.emplace(entry.name).second) result_.categories.emplace_back(entry.name);
       break;
     case WikiTarget::Kind::language:
-      if (langlinks_.emplace(target.langlink.lang, target.langlink.title).second) {
-        result_.langlinks.push_back(target.langlink);
+      if (langlinks_.emplace(entry.lang, entry.name).second) {
+        result_.langlinks.push_back(LangLink{std::string(entry.lang), std::string(entry.name)});
       }
       break;
     case WikiTarget::Kind::section:

@@ -38,14 +38,19 @@ class WikiLinks final : public TextRunVisitor {
   void tidy();
 
  private:
-  // A parsed target and, for links shown inline, the whole link as HTML: placeholder or anchor
-  // tag, label escaped as cmark escapes text, "</a>". One custom node per link then does the work
-  // of a tag node and a label node. Its label and HTML live in arena_.
+  // A parsed target, its texts in arena_, and, for links shown inline, the whole link as HTML:
+  // placeholder or anchor tag, label escaped as cmark escapes text, "</a>". One custom node per
+  // link then does the work of a tag node and a label node. Small and without heap strings: a
+  // long article has thousands.
   struct Target {
-    WikiTarget target;
-    std::string_view html;
-    std::string_view page_key;  // for pages: the part of `html` that names the page
-    bool recorded = false;      // already handed to record()
+    WikiTarget::Kind kind = WikiTarget::Kind::page;
+    Namespace ns = Namespace::article;  // page and category
+    bool recorded = false;              // already handed to record()
+    std::string_view label;             // page and section
+    std::string_view html;              // empty for categories and other languages
+    std::string_view page_key;          // page: the part of `html` that names the page
+    std::string_view name;              // page and category: the title's text; language: the title
+    std::string_view lang;              // language
   };
   struct Found {
     std::size_t begin;    // offset of "[["
@@ -65,8 +70,9 @@ class WikiLinks final : public TextRunVisitor {
   // Frees `node` and its next siblings up to, not including, `end`.
   static void remove_nodes(cmark_node* node, cmark_node* end);
   void insert_text(cmark_node* before, std::string_view text);
-  // Fills html (empty for targets that show nothing inline: categories, other languages) and
-  // page_key.
+  // `entry` made from scratch_, its texts kept in arena_.
+  void keep_target(Target& entry);
+  // Fills html and page_key from scratch_.
   void write_link_html(Target& entry);
   // The target at `index` in the blocks; next_target() is the free slot after the last one.
   Target& target_at(std::uint32_t index);
@@ -77,6 +83,7 @@ class WikiLinks final : public TextRunVisitor {
   RenderResult& result_;
   // Every distinct text between [[ and ]] and the HTML of its link, kept for the whole render.
   TextArena arena_;
+  WikiTarget scratch_;  // reused: each distinct target is parsed into it, then kept compactly
   // Articles repeat their links: each distinct text between [[ and ]] is parsed once per render.
   // The table maps it (a view into arena_) to its index for target_at(), or to kInvalid.
   static constexpr std::uint32_t kInvalid = ViewTable::kAbsent - 1;

@@ -2,6 +2,7 @@
 #include "access.h"
 #include "api_moderation.h"
 #include "html_moderation.h"
+#include "html_revision_data.h"
 #include "html_urls.h"
 #include "query_params.h"
 
@@ -12,7 +13,7 @@ constexpr int kPageLength = 100;
 
 TemplateData entry_item(const HtmlContext& ctx, const engine::AuditEntry& e) {
   return TemplateData()
-      .set("at", e.at)
+      .set("at", readable_time(e.at))
       .set("actor", e.actor_name.empty() ? ctx.msg("moderation-audit-system") : e.actor_name)
       .set("action", ctx.msg("moderation-audit-action-" + e.action))
       .set("target", e.target_label)

@@ -3,6 +3,7 @@
 #include "api_moderation.h"
 #include "html_form.h"
 #include "html_moderation.h"
+#include "html_revision_data.h"
 #include "html_pages.h"
 #include "html_urls.h"
 #include "query_params.h"
@@ -20,8 +21,8 @@ TemplateData block_item(const HtmlContext& ctx, const engine::Block& b) {
       .set("user", user ? user->name : "")
       .set("by", by ? by->name : "")
       .set("reason", b.reason)
-      .set("since", b.created_at)
-      .set("until", b.expires_at ? *b.expires_at : ctx.msg("moderation-blocks-until-lifted"));
+      .set("since", readable_time(b.created_at))
+      .set("until", b.expires_at ? readable_time(*b.expires_at) : ctx.msg("moderation-blocks-until-lifted"));
 }
 
 std::vector<TemplateData> durations(const HtmlContext& ctx, const std::string& chosen) {

@@ -3,6 +3,7 @@
 #include "api_moderation.h"
 #include "html_form.h"
 #include "html_moderation.h"
+#include "html_revision_data.h"
 #include "html_pages.h"
 #include "html_urls.h"
 
@@ -26,7 +27,7 @@ void send_report_form(httplib::Response& res, const HtmlContext& ctx, const engi
 
 TemplateData report_item(const HtmlContext& ctx, const engine::Report& r) {
   TemplateData item;
-  item.set("id", r.id).set("reason", r.reason).set("created_at", r.created_at);
+  item.set("id", r.id).set("reason", r.reason).set("created_at", readable_time(r.created_at));
   auto reporter = r.reporter_id ? ctx.wiki().accounts().user(*r.reporter_id) : std::nullopt;
   item.set("reporter", reporter ? reporter->name : ctx.msg("moderation-reporter-reader"));
   auto ed = ctx.wiki().edition(r.lang);

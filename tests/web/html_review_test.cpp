@@ -175,3 +175,43 @@ TEST_CASE("header: my edits for logged-in users, the review link for reviewers")
   CHECK(f.server.anonymous().Get("/fr/special/my-edits")->status == 303);
   CHECK(has(f.as_pupil->Get("/fr/special/my-edits")->body, page_msg("fr", "review-my-edits-none")));
 }
+
+TEST_CASE("the whole way through the web: save, send back, fix on top, approve, read") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  auto pupil = browser(f, f.pupil);
+  auto form = pupil->Get("/fr/wiki/Tortue_verte?action=edit");
+  auto saved = post_form(*pupil, "/fr/wiki/Tortue_verte",
+                         {{"wpCsrf", f.pupil.csrf_token}, {"action", "submit"},
+                          {"wpTextbox", "Une tortue qui nage."}, {"wpSummary", "nage"},
+                          {"wpBaseRevId", std::to_string(base)}, {"wpSave", "1"}});
+  REQUIRE(saved);
+  CHECK(saved->status == 303);
+  CHECK_FALSE(has(f.server.anonymous().Get("/fr/wiki/Tortue_verte")->body, "qui nage"));
+  auto queue = nlohmann::json::parse(
+      f.as_teacher->Get(("/api/v1/review?class=" + std::to_string(f.class_id)).c_str())->body);
+  REQUIRE(queue["pages"].size() == 1);
+  const std::int64_t first = queue["pages"][0]["revision_id"];
+  auto teacher = browser(f, f.teacher);
+  post_form(*teacher, review_path(first), {{"wpCsrf", f.teacher.csrf_token},
+                                           {"action", "reject"}, {"wpMessage", "Où nage-t-elle ?"}});
+  CHECK(has(pupil->Get("/fr/wiki/Accueil")->body, "Où nage-t-elle ?"));
+  // The edit form starts from the sent-back text, with it as the base.
+  form = pupil->Get("/fr/wiki/Tortue_verte?action=edit");
+  CHECK(has(between(form->body, "name=\"wpTextbox\"", "</textarea>"), "Une tortue qui nage."));
+  CHECK(has(form->body, "value=\"" + std::to_string(first) + "\""));
+  post_form(*pupil, "/fr/wiki/Tortue_verte",
+            {{"wpCsrf", f.pupil.csrf_token}, {"action", "submit"},
+             {"wpTextbox", "Une tortue qui nage dans la mer."}, {"wpSummary", "où"},
+             {"wpBaseRevId", std::to_string(first)}, {"wpSave", "1"}});
+  queue = nlohmann::json::parse(
+      f.as_teacher->Get(("/api/v1/review?class=" + std::to_string(f.class_id)).c_str())->body);
+  REQUIRE(queue["pages"].size() == 1);
+  const std::int64_t second = queue["pages"][0]["revision_id"];
+  CHECK(second != first);
+  auto approved = post_form(*teacher, review_path(second),
+                            {{"wpCsrf", f.teacher.csrf_token}, {"action", "approve"}});
+  CHECK(approved->status == 303);
+  CHECK(has(f.server.anonymous().Get("/fr/wiki/Tortue_verte")->body, "Une tortue qui nage dans la mer."));
+  CHECK_FALSE(has(pupil->Get("/fr/wiki/Accueil")->body, "Où nage-t-elle ?"));
+}

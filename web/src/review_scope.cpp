@@ -74,10 +74,6 @@ engine::Status review_decision(WebContext& ctx, const Caller& caller, std::int64
   return ctx.wiki.reject(*ed, revision_id, reviewer, message);
 }
 
-}  // namespace kidwiki::web
-
-namespace kidwiki::web {
-
 engine::Result<engine::DiffResult> review_diff(engine::Wiki& wiki, const engine::Edition& ed,
                                                std::optional<std::int64_t> approved_id,
                                                std::int64_t revision_id) {
@@ -93,10 +89,6 @@ std::optional<std::int64_t> approved_revision_of(engine::Wiki& wiki, const engin
   if (!view) return std::nullopt;
   return view->revision.id;
 }
-
-}  // namespace kidwiki::web
-
-namespace kidwiki::web {
 
 std::vector<std::int64_t> pupils_of_teacher(engine::Wiki& wiki, std::int64_t teacher_id) {
   std::vector<std::int64_t> ids;

@@ -1,10 +1,12 @@
 // Who may review what, for the review API and pages alike. A teacher reviews the edits of their
 // own classes' pupils (Action::review_class); moderators and admins review everything
-// (Action::review_all). Refusals are engine Errors: forbidden (403), not_found (404).
+// (Action::review_all). Refusals are engine Errors: forbidden (403), not_found (404). Also what
+// a reviewer reads: the diff from what readers see to a pending revision.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "access.h"
@@ -33,10 +35,6 @@ bool may_review_author(WebContext& ctx, const Caller& caller,
 engine::Status review_decision(WebContext& ctx, const Caller& caller, std::int64_t revision_id,
                                bool approve, const std::string& message);
 
-}  // namespace kidwiki::web
-
-namespace kidwiki::web {
-
 // What a reviewer reads: the change from `approved_id` (what readers see; empty for a page that
 // readers do not see yet, compared with an empty text) to the pending `revision_id`.
 engine::Result<engine::DiffResult> review_diff(engine::Wiki& wiki, const engine::Edition& ed,
@@ -46,10 +44,6 @@ engine::Result<engine::DiffResult> review_diff(engine::Wiki& wiki, const engine:
 // The revision readers see of `title` now; empty when they see none.
 std::optional<std::int64_t> approved_revision_of(engine::Wiki& wiki, const engine::Edition& ed,
                                                  const engine::Title& title);
-
-}  // namespace kidwiki::web
-
-namespace kidwiki::web {
 
 // The pupils of every class `teacher_id` teaches (archived classes included: their pupils' edits
 // may still wait).

@@ -234,6 +234,8 @@ Result<SaveOutcome> WikiImpl::revert(const Edition& ed, const Title& title, std:
                                      const std::string& summary, const Editor& editor) {
   auto old = revision(ed, revision_id);
   if (!old) return old.error();
+  // A hidden revision's text (personal information, say) must not come back by a revert.
+  if (old->info.hidden) return make_error(ErrorCode::forbidden, "moderation-error-revert-hidden");
   auto page = guard_storage([&]() -> Result<PageRow> {
     std::lock_guard lock(writer_mutex_);
     auto p = find_page(*writer_, ed.id, title);

@@ -134,6 +134,10 @@ TEST_CASE("a hidden revision disappears from what readers see and comes back whe
   REQUIRE(third.ok());
   CHECK(f.wiki->read(f.fr, chat, true)->markdown == "Le chat dort beaucoup.");
 
+  auto revert = f.wiki->revert(f.fr, chat, second->revision_id, "", Editor{"Léa", f.pupil});
+  REQUIRE_FALSE(revert.ok());
+  CHECK(revert.error().message_id == "moderation-error-revert-hidden");
+
   REQUIRE(f.mod().set_revision_hidden(f.moderator, f.fr, second->revision_id, false, "").ok());
   CHECK(f.last_audit().action == "unhide-revision");
   CHECK(f.wiki->read(f.fr, chat, true)->markdown == "Le chat dort beaucoup.");

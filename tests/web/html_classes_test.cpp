@@ -104,6 +104,7 @@ TEST_CASE("the dashboard lists pupils with their state and their edits' review s
   CHECK(has(page->body, page_msg("fr", "review-state-pending")));
   CHECK(has(page->body, page_msg("fr", "review-state-rejected")));
   CHECK(has(page->body, html_escaped("Ajoute d'où vient cette info.")));
+  CHECK(has(page->body, page_msg("fr", "classes-sent-back-by", {{"reviewer", "Mme Martin"}})));
   CHECK(has(page->body, page_msg("fr", "classes-no-edits")));
 }
 

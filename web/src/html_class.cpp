@@ -38,7 +38,7 @@ TemplateData edit_item(const HtmlContext& ctx, const engine::Edition& ed,
       .set("state_label", ctx.msg("review-state-" + state));
   if (edit.info.review == engine::ReviewState::rejected) {
     data.set("sent_back", TemplateData()
-                              .set("reviewer", ctx.msg("review-my-edits-reviewer",
+                              .set("reviewer", ctx.msg("classes-sent-back-by",
                                                        {{"reviewer", edit.reviewer}}))
                               .set("message", edit.review_message));
   }

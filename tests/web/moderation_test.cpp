@@ -269,7 +269,7 @@ TEST_CASE("audit: a teacher reads only the log of their own classes") {
   REQUIRE(mine.ok());
   auto other = classes.create_class(s.server.editor().user.id, "CM1 B", "fr", true);
   REQUIRE(other.ok());
-  CHECK(s.send(*s.as_teacher, "GET", "/api/v1/audit")->status == 400);
+  CHECK(s.send(*s.as_teacher, "GET", "/api/v1/audit")->status == 403);
   auto own = s.send(*s.as_teacher, "GET", "/api/v1/audit?class=" + std::to_string(mine->id));
   REQUIRE(own);
   CHECK(own->status == 200);

@@ -113,6 +113,12 @@ void api_audit(const httplib::Request& req, httplib::Response& res, WebContext& 
   if (!caller) return;
   auto class_id = query_integer(req, "class", 1, INT64_MAX);
   if (!class_id) return send_api_error(req, res, class_id.error(), nullptr);
+  // The API answers the whole log's refusal as a refusal; the HTML page offers a class instead.
+  if (!class_id.value() && !caller->may(engine::Action::view_audit_all)) {
+    return send_api_error(req, res,
+                          engine::make_error(engine::ErrorCode::forbidden, "moderation-error-audit-class"),
+                          nullptr);
+  }
   auto before = query_integer(req, "before", 1, INT64_MAX);
   if (!before) return send_api_error(req, res, before.error(), nullptr);
   auto limit = list_limit(req, kMaxLimit, kDefaultLimit);

@@ -122,6 +122,17 @@ TEST_CASE("render: Markdown and wiki links become the expected HTML") {
        "<p>a\uFFFDb \uFFFD \uFFFD \uFFFD \uFFFD é\uFFFD</p>\n"},
       {"well-formed UTF-8 kept", "\u00E9\u20AC\U0001F418 \x7F",
        "<p>\u00E9\u20AC\U0001F418 \x7F</p>\n"},
+      // The quick checks read sixteen bytes at a time: bytes on either side of a block's edge.
+      {"ill-formed byte after sixteen ASCII bytes", "abcdefghijklmnopqrstuvwxyz\xFF",
+       "<p>abcdefghijklmnopqrstuvwxyz\uFFFD</p>\n"},
+      {"sequence cut short after a long ASCII run", "0123456789abcdefghij\xE2\x82",
+       "<p>0123456789abcdefghij\uFFFD</p>\n"},
+      {"well-formed sequences across blocks", "0123456789abcd\u00E9\u20AC 0123456789abc\U0001F418!",
+       "<p>0123456789abcd\u00E9\u20AC 0123456789abc\U0001F418!</p>\n"},
+      {"escapes across blocks beside a link",
+       "[[Lion]] 0123456789abcdef&0123456789abcde<\"' 0123456789abcdef>",
+       "<p><a data-wl=\"0:Lion\">Lion</a> 0123456789abcdef&amp;0123456789abcde&lt;&quot;' "
+       "0123456789abcdef&gt;</p>\n"},
   };
   for (const HtmlCase& row : cases) {
     INFO(row.name);

@@ -53,6 +53,8 @@ TEST_CASE("parse_title normalises what people type") {
       {"Catégorie:Animaux", "en", kEnglish, 'a', "Catégorie:Animaux"},  // not a name in en
       {"Category:Animaux", "fr", kFrench, 'c', "Animaux"},              // English always works
       {"Discussion:Chats", "fr", kFrench, 't', "Chats"},
+      {"Di\u017Fcussion:Chats", "fr", kFrench, 't', "Chats"},  // long s folds to an ASCII name
+      {"discussion:Chats", "fr", kFrench, 't', "Chats"},
       {"Talk:X", "fr", kFrench, 't', "X"},
       {"Talk:Category:Animals", "en", kEnglish, 't', "Category:Animals"},
       {"Dogs: a history", "en", kEnglish, 'a', "Dogs: a history"},

@@ -46,19 +46,24 @@ std::optional<Target> find_user(db::Connection& c, std::int64_t user_id) {
 }
 
 void lift(db::Connection& c, std::int64_t block_id) {
-  c.prepare("UPDATE block SET lifted_at = ? WHERE id = ?").bind(1, now_iso8601()).bind(2, block_id).run();
+  c.prepare("UPDATE block SET lifted_at = ? WHERE id = ?")
+      .bind(1, now_iso8601())
+      .bind(2, block_id)
+      .run();
 }
 
-AuditEntry block_entry(std::int64_t actor_id, std::int64_t user_id, const std::string& name,
-                       std::string_view action, std::string_view reason) {
-  AuditEntry e;
-  e.actor_id = actor_id;
-  e.action = action;
-  e.target_type = "user";
-  e.target_id = user_id;
-  e.target_label = name;
-  e.reason = reason;
-  return e;
+std::int64_t insert_block(db::Connection& c, const Block& b) {
+  auto insert = c.prepare(
+      "INSERT INTO block (user_id, blocked_by, reason, created_at, expires_at)"
+      " VALUES (?, ?, ?, ?, ?)");
+  insert.bind(1, b.user_id).bind(2, b.blocked_by).bind(3, b.reason).bind(4, b.created_at);
+  if (b.expires_at) {
+    insert.bind(5, std::string_view(*b.expires_at));
+  } else {
+    insert.bind_null(5);  // until lifted
+  }
+  insert.run();
+  return c.last_insert_id();
 }
 
 std::optional<Error> expiry_problem(const std::optional<std::string>& expires_at) {
@@ -81,19 +86,15 @@ Result<Block> ModerationImpl::block(std::int64_t actor_id, std::int64_t user_id,
     std::lock_guard lock(writer_mutex_);
     auto target = find_user(writer_, user_id);
     if (!target) return make_error(ErrorCode::not_found, "moderation-error-user-not-found");
-    if (target->role == "admin") return make_error(ErrorCode::forbidden, "moderation-error-block-admin");
+    if (target->role == "admin") {
+      return make_error(ErrorCode::forbidden, "moderation-error-block-admin");
+    }
     db::Transaction tx(writer_);
     // A new block replaces the one in force, so a user has at most one.
     if (auto old = active_block_on(writer_, user_id)) lift(writer_, old->id);
     Block b{0, user_id, actor_id, std::string(reason), now_iso8601(), expires_at};
-    auto insert = writer_.prepare(
-        "INSERT INTO block (user_id, blocked_by, reason, created_at, expires_at)"
-        " VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, user_id).bind(2, actor_id).bind(3, reason).bind(4, b.created_at);
-    if (expires_at) insert.bind(5, std::string_view(*expires_at)); else insert.bind_null(5);
-    insert.run();
-    b.id = writer_.last_insert_id();
-    append_audit(writer_, block_entry(actor_id, user_id, target->name, "block", reason));
+    b.id = insert_block(writer_, b);
+    append_audit(writer_, audit_entry(actor_id, "block", "user", user_id, target->name, reason));
     tx.commit();
     return b;
   });
@@ -110,7 +111,7 @@ Status ModerationImpl::unblock(std::int64_t actor_id, std::int64_t user_id,
     if (!current) return make_error(ErrorCode::not_found, "moderation-error-not-blocked");
     db::Transaction tx(writer_);
     lift(writer_, current->id);
-    append_audit(writer_, block_entry(actor_id, user_id, target->name, "unblock", reason));
+    append_audit(writer_, audit_entry(actor_id, "unblock", "user", user_id, target->name, reason));
     tx.commit();
     return Ok{};
   });

@@ -13,7 +13,8 @@ std::optional<Error> reason_problem(std::string_view reason, bool required) {
     return make_error(ErrorCode::invalid_input, "moderation-error-reason-too-long",
                       {{"limit", static_cast<std::int64_t>(Moderation::kMaxReasonBytes)}});
   }
-  if (!i18n::is_valid_utf8(reason)) return make_error(ErrorCode::invalid_input, "moderation-error-reason-missing");
+  if (!i18n::is_valid_utf8(reason))
+    return make_error(ErrorCode::invalid_input, "moderation-error-reason-missing");
   return std::nullopt;
 }
 
@@ -34,6 +35,18 @@ std::string page_label(const Edition& ed, const Title& title) {
 Error page_not_found(const Edition& ed, const Title& title) {
   return make_error(ErrorCode::not_found, "error-page-not-found",
                     {{"title", full_title(title, ed.names)}});
+}
+
+AuditEntry audit_entry(std::int64_t actor_id, std::string action, std::string target_type,
+                       std::int64_t target_id, std::string target_label, std::string_view reason) {
+  AuditEntry e;
+  e.actor_id = actor_id;
+  e.action = std::move(action);
+  e.target_type = std::move(target_type);
+  e.target_id = target_id;
+  e.target_label = std::move(target_label);
+  e.reason = reason;
+  return e;
 }
 
 }  // namespace kidwiki::engine::safety

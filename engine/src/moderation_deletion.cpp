@@ -25,28 +25,26 @@ Status ModerationImpl::restore_page(std::int64_t actor_id, const Edition& ed, co
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     auto page = writer_page(ed, title);
-    if (!page || !page->deleted) return make_error(ErrorCode::not_found, "moderation-error-page-not-deleted");
+    if (!page || !page->deleted)
+      return make_error(ErrorCode::not_found, "moderation-error-page-not-deleted");
     return write_deletion(actor_id, ed, *page, /*deleted=*/false, reason);
   });
 }
 
-Status ModerationImpl::write_deletion(std::int64_t actor_id, const Edition& ed,
-                                      const PageRow& page, bool deleted, std::string_view reason) {
+Status ModerationImpl::write_deletion(std::int64_t actor_id, const Edition& ed, const PageRow& page,
+                                      bool deleted, std::string_view reason) {
   db::Transaction tx(writer_);
   auto mark = writer_.prepare("UPDATE page SET deleted_at = ? WHERE id = ?");
-  if (deleted) mark.bind(1, now_iso8601()); else mark.bind_null(1);
+  if (deleted)
+    mark.bind(1, now_iso8601());
+  else
+    mark.bind_null(1);
   mark.bind(2, page.id).run();
   PageRow now = page;
   now.deleted = deleted;
   bool seen_change = republish(writer_, now);
-  AuditEntry e;
-  e.actor_id = actor_id;
-  e.action = deleted ? "delete-page" : "restore-page";
-  e.target_type = "page";
-  e.target_id = page.id;
-  e.target_label = page_label(ed, page.title);
-  e.reason = reason;
-  append_audit(writer_, e);
+  append_audit(writer_, audit_entry(actor_id, deleted ? "delete-page" : "restore-page", "page",
+                                    page.id, page_label(ed, page.title), reason));
   tx.commit();
   if (seen_change) changed();
   return Ok{};

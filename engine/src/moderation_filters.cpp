@@ -45,7 +45,9 @@ Status ModerationImpl::set_filter_list(std::int64_t actor_id, const Edition& ed,
     return make_error(ErrorCode::too_large, "moderation-error-filter-list-too-large",
                       {{"limit", static_cast<std::int64_t>(kMaxFilterListBytes)}});
   }
-  if (!i18n::is_valid_utf8(text)) return make_error(ErrorCode::invalid_input, "error-text-invalid-utf8");
+  if (!i18n::is_valid_utf8(text)) {
+    return make_error(ErrorCode::invalid_input, "error-text-invalid-utf8");
+  }
   auto filter = parsed(text);  // outside the locks: parsing a long list takes a while
   // Held across the write, so that two admins saving at once leave the cache on the last commit.
   std::lock_guard filters_lock(filters_mutex_);
@@ -53,18 +55,17 @@ Status ModerationImpl::set_filter_list(std::int64_t actor_id, const Edition& ed,
     std::lock_guard lock(writer_mutex_);
     db::Transaction tx(writer_);
     writer_
-        .prepare("INSERT INTO filter_list (edition_id, text, updated_by, updated_at)"
-                 " VALUES (?, ?, ?, ?) ON CONFLICT (edition_id) DO UPDATE SET"
-                 " text = excluded.text, updated_by = excluded.updated_by,"
-                 " updated_at = excluded.updated_at")
-        .bind(1, ed.id).bind(2, text).bind(3, actor_id).bind(4, now_iso8601()).run();
-    AuditEntry e;
-    e.actor_id = actor_id;
-    e.action = "edit-filter";
-    e.target_type = "edition";
-    e.target_id = ed.id;
-    e.target_label = ed.lang;
-    append_audit(writer_, e);
+        .prepare(
+            "INSERT INTO filter_list (edition_id, text, updated_by, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (edition_id) DO UPDATE SET"
+            " text = excluded.text, updated_by = excluded.updated_by,"
+            " updated_at = excluded.updated_at")
+        .bind(1, ed.id)
+        .bind(2, text)
+        .bind(3, actor_id)
+        .bind(4, now_iso8601())
+        .run();
+    append_audit(writer_, audit_entry(actor_id, "edit-filter", "edition", ed.id, ed.lang, ""));
     tx.commit();
     return Ok{};
   });

@@ -57,7 +57,8 @@ Status ModerationImpl::set_revision_hidden(std::int64_t actor_id, const Edition&
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     auto rev = load_revision(writer_, ed.id, revision_id);
-    if (!rev) return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", revision_id}});
+    if (!rev)
+      return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", revision_id}});
     if (rev->info.hidden == hidden) return Ok{};
     auto page = page_by_id(writer_, rev->info.page_id);
     // The page keeps one revision that is not hidden, so that saves have a text to build on.
@@ -66,16 +67,13 @@ Status ModerationImpl::set_revision_hidden(std::int64_t actor_id, const Edition&
     }
     db::Transaction tx(writer_);
     writer_.prepare("UPDATE revision SET hidden = ? WHERE id = ?")
-        .bind(1, std::int64_t{hidden ? 1 : 0}).bind(2, revision_id).run();
+        .bind(1, std::int64_t{hidden ? 1 : 0})
+        .bind(2, revision_id)
+        .run();
     bool seen_change = republish(writer_, *page);
-    AuditEntry e;
-    e.actor_id = actor_id;
-    e.action = hidden ? "hide-revision" : "unhide-revision";
-    e.target_type = "revision";
-    e.target_id = revision_id;
-    e.target_label = page_label(ed, page->title);
-    e.reason = reason;
-    append_audit(writer_, e);
+    append_audit(writer_,
+                 audit_entry(actor_id, hidden ? "hide-revision" : "unhide-revision", "revision",
+                             revision_id, page_label(ed, page->title), reason));
     tx.commit();
     if (seen_change) changed();
     return Ok{};

@@ -71,8 +71,8 @@ class ModerationImpl final : public Moderation {
   // The page of `title` in `ed`, deleted or not, read on the writer. Precondition: the caller
   // holds writer_mutex_.
   std::optional<PageRow> writer_page(const Edition& ed, const Title& title);
-  Status write_deletion(std::int64_t actor_id, const Edition& ed, const PageRow& page,
-                        bool deleted, std::string_view reason);
+  Status write_deletion(std::int64_t actor_id, const Edition& ed, const PageRow& page, bool deleted,
+                        std::string_view reason);
   void changed() { changes_.fetch_add(1, std::memory_order_acq_rel); }
 
   std::mutex& writer_mutex_;
@@ -95,6 +95,9 @@ bool is_iso8601_utc(std::string_view text);
 // "fr:Éléphant": how a page is named in the audit log.
 std::string page_label(const Edition& ed, const Title& title);
 Error page_not_found(const Edition& ed, const Title& title);
+// An entry of the audit log for a moderator's action (no class: these act on the whole wiki).
+AuditEntry audit_entry(std::int64_t actor_id, std::string action, std::string target_type,
+                       std::int64_t target_id, std::string target_label, std::string_view reason);
 // Brings the page row in line with its revisions (moderation_hiding.cpp): the newest revision
 // not hidden becomes the latest, and the newest approved one not hidden the visible one (none
 // when the page is deleted), with link tables and search queue updated. True when what readers

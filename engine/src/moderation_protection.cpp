@@ -38,15 +38,12 @@ Status ModerationImpl::protect(std::int64_t actor_id, const Edition& ed, const T
     if (!page || page->deleted) return page_not_found(ed, title);
     db::Transaction tx(writer_);
     writer_.prepare("UPDATE page SET protection = ? WHERE id = ?")
-        .bind(1, protection_name(level)).bind(2, page->id).run();
-    AuditEntry e;
-    e.actor_id = actor_id;
-    e.action = "protect";
-    e.target_type = "page";
-    e.target_id = page->id;
-    e.target_label = page_label(ed, title);
-    e.reason = std::string(protection_name(level)) + ": " + std::string(reason);
-    append_audit(writer_, e);
+        .bind(1, protection_name(level))
+        .bind(2, page->id)
+        .run();
+    append_audit(writer_,
+                 audit_entry(actor_id, "protect", "page", page->id, page_label(ed, title),
+                             std::string(protection_name(level)) + ": " + std::string(reason)));
     tx.commit();
     return Ok{};
   });

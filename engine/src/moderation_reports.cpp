@@ -53,13 +53,18 @@ Result<Report> ModerationImpl::report(const Edition& ed, const Title& title,
     }
     auto page = writer_page(ed, title);
     if (!page || page->deleted || !page->visible_revision_id) return page_not_found(ed, title);
-    Report r{0, ed.lang, page->title, page->visible_revision_id, std::string(reason), reporter_id,
-             now_iso8601()};
+    Report r{0,           ed.lang,      page->title, page->visible_revision_id, std::string(reason),
+             reporter_id, now_iso8601()};
     writer_
-        .prepare("INSERT INTO report (page_id, revision_id, reason, reporter_id, created_at)"
-                 " VALUES (?, ?, ?, ?, ?)")
-        .bind(1, page->id).bind(2, r.revision_id).bind(3, reason).bind(4, reporter_id)
-        .bind(5, r.created_at).run();
+        .prepare(
+            "INSERT INTO report (page_id, revision_id, reason, reporter_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?)")
+        .bind(1, page->id)
+        .bind(2, r.revision_id)
+        .bind(3, reason)
+        .bind(4, reporter_id)
+        .bind(5, r.created_at)
+        .run();
     r.id = writer_.last_insert_id();
     return r;
   });
@@ -67,8 +72,8 @@ Result<Report> ModerationImpl::report(const Edition& ed, const Title& title,
 
 std::vector<Report> ModerationImpl::open_reports(int limit) {
   auto c = readers_.lease();
-  auto st = c->prepare(std::string(kReportColumns) +
-                       "WHERE r.resolved_at IS NULL ORDER BY r.id LIMIT ?");
+  auto st =
+      c->prepare(std::string(kReportColumns) + "WHERE r.resolved_at IS NULL ORDER BY r.id LIMIT ?");
   st.bind(1, std::int64_t{limit});
   std::vector<Report> reports;
   while (st.step()) reports.push_back(read_report(st));
@@ -92,15 +97,12 @@ Status ModerationImpl::resolve_report(std::int64_t actor_id, std::int64_t report
     if (!r) return make_error(ErrorCode::not_found, "moderation-error-report-not-found");
     db::Transaction tx(writer_);
     writer_.prepare("UPDATE report SET resolved_by = ?, resolved_at = ? WHERE id = ?")
-        .bind(1, actor_id).bind(2, now_iso8601()).bind(3, report_id).run();
-    AuditEntry e;
-    e.actor_id = actor_id;
-    e.action = "resolve-report";
-    e.target_type = "report";
-    e.target_id = report_id;
-    e.target_label = r->lang + ":" + r->title.text;
-    e.reason = note;
-    append_audit(writer_, e);
+        .bind(1, actor_id)
+        .bind(2, now_iso8601())
+        .bind(3, report_id)
+        .run();
+    append_audit(writer_, audit_entry(actor_id, "resolve-report", "report", report_id,
+                                      r->lang + ":" + r->title.text, note));
     tx.commit();
     return Ok{};
   });

@@ -1,8 +1,9 @@
 // The safety tools: blocks, protection, hidden revisions, deleted pages, reports, word lists and
 // the audit trail each of them leaves.
+#include "engine/moderation.h"
+
 #include <doctest/doctest.h>
 
-#include "engine/moderation.h"
 #include "wiki_fixture.h"
 
 using namespace kidwiki::engine;
@@ -14,7 +15,8 @@ struct ModerationFixture : WikiFixture {
   std::int64_t admin = 0, moderator = 0, pupil = 0;
   ModerationFixture() : WikiFixture(false, 0, /*fast_passwords=*/true) {
     admin = wiki->accounts().create_user("Admin", "password-1", Role::admin, std::nullopt)->id;
-    moderator = wiki->accounts().create_user("Modo", "password-2", Role::moderator, std::nullopt)->id;
+    moderator =
+        wiki->accounts().create_user("Modo", "password-2", Role::moderator, std::nullopt)->id;
     pupil = wiki->accounts().create_user("Léa", "password-3", Role::pupil, std::nullopt)->id;
   }
   Moderation& mod() { return wiki->moderation(); }
@@ -105,8 +107,10 @@ TEST_CASE("protection levels are stored per page and audited") {
   }
   CHECK(f.last_audit().action == "protect");
   CHECK(f.last_audit().target_label == "fr:Chat");
-  CHECK(f.mod().protect(f.moderator, f.fr, f.title(f.fr, "Rien"), Protection::trusted, "x")
-            .error().code == ErrorCode::not_found);
+  CHECK(f.mod()
+            .protect(f.moderator, f.fr, f.title(f.fr, "Rien"), Protection::trusted, "x")
+            .error()
+            .code == ErrorCode::not_found);
   CHECK(f.mod().protection(f.fr, f.title(f.fr, "Rien")) == Protection::none);
   CHECK(protection_from_name("moderators") == Protection::moderators);
   CHECK_FALSE(protection_from_name("everyone"));
@@ -146,7 +150,9 @@ TEST_CASE("a hidden revision disappears from what readers see and comes back whe
 TEST_CASE("hiding refuses the only revision, a revision of another edition and a missing reason") {
   ModerationFixture f;
   auto only = f.save(f.fr, "Chat", "Le chat dort.");
-  CHECK(f.mod().set_revision_hidden(f.moderator, f.fr, only->revision_id, true, "x").error()
+  CHECK(f.mod()
+            .set_revision_hidden(f.moderator, f.fr, only->revision_id, true, "x")
+            .error()
             .message_id == "moderation-error-hide-only-revision");
   CHECK(f.mod().set_revision_hidden(f.moderator, f.en, only->revision_id, true, "x").error().code ==
         ErrorCode::not_found);
@@ -242,16 +248,20 @@ TEST_CASE("an admin's word list replaces the built-in one") {
 
   f.reopen();  // the list is stored, not only cached
   CHECK(f.mod().content_filter(f.fr)->check_text("un brocoli").refused());
-  CHECK(f.mod().set_filter_list(f.admin, f.fr, std::string(Moderation::kMaxFilterListBytes + 1, 'a'))
-            .error().code == ErrorCode::too_large);
+  CHECK(f.mod()
+            .set_filter_list(f.admin, f.fr, std::string(Moderation::kMaxFilterListBytes + 1, 'a'))
+            .error()
+            .code == ErrorCode::too_large);
 }
 
 TEST_CASE("the audit log pages newest first and filters by class") {
   ModerationFixture f;
   REQUIRE(f.save(f.fr, "Chat", "Le chat.").ok());
   for (int i = 0; i < 5; ++i) {
-    REQUIRE(f.mod().protect(f.moderator, f.fr, f.title(f.fr, "Chat"), Protection::trusted,
-                            "raison " + std::to_string(i)).ok());
+    REQUIRE(f.mod()
+                .protect(f.moderator, f.fr, f.title(f.fr, "Chat"), Protection::trusted,
+                         "raison " + std::to_string(i))
+                .ok());
   }
   auto first = f.mod().audit_log({std::nullopt, std::nullopt, 2});
   REQUIRE(first.size() == 2);

@@ -72,7 +72,8 @@ TEST_CASE("every article links to its report form; moderators also see their too
 TEST_CASE("a reader reports a page with a plain form, and a moderator resolves it") {
   HtmlModServer s;
   auto form = s.body(s.server.anonymous(), "/fr/special/report/Chat");
-  CHECK(has(form, "<form class=\"report-form\" method=\"post\" action=\"/fr/special/report/Chat\""));
+  CHECK(
+      has(form, "<form class=\"report-form\" method=\"post\" action=\"/fr/special/report/Chat\""));
   CHECK(has(form, "name=\"wpReason\""));
   CHECK(has(form, "name=\"wpCsrf\""));
   auto sent = post_form(s.server.anonymous(), "/fr/special/report/Chat", {{"wpReason", kNasty}});
@@ -91,18 +92,20 @@ TEST_CASE("a reader reports a page with a plain form, and a moderator resolves i
   CHECK(has(queue, page_msg("fr", "moderation-reporter-reader")));
   CHECK(has(queue, "name=\"wpCsrf\" value=\"" + s.moderator.csrf_token + "\""));
   auto id = s.server.wiki().moderation().open_reports(10).at(0).id;
-  auto resolved = s.moderator_post("/fr/special/reports",
-                                   {{"wpReport", std::to_string(id)}, {"wpNote", "vu"}});
+  auto resolved =
+      s.moderator_post("/fr/special/reports", {{"wpReport", std::to_string(id)}, {"wpNote", "vu"}});
   check_303_to(resolved, "/fr/special/reports?done=1");
   CHECK(s.server.wiki().moderation().open_reports(10).empty());
-  CHECK(has(s.body(*s.as_moderator, "/fr/special/reports"), page_msg("fr", "moderation-reports-empty")));
+  CHECK(has(s.body(*s.as_moderator, "/fr/special/reports"),
+            page_msg("fr", "moderation-reports-empty")));
 }
 
 TEST_CASE("moderation pages send readers to log in and refuse pupils") {
   HtmlModServer s;
-  for (const std::string& path : std::vector<std::string>{"/fr/special/reports", "/fr/special/blocks", "/fr/special/protect/Chat",
-        "/fr/special/delete/Chat", "/fr/special/restore", "/fr/special/audit",
-        "/fr/special/filters", "/fr/special/hide/" + std::to_string(s.first)}) {
+  for (const std::string& path : std::vector<std::string>{
+           "/fr/special/reports", "/fr/special/blocks", "/fr/special/protect/Chat",
+           "/fr/special/delete/Chat", "/fr/special/restore", "/fr/special/audit",
+           "/fr/special/filters", "/fr/special/hide/" + std::to_string(s.first)}) {
     CAPTURE(path);
     auto reader = s.server.anonymous().Get(path.c_str());
     REQUIRE(reader);
@@ -124,23 +127,25 @@ TEST_CASE("a form posted without its CSRF token changes nothing") {
   REQUIRE(forged);
   CHECK(forged->status == 403);
   CHECK(res->status == 303);  // with the token it went through
-  CHECK(s.server.wiki().moderation().is_deleted(s.fr(), engine::Title{engine::Namespace::article, "Chat"}));
+  CHECK(s.server.wiki().moderation().is_deleted(s.fr(),
+                                                engine::Title{engine::Namespace::article, "Chat"}));
 }
 
 TEST_CASE("the blocks page blocks and lifts, and shows names and reasons escaped") {
   HtmlModServer s;
   auto page = s.body(*s.as_moderator, "/fr/special/blocks");
   CHECK(has(page, "<form class=\"block-form\" method=\"post\""));
-  auto blocked = s.moderator_post("/fr/special/blocks", {{"wpAction", "block"}, {"wpUser", "Léa"},
-                                                         {"wpHours", "24"}, {"wpReason", kNasty}});
+  auto blocked = s.moderator_post(
+      "/fr/special/blocks",
+      {{"wpAction", "block"}, {"wpUser", "Léa"}, {"wpHours", "24"}, {"wpReason", kNasty}});
   check_303_to(blocked, "/fr/special/blocks?done=1");
   page = s.body(*s.as_moderator, "/fr/special/blocks");
   CHECK(has(page, html_escaped(kNasty)));
   CHECK_FALSE(has(page, kNasty));
   CHECK(s.server.wiki().moderation().active_block(s.pupil.user.id));
 
-  auto unknown = s.moderator_post("/fr/special/blocks",
-                                  {{"wpAction", "block"}, {"wpUser", "Personne"}, {"wpReason", "x"}});
+  auto unknown = s.moderator_post(
+      "/fr/special/blocks", {{"wpAction", "block"}, {"wpUser", "Personne"}, {"wpReason", "x"}});
   REQUIRE(unknown);
   CHECK(unknown->status == 404);
   CHECK(has(unknown->body, "value=\"Personne\""));
@@ -175,14 +180,15 @@ TEST_CASE("protect, delete and restore through their forms") {
 TEST_CASE("a hidden revision: marked in history, its summary and text kept from readers") {
   HtmlModServer s;
   const engine::Title chat{engine::Namespace::article, "Chat"};
-  auto second = s.server.wiki().save(s.fr(), chat,
-                                     save_request("Le chat de Léa, 3 rue X.\n", "adresse secrète", s.first));
+  auto second = s.server.wiki().save(
+      s.fr(), chat, save_request("Le chat de Léa, 3 rue X.\n", "adresse secrète", s.first));
   REQUIRE(second.ok());
   const std::string id = std::to_string(second->revision_id);
   auto history = s.body(*s.as_moderator, "/fr/wiki/Chat?action=history");
   CHECK(has(history, "/fr/special/hide/" + id));
-  check_303_to(s.moderator_post("/fr/special/hide/" + id, {{"wpHidden", "1"}, {"wpReason", "adresse"}}),
-               "/fr/special/hide/" + id + "?done=1");
+  check_303_to(
+      s.moderator_post("/fr/special/hide/" + id, {{"wpHidden", "1"}, {"wpReason", "adresse"}}),
+      "/fr/special/hide/" + id + "?done=1");
 
   auto reader_history = s.body(s.server.anonymous(), "/fr/wiki/Chat?action=history");
   CHECK(has(reader_history, page_msg("fr", "moderation-history-hidden")));
@@ -198,9 +204,12 @@ TEST_CASE("a hidden revision: marked in history, its summary and text kept from 
 
 TEST_CASE("the audit log page lists actions with their reasons escaped") {
   HtmlModServer s;
-  REQUIRE(s.server.wiki().moderation().protect(s.moderator.user.id, s.fr(),
-                                               engine::Title{engine::Namespace::article, "Chat"},
-                                               engine::Protection::trusted, kNasty).ok());
+  REQUIRE(s.server.wiki()
+              .moderation()
+              .protect(s.moderator.user.id, s.fr(),
+                       engine::Title{engine::Namespace::article, "Chat"},
+                       engine::Protection::trusted, kNasty)
+              .ok());
   auto page = s.body(*s.as_moderator, "/fr/special/audit");
   CHECK(has(page, page_msg("fr", "moderation-audit-action-protect")));
   CHECK(has(page, "Modo"));
@@ -218,9 +227,9 @@ TEST_CASE("an admin edits the word list in a text box") {
   auto page = s.body(s.server.client(), "/fr/special/filters");
   CHECK(has(page, "connard"));
   CHECK(has(page, "name=\"wpText\""));
-  auto saved = post_form(s.server.client(), "/fr/special/filters",
-                         {{"wpText", "brocoli refuse\n<b>chou</b> hold\n"},
-                          {"wpCsrf", s.server.editor().csrf_token}});
+  auto saved = post_form(
+      s.server.client(), "/fr/special/filters",
+      {{"wpText", "brocoli refuse\n<b>chou</b> hold\n"}, {"wpCsrf", s.server.editor().csrf_token}});
   check_303_to(saved, "/fr/special/filters?done=1");
   page = s.body(s.server.client(), "/fr/special/filters?done=1");
   CHECK(has(page, page_msg("fr", "moderation-filters-done")));

@@ -44,7 +44,7 @@ struct Route {
   std::string method;
   std::string path;  // "{pupil_block}" and "{hide}" are filled in per server
   std::string body;
-  bool teacher_refused;  // teachers get 403 (false: a route teachers may use)
+  bool teacher_refused;    // teachers get 403 (false: a route teachers may use)
   bool moderator_refused;  // admins only
 };
 
@@ -84,7 +84,8 @@ TEST_CASE("moderation routes refuse readers (401) and roles without the right (4
     CHECK(error_code_of(reader) == "not_logged_in");
     auto pupil = s.send(*s.as_pupil, route.method, path, route.body);
     CHECK(pupil->status == 403);
-    if (route.teacher_refused) CHECK(s.send(*s.as_teacher, route.method, path, route.body)->status == 403);
+    if (route.teacher_refused)
+      CHECK(s.send(*s.as_teacher, route.method, path, route.body)->status == 403);
     if (route.moderator_refused) {
       CHECK(s.send(*s.as_moderator, route.method, path, route.body)->status == 403);
     }
@@ -100,7 +101,8 @@ TEST_CASE("moderation routes answer 400 for a bad body") {
       {"POST", "{pupil_block}", R"({"reason":""})", true, false},
       {"POST", "{pupil_block}", R"({"reason":"x","hours":-3})", true, false},
       {"POST", "{pupil_block}", R"({"reason":"x","expires_at":"tomorrow"})", true, false},
-      {"POST", "/api/v1/fr/pages/Chat/protect", R"({"level":"everyone","reason":"x"})", true, false},
+      {"POST", "/api/v1/fr/pages/Chat/protect", R"({"level":"everyone","reason":"x"})", true,
+       false},
       {"POST", "/api/v1/fr/pages/Chat/protect", R"({"level":"trusted"})", true, false},
       {"POST", "{hide}", R"({"hidden":"yes","reason":"x"})", true, false},
       {"POST", "/api/v1/fr/pages/Chat/delete", R"({})", true, false},
@@ -143,7 +145,8 @@ TEST_CASE("moderation routes answer 404 for what does not exist") {
 
 TEST_CASE("blocks: a moderator blocks a pupil for some hours, lists and lifts the block") {
   ModServer s;
-  auto res = s.send(*s.as_moderator, "POST", s.pupil_block(), R"({"reason":"insultes","hours":24})");
+  auto res =
+      s.send(*s.as_moderator, "POST", s.pupil_block(), R"({"reason":"insultes","hours":24})");
   REQUIRE(res);
   CHECK(res->status == 201);
   auto block = json_of(res)["block"];
@@ -155,7 +158,8 @@ TEST_CASE("blocks: a moderator blocks a pupil for some hours, lists and lifts th
   CHECK(list["blocks"][0]["reason"] == "insultes");
   // A blocked pupil keeps reading.
   CHECK(s.as_pupil->Get("/api/v1/fr/pages/Chat")->status == 200);
-  CHECK(s.send(*s.as_moderator, "DELETE", s.pupil_block(), R"({"reason":"excuses"})")->status == 200);
+  CHECK(s.send(*s.as_moderator, "DELETE", s.pupil_block(), R"({"reason":"excuses"})")->status ==
+        200);
   CHECK(json_of(s.send(*s.as_moderator, "GET", "/api/v1/blocks"))["blocks"].empty());
 }
 
@@ -182,8 +186,8 @@ TEST_CASE("protect, hide, delete and restore change what readers get") {
   CHECK(reader.Get(second.c_str())->status == 403);
   CHECK(s.as_pupil->Get(second.c_str())->status == 403);
   CHECK(s.as_moderator->Get(second.c_str())->status == 200);
-  const std::string diff = "/api/v1/fr/diff?from=" + std::to_string(s.first) +
-                           "&to=" + std::to_string(s.second);
+  const std::string diff =
+      "/api/v1/fr/diff?from=" + std::to_string(s.first) + "&to=" + std::to_string(s.second);
   CHECK(reader.Get(diff.c_str())->status == 403);
   auto history = json_of(reader.Get("/api/v1/fr/pages/Chat/history"));
   CHECK(history["revisions"][0]["hidden"] == true);
@@ -207,13 +211,14 @@ TEST_CASE("protect, hide, delete and restore change what readers get") {
 
 TEST_CASE("reports: readers and pupils report, moderators see the queue and resolve") {
   ModServer s;
-  auto res = s.server.anonymous().Post("/api/v1/fr/pages/Chat/report", R"({"reason":"un gros mot <b>"})",
-                                       "application/json");
+  auto res = s.server.anonymous().Post("/api/v1/fr/pages/Chat/report",
+                                       R"({"reason":"un gros mot <b>"})", "application/json");
   REQUIRE(res);
   CHECK(res->status == 201);
   auto id = json_of(res)["report"]["id"].get<std::int64_t>();
-  CHECK(s.send(*s.as_pupil, "POST", "/api/v1/fr/pages/Chat/report", R"({"reason":"faux"})")->status ==
-        201);
+  CHECK(
+      s.send(*s.as_pupil, "POST", "/api/v1/fr/pages/Chat/report", R"({"reason":"faux"})")->status ==
+      201);
   auto queue = json_of(s.send(*s.as_moderator, "GET", "/api/v1/reports"));
   REQUIRE(queue["reports"].size() == 2);
   CHECK(queue["reports"][0]["reason"] == "un gros mot <b>");
@@ -242,8 +247,9 @@ TEST_CASE("a flood of reports from one address is stopped with 429") {
   CHECK(accepted == 5);
   CHECK(limited == 3);
   // Another reporter (an account) is counted on its own.
-  CHECK(s.send(*s.as_pupil, "POST", "/api/v1/fr/pages/Chat/report", R"({"reason":"vrai"})")->status ==
-        201);
+  CHECK(
+      s.send(*s.as_pupil, "POST", "/api/v1/fr/pages/Chat/report", R"({"reason":"vrai"})")->status ==
+      201);
 }
 
 TEST_CASE("filters: an admin reads and replaces the edition's word list") {
@@ -258,8 +264,11 @@ TEST_CASE("filters: an admin reads and replaces the edition's word list") {
   CHECK(json_of(put)["rules"] == 2);
   CHECK(json_of(s.server.client().Get("/api/v1/fr/filters"))["text"] ==
         "# liste\nbrocoli refuse\nchou hold\n");
-  CHECK(s.server.wiki().moderation().content_filter(*s.server.wiki().edition("fr"))
-            ->check_text("un brocoli").refused());
+  CHECK(s.server.wiki()
+            .moderation()
+            .content_filter(*s.server.wiki().edition("fr"))
+            ->check_text("un brocoli")
+            .refused());
 }
 
 TEST_CASE("audit: a teacher reads only the log of their own classes") {
@@ -276,8 +285,9 @@ TEST_CASE("audit: a teacher reads only the log of their own classes") {
   for (const auto& e : json_of(own)["entries"]) CHECK(e["class_id"] == mine->id);
   CHECK(s.send(*s.as_teacher, "GET", "/api/v1/audit?class=" + std::to_string(other->id))->status ==
         403);
-  CHECK(s.send(*s.as_moderator, "GET", "/api/v1/audit?class=" + std::to_string(other->id))->status ==
-        200);
+  CHECK(
+      s.send(*s.as_moderator, "GET", "/api/v1/audit?class=" + std::to_string(other->id))->status ==
+      200);
 }
 
 TEST_CASE("a deleted page is not written over: saves to its title are refused with 403") {
@@ -289,7 +299,8 @@ TEST_CASE("a deleted page is not written over: saves to its title are refused wi
                            "application/json");
     REQUIRE(res);
     CHECK(res->status == 403);
-    CHECK(json_of(res)["error"]["message"].get<std::string>().find("supprimée") != std::string::npos);
+    CHECK(json_of(res)["error"]["message"].get<std::string>().find("supprimée") !=
+          std::string::npos);
   }
   CHECK(s.server.anonymous().Get("/api/v1/fr/pages/Chat")->status == 404);
 }

@@ -3,13 +3,13 @@
 // engine (404 for what does not exist).
 #pragma once
 
+#include <httplib.h>
+
 #include <chrono>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <httplib.h>
 
 #include "access.h"
 #include "engine/wiki.h"

@@ -95,8 +95,8 @@ void api_block_user(const httplib::Request& req, httplib::Response& res, WebCont
   if (!reason) return send_api_error(req, res, reason.error(), nullptr);
   auto end = block_end(body.value());
   if (!end) return send_api_error(req, res, end.error(), nullptr);
-  auto block = ctx.wiki.moderation().block(*caller->user_id(), id.value(), reason.value(),
-                                           end.value());
+  auto block =
+      ctx.wiki.moderation().block(*caller->user_id(), id.value(), reason.value(), end.value());
   if (!block) return send_api_error(req, res, block.error(), nullptr);
   send_json(res, 201, {{"block", block_json(ctx, block.value())}});
 }

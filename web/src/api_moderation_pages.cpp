@@ -54,16 +54,19 @@ void api_page_protect(const httplib::Request& req, httplib::Response& res, WebCo
   if (!level_name) return send_api_error(req, res, level_name.error(), &ed);
   auto level = engine::protection_from_name(level_name.value());
   if (!level) {
-    return send_api_error(req, res, engine::make_error(engine::ErrorCode::invalid_input,
-                                                       "moderation-error-protection-level"), &ed);
+    return send_api_error(
+        req, res,
+        engine::make_error(engine::ErrorCode::invalid_input, "moderation-error-protection-level"),
+        &ed);
   }
   auto reason = string_field(body.value(), "reason");
   if (!reason) return send_api_error(req, res, reason.error(), &ed);
-  auto done = ctx.wiki.moderation().protect(*caller->user_id(), ed, title.value(), *level,
-                                            reason.value());
+  auto done =
+      ctx.wiki.moderation().protect(*caller->user_id(), ed, title.value(), *level, reason.value());
   if (!done) return send_api_error(req, res, done.error(), &ed);
-  send_json(res, 200, {{"title", engine::full_title(title.value(), ed.names)},
-                       {"protection", std::string(engine::protection_name(*level))}});
+  send_json(res, 200,
+            {{"title", engine::full_title(title.value(), ed.names)},
+             {"protection", std::string(engine::protection_name(*level))}});
 }
 
 void api_revision_hide(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
@@ -87,8 +90,8 @@ void api_revision_hide(const httplib::Request& req, httplib::Response& res, WebC
 void api_page_delete(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                      const engine::Edition& ed, const std::string& raw_title) {
   page_action(req, res, ctx, ed, raw_title, engine::Action::delete_page, true,
-              [&](std::int64_t actor, const engine::Title& t, const std::string& reason)
-                  -> engine::Result<json> {
+              [&](std::int64_t actor, const engine::Title& t,
+                  const std::string& reason) -> engine::Result<json> {
                 auto done = ctx.wiki.moderation().delete_page(actor, ed, t, reason);
                 if (!done) return done.error();
                 return json{{"title", engine::full_title(t, ed.names)}, {"deleted", true}};
@@ -98,8 +101,8 @@ void api_page_delete(const httplib::Request& req, httplib::Response& res, WebCon
 void api_page_restore(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                       const engine::Edition& ed, const std::string& raw_title) {
   page_action(req, res, ctx, ed, raw_title, engine::Action::delete_page, false,
-              [&](std::int64_t actor, const engine::Title& t, const std::string& reason)
-                  -> engine::Result<json> {
+              [&](std::int64_t actor, const engine::Title& t,
+                  const std::string& reason) -> engine::Result<json> {
                 auto done = ctx.wiki.moderation().restore_page(actor, ed, t, reason);
                 if (!done) return done.error();
                 return json{{"title", engine::full_title(t, ed.names)}, {"deleted", false}};
@@ -116,10 +119,11 @@ void api_page_report(const httplib::Request& req, httplib::Response& res, WebCon
   if (!reason) return send_api_error(req, res, reason.error(), &ed);
   if (auto wait = report_wait(req, ctx, *caller); wait.count() > 0) {
     res.set_header("Retry-After", std::to_string(wait.count()));
-    return send_api_error(req, res, engine::make_error(engine::ErrorCode::rate_limited,
-                                                       "moderation-error-report-rate-limited",
-                                                       {{"seconds", std::int64_t{wait.count()}}}),
-                          &ed);
+    return send_api_error(
+        req, res,
+        engine::make_error(engine::ErrorCode::rate_limited, "moderation-error-report-rate-limited",
+                           {{"seconds", std::int64_t{wait.count()}}}),
+        &ed);
   }
   auto report = ctx.wiki.moderation().report(ed, title.value(), reason.value(), caller->user_id());
   if (!report) return send_api_error(req, res, report.error(), &ed);

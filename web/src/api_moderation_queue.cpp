@@ -101,7 +101,8 @@ engine::Result<std::optional<std::int64_t>> audit_scope(WebContext& ctx, const C
   if (!caller.may(engine::Action::view_audit_class)) {
     return engine::make_error(engine::ErrorCode::forbidden, "access-error-forbidden");
   }
-  if (!class_id) return engine::make_error(engine::ErrorCode::invalid_input, "moderation-error-audit-class");
+  if (!class_id)
+    return engine::make_error(engine::ErrorCode::invalid_input, "moderation-error-audit-class");
   if (!is_teacher_of(ctx, caller, *class_id)) {
     return engine::make_error(engine::ErrorCode::forbidden, "access-error-forbidden");
   }
@@ -115,9 +116,9 @@ void api_audit(const httplib::Request& req, httplib::Response& res, WebContext& 
   if (!class_id) return send_api_error(req, res, class_id.error(), nullptr);
   // The API answers the whole log's refusal as a refusal; the HTML page offers a class instead.
   if (!class_id.value() && !caller->may(engine::Action::view_audit_all)) {
-    return send_api_error(req, res,
-                          engine::make_error(engine::ErrorCode::forbidden, "moderation-error-audit-class"),
-                          nullptr);
+    return send_api_error(
+        req, res, engine::make_error(engine::ErrorCode::forbidden, "moderation-error-audit-class"),
+        nullptr);
   }
   auto before = query_integer(req, "before", 1, INT64_MAX);
   if (!before) return send_api_error(req, res, before.error(), nullptr);
@@ -130,8 +131,9 @@ void api_audit(const httplib::Request& req, httplib::Response& res, WebContext& 
   for (const auto& e : entries) out.push_back(audit_json(e));
   bool full = static_cast<int>(entries.size()) == limit.value();
   res.set_header("Cache-Control", "no-store");
-  send_json(res, 200, {{"entries", std::move(out)},
-                       {"next_before", full ? json(entries.back().id) : json(nullptr)}});
+  send_json(res, 200,
+            {{"entries", std::move(out)},
+             {"next_before", full ? json(entries.back().id) : json(nullptr)}});
 }
 
 }  // namespace kidwiki::web

@@ -4,9 +4,9 @@
 // never repeats an action; a refusal shows the form again with the message and what was typed.
 #pragma once
 
-#include <string>
-
 #include <httplib.h>
+
+#include <string>
 
 #include "engine/wiki.h"
 #include "html_context.h"

@@ -42,6 +42,19 @@ std::optional<std::int64_t> first_class(const HtmlContext& ctx, const Caller& ca
   return classes.front().id;
 }
 
+// One page of entries of `class_id` (all when empty), with the link to the older ones.
+void add_entries(TemplateData& data, const HtmlContext& ctx, std::optional<std::int64_t> class_id,
+                 std::optional<std::int64_t> before) {
+  auto entries = ctx.wiki().moderation().audit_log({class_id, before, kPageLength});
+  std::vector<TemplateData> items;
+  for (const auto& e : entries) items.push_back(entry_item(ctx, e));
+  data.set("has_entries", !items.empty()).set("entries", std::move(items));
+  if (static_cast<int>(entries.size()) < kPageLength) return;
+  std::string query = "before=" + std::to_string(entries.back().id);
+  if (class_id) query += "&class=" + std::to_string(*class_id);
+  data.set("has_older", true).set("older_url", Urls(ctx.ed(), ctx.uselang).special("audit", query));
+}
+
 }  // namespace
 
 void html_audit_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
@@ -68,15 +81,7 @@ void html_audit_page(const httplib::Request& req, httplib::Response& res, WebCon
     }
     return send_engine_error(res, ctx, scope.error());
   }
-  auto entries = web.wiki.moderation().audit_log({scope.value(), before.value(), kPageLength});
-  std::vector<TemplateData> items;
-  for (const auto& e : entries) items.push_back(entry_item(ctx, e));
-  data.set("has_entries", !items.empty()).set("entries", std::move(items));
-  if (static_cast<int>(entries.size()) == kPageLength) {
-    std::string query = "before=" + std::to_string(entries.back().id);
-    if (scope.value()) query += "&class=" + std::to_string(*scope.value());
-    data.set("has_older", true).set("older_url", Urls(ed, ctx.uselang).special("audit", query));
-  }
+  add_entries(data, ctx, scope.value(), before.value());
   send_moderation_page(res, ctx, chrome, "audit", std::move(data));
 }
 

@@ -3,8 +3,8 @@
 #include "api_moderation.h"
 #include "html_form.h"
 #include "html_moderation.h"
-#include "html_revision_data.h"
 #include "html_pages.h"
+#include "html_revision_data.h"
 #include "html_urls.h"
 #include "query_params.h"
 
@@ -22,13 +22,16 @@ TemplateData block_item(const HtmlContext& ctx, const engine::Block& b) {
       .set("by", by ? by->name : "")
       .set("reason", b.reason)
       .set("since", readable_time(b.created_at))
-      .set("until", b.expires_at ? readable_time(*b.expires_at) : ctx.msg("moderation-blocks-until-lifted"));
+      .set("until",
+           b.expires_at ? readable_time(*b.expires_at) : ctx.msg("moderation-blocks-until-lifted"));
 }
 
 std::vector<TemplateData> durations(const HtmlContext& ctx, const std::string& chosen) {
   std::vector<TemplateData> out;
-  out.push_back(TemplateData().set("value", "").set("label",
-                ctx.msg("moderation-blocks-until-lifted")).set("selected", chosen.empty()));
+  out.push_back(TemplateData()
+                    .set("value", "")
+                    .set("label", ctx.msg("moderation-blocks-until-lifted"))
+                    .set("selected", chosen.empty()));
   for (auto hours : kDurations) {
     out.push_back(TemplateData()
                       .set("value", std::to_string(hours))
@@ -54,7 +57,8 @@ void send_blocks_page(httplib::Response& res, const HtmlContext& ctx, TemplateDa
 
 engine::Status act(const httplib::Request& req, const HtmlContext& ctx, std::int64_t actor) {
   auto user = ctx.wiki().accounts().user_by_name(form_field(req, "wpUser"));
-  if (!user) return engine::make_error(engine::ErrorCode::not_found, "moderation-error-user-not-found");
+  if (!user)
+    return engine::make_error(engine::ErrorCode::not_found, "moderation-error-user-not-found");
   auto& mod = ctx.wiki().moderation();
   const std::string reason = form_field(req, "wpReason");
   if (form_field(req, "wpAction") == "unblock") return mod.unblock(actor, user->id, reason);

@@ -9,8 +9,8 @@ namespace {
 
 struct ToolLink {
   engine::Action action;
-  std::string_view name;      // the special page
-  bool for_page;              // takes the page's title
+  std::string_view name;  // the special page
+  bool for_page;          // takes the page's title
   std::string_view label_id;
 };
 
@@ -53,7 +53,8 @@ bool hidden_from(const HtmlContext& ctx, const engine::RevisionInfo& info) {
   return info.hidden && !sees_hidden_revisions(Caller{ctx.session});
 }
 
-void add_hidden_marks(TemplateData& data, const HtmlContext& ctx, const engine::RevisionInfo& info) {
+void add_hidden_marks(TemplateData& data, const HtmlContext& ctx,
+                      const engine::RevisionInfo& info) {
   data.set("hidden", info.hidden);
   if (info.hidden) data.set("hidden_label", ctx.msg("moderation-history-hidden"));
   if (hidden_from(ctx, info)) {

@@ -21,9 +21,9 @@ void send_hide_form(httplib::Response& res, const HtmlContext& ctx, const engine
       .set("hidden", info.hidden)
       .set("max_reason", static_cast<std::int64_t>(engine::Moderation::kMaxReasonBytes));
   Chrome chrome;
-  chrome.heading = ctx.msg("moderation-hide-heading",
-                           {{"title", engine::full_title(info.title, ctx.ed().names)},
-                            {"id", info.id}});
+  chrome.heading =
+      ctx.msg("moderation-hide-heading",
+              {{"title", engine::full_title(info.title, ctx.ed().names)}, {"id", info.id}});
   chrome.page = info.title;
   send_moderation_page(res, ctx, chrome, "hide", std::move(data), status);
 }
@@ -52,12 +52,13 @@ void html_hide_submit(const httplib::Request& req, httplib::Response& res, WebCo
   if (!id) return send_engine_error(res, ctx, id.error());
   const bool hide = form_field(req, "wpHidden") == "1";
   const std::string reason = form_field(req, "wpReason");
-  auto done = web.wiki.moderation().set_revision_hidden(*caller->user_id(), ed, id.value(), hide,
-                                                        reason);
+  auto done =
+      web.wiki.moderation().set_revision_hidden(*caller->user_id(), ed, id.value(), hide, reason);
   auto rev = web.wiki.revision(ed, id.value());
   if (!rev) return send_engine_error(res, ctx, rev.error());
   if (done) {
-    return see_other(res, Urls(ed, ctx.uselang).special("hide", "done=1", std::to_string(id.value())));
+    return see_other(res,
+                     Urls(ed, ctx.uselang).special("hide", "done=1", std::to_string(id.value())));
   }
   TemplateData data;
   data.set("reason", reason);

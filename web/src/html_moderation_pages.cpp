@@ -78,13 +78,14 @@ void html_protect_submit(const httplib::Request& req, httplib::Response& res, We
   if (!title) return;
   PageForm form{form_field(req, "wpReason"), std::nullopt};
   auto level = engine::protection_from_name(form_field(req, "wpLevel"));
-  auto done = level ? web.wiki.moderation().protect(*caller->user_id(), ed, *title, *level,
-                                                    form.reason)
-                    : engine::Status(engine::make_error(engine::ErrorCode::invalid_input,
-                                                        "moderation-error-protection-level"));
+  auto done =
+      level ? web.wiki.moderation().protect(*caller->user_id(), ed, *title, *level, form.reason)
+            : engine::Status(engine::make_error(engine::ErrorCode::invalid_input,
+                                                "moderation-error-protection-level"));
   if (done) {
-    return see_other(res, Urls(ed, ctx.uselang)
-                              .special("protect", "done=1", engine::title_to_url(*title, ed.names)));
+    return see_other(
+        res,
+        Urls(ed, ctx.uselang).special("protect", "done=1", engine::title_to_url(*title, ed.names)));
   }
   form.error = done.error();
   auto shown = level.value_or(web.wiki.moderation().protection(ed, *title));

@@ -3,8 +3,8 @@
 #include "api_moderation.h"
 #include "html_form.h"
 #include "html_moderation.h"
-#include "html_revision_data.h"
 #include "html_pages.h"
+#include "html_revision_data.h"
 #include "html_urls.h"
 
 namespace kidwiki::web {
@@ -67,8 +67,9 @@ void html_report_submit(const httplib::Request& req, httplib::Response& res, Web
   data.set("show_form", true).set("reason", reason);
   if (auto wait = report_wait(req, web, *caller); wait.count() > 0) {
     res.set_header("Retry-After", std::to_string(wait.count()));
-    auto error = engine::make_error(engine::ErrorCode::rate_limited, "moderation-error-report-rate-limited",
-                                    {{"seconds", std::int64_t{wait.count()}}});
+    auto error =
+        engine::make_error(engine::ErrorCode::rate_limited, "moderation-error-report-rate-limited",
+                           {{"seconds", std::int64_t{wait.count()}}});
     int status = add_error(data, ctx, error);
     return send_report_form(res, ctx, title.value(), std::move(data), status);
   }
@@ -105,10 +106,10 @@ void html_reports_resolve(const httplib::Request& req, httplib::Response& res, W
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto id = parse_revision_id(form_field(req, "wpReport"));
-  auto done = id ? web.wiki.moderation().resolve_report(*caller->user_id(), *id,
-                                                        form_field(req, "wpNote"))
-                 : engine::Status(engine::make_error(engine::ErrorCode::not_found,
-                                                     "moderation-error-report-not-found"));
+  auto done =
+      id ? web.wiki.moderation().resolve_report(*caller->user_id(), *id, form_field(req, "wpNote"))
+         : engine::Status(engine::make_error(engine::ErrorCode::not_found,
+                                             "moderation-error-report-not-found"));
   if (!done) return send_engine_error(res, ctx, done.error());
   see_other(res, Urls(ed, ctx.uselang).special("reports", "done=1"));
 }

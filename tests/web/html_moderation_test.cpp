@@ -198,6 +198,10 @@ TEST_CASE("a hidden revision: marked in history, its summary and text kept from 
   CHECK(old->status == 403);
   CHECK_FALSE(has(old->body, "3 rue X"));
   CHECK_FALSE(has(s.body(s.server.anonymous(), "/fr/wiki/Chat"), "3 rue X"));
+  auto diff = s.server.anonymous().Get(
+      ("/fr/wiki/Chat?diff=" + id + "&oldid=" + std::to_string(s.first)).c_str());
+  CHECK(diff->status == 403);
+  CHECK_FALSE(has(diff->body, "3 rue X"));
   CHECK(has(s.body(*s.as_moderator, "/fr/wiki/Chat?oldid=" + id), "3 rue X"));
   CHECK(has(s.body(*s.as_moderator, "/fr/wiki/Chat?action=history"), "adresse secrète"));
 }

@@ -260,3 +260,19 @@ TEST_CASE("the settings page: admins only, and it saves") {
   CHECK(saved->status == 303);
   CHECK(server.wiki().edition("en")->anonymous_editing);
 }
+
+TEST_CASE("the forms that change a page carry the session's CSRF token") {
+  TestServer server;
+  const auto first = server.save("en", "Tiger", "Tigers are big cats.");
+  server.save("en", "Tiger", "Tigers are big striped cats.", first);
+  const std::string field =
+      R"(<input type="hidden" name="wpCsrf" value=")" + server.editor().csrf_token + "\">";
+  for (const std::string path : {"/en/wiki/Tiger?action=edit", "/en/wiki/Tiger?action=move",
+                                 "/en/wiki/Tiger?action=revert&oldid=" + std::to_string(first)}) {
+    CAPTURE(path);
+    auto res = server.client().Get(path.c_str());
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(has(res->body, field));
+  }
+}

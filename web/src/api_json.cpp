@@ -44,7 +44,12 @@ std::string_view save_status_name(engine::SaveStatus status) {
 }
 
 json save_outcome_json(const engine::SaveOutcome& outcome) {
-  return {{"revision_id", outcome.revision_id}, {"status", save_status_name(outcome.status)}};
+  // A pupil's save says "pending" first: what matters to them is that it waits for review.
+  const bool pending = outcome.review == engine::ReviewState::pending;
+  return {{"revision_id", outcome.revision_id},
+          {"status", pending ? std::string_view("pending") : save_status_name(outcome.status)},
+          {"saved", save_status_name(outcome.status)},
+          {"review", pending ? "pending" : "approved"}};
 }
 
 json revision_info_json(const engine::RevisionInfo& info) {

@@ -1,6 +1,7 @@
 // ?action=edit: the edit form, filled with the page's current text.
 #include "html_diff_table.h"
 #include "html_edit_form.h"
+#include "html_edit_gate.h"
 #include "html_layout.h"
 #include "html_pages.h"
 #include "html_review.h"
@@ -43,8 +44,9 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
   send_html(res, ctx, chrome, "edit", std::move(data), status);
 }
 
-void show_edit(const httplib::Request&, httplib::Response& res, const HtmlContext& ctx,
+void show_edit(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                const engine::Title& title) {
+  if (!form_allowed(req, res, ctx, title)) return;
   auto view = ctx.wiki().read(ctx.ed(), title, false);
   EditState state;
   if (view.ok()) {

@@ -267,8 +267,10 @@ TEST_CASE("the forms that change a page carry the session's CSRF token") {
   server.save("en", "Tiger", "Tigers are big striped cats.", first);
   const std::string field =
       R"(<input type="hidden" name="wpCsrf" value=")" + server.editor().csrf_token + "\">";
-  for (const std::string path : {"/en/wiki/Tiger?action=edit", "/en/wiki/Tiger?action=move",
-                                 "/en/wiki/Tiger?action=revert&oldid=" + std::to_string(first)}) {
+  const std::vector<std::string> paths = {
+      "/en/wiki/Tiger?action=edit", "/en/wiki/Tiger?action=move",
+      "/en/wiki/Tiger?action=revert&oldid=" + std::to_string(first)};
+  for (const auto& path : paths) {
     CAPTURE(path);
     auto res = server.client().Get(path.c_str());
     REQUIRE(res);

@@ -19,6 +19,8 @@ struct WikiImpl::Prepared {
   SaveStatus status = SaveStatus::saved;
   std::optional<RenderResult> render;       // empty for a null edit
   bool held = false;                        // a content filter holds it for review
+  // Merged with pending text its editor never saw: it cannot publish what nobody reviewed.
+  bool absorbs_pending = false;
 };
 
 namespace {
@@ -66,6 +68,16 @@ std::string normalize_summary(std::string_view raw) {
   return s.substr(first, s.find_last_not_of(' ') - first + 1);
 }
 
+std::optional<StoredRevision> newest_not_rejected(db::Connection& writer, std::int64_t edition_id,
+                                                  std::int64_t page_id) {
+  auto st = writer.prepare(
+      "SELECT id FROM revision WHERE page_id = ? AND review_state != 'rejected'"
+      " ORDER BY id DESC LIMIT 1");
+  st.bind(1, page_id);
+  if (!st.step()) return std::nullopt;
+  return load_revision(writer, edition_id, st.int64(0));
+}
+
 Error conflict_with(std::int64_t current) {
   return make_error(ErrorCode::conflict, "error-edit-conflict", {{"current_revision_id", current}});
 }
@@ -78,6 +90,11 @@ WikiImpl::Snapshot WikiImpl::load_snapshot(const Edition& ed, const Title& title
   s.page = find_page(*writer_, ed.id, title);
   if (s.page && s.page->latest_revision_id) {
     s.current = load_revision(*writer_, ed.id, *s.page->latest_revision_id);
+  }
+  // A sent-back revision is not something to merge with: only its author, editing on top of it,
+  // builds on it. Everyone else edits the page as if it had never been written.
+  if (s.current && s.current->info.review == ReviewState::rejected && base_id != s.current->info.id) {
+    s.current = newest_not_rejected(*writer_, ed.id, s.page->id);
   }
   if (base_id) s.base = load_revision(*writer_, ed.id, *base_id);
   if (s.page && s.page->visible_revision_id) {
@@ -114,6 +131,7 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Edition& ed, const Title
     if (!merged) return conflict_with(current->info.id);
     p.text = normalize_text(*merged);
     p.status = SaveStatus::merged;
+    p.absorbs_pending = current->info.review == ReviewState::pending;
   }
   if (current && current->markdown == p.text) {
     p.status = SaveStatus::null_edit;
@@ -214,7 +232,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const
   NewRevision rev{page.id, page.latest_revision_id, request.author, normalize_summary(request.summary),
                   p.text, p.render->html, p.render->plain_text, meta_of(*p.render)};
   rev.author_id = request.author_id;
-  const bool pending = request.needs_review || p.held;
+  const bool pending = request.needs_review || p.held || p.absorbs_pending;
   rev.review = pending ? ReviewState::pending : ReviewState::approved;
   auto id = insert_revision(*writer_, rev);
   set_latest(*writer_, page.id, id);

@@ -22,7 +22,7 @@ struct NewRevision {
   std::string plain_text;
   RevisionMeta meta;
   ReviewState review = ReviewState::approved;
-  std::optional<std::int64_t> author_id;
+  std::optional<std::int64_t> author_id{};
 };
 
 std::int64_t insert_page(db::Connection& c, std::int64_t edition_id, const Title& title);

@@ -104,9 +104,9 @@ TEST_CASE("edits stack on pending ones; sending back keeps the approved text") {
 
 TEST_CASE("the queue can be kept to a class's pupils, oldest first") {
   ReviewFixture f;
-  pupil_save(f, "Ours", "Un ours.", std::nullopt, f.pupil);
-  pupil_save(f, "Loup", "Un loup.", std::nullopt, f.other_pupil);
-  pupil_save(f, "Renard", "Un renard.", std::nullopt, f.pupil);
+  REQUIRE(pupil_save(f, "Ours", "Un ours.", std::nullopt, f.pupil).ok());
+  REQUIRE(pupil_save(f, "Loup", "Un loup.", std::nullopt, f.other_pupil).ok());
+  REQUIRE(pupil_save(f, "Renard", "Un renard.", std::nullopt, f.pupil).ok());
   auto all = f.wiki->review_queue(&f.fr, {}, 50);
   REQUIRE(all.size() == 3);
   CHECK(all[0].latest.title.text == "Ours");
@@ -169,7 +169,7 @@ TEST_CASE("an author's edits come newest first with their review state and messa
   CHECK(f.wiki->edits_by({}, 10).empty());
   CHECK(f.wiki->edits_by({f.teacher}, 10).empty());
   // A later edit of the page makes the sent-back one no longer the newest.
-  pupil_save(f, "Chat", "Le chat dort le jour.", one->revision_id, f.other_pupil);
+  REQUIRE(pupil_save(f, "Chat", "Le chat dort le jour.", one->revision_id, f.other_pupil).ok());
   CHECK_FALSE(f.wiki->edits_by({f.pupil}, 10)[2].is_latest);
   CHECK(f.wiki->edits_by({f.other_pupil}, 10)[1].info.id == other->revision_id);
 }

@@ -163,11 +163,11 @@ TEST_CASE("a hostile text is refused by the sandbox and the wiki stays responsiv
 
 TEST_CASE("links to missing pages are red until the page is created") {
   WikiFixture f;
-  f.save(f.fr, "Chat", "Le chat chasse la [[souris]] et voit le [[Chien|chien]].");
+  REQUIRE(f.save(f.fr, "Chat", "Le chat chasse la [[souris]] et voit le [[Chien|chien]].").ok());
   auto before = f.wiki->read(f.fr, f.title(f.fr, "Chat"), true)->html;
   CHECK(before.find("href=\"/fr/wiki/Souris?action=edit&amp;redlink=1\" class=\"new\"") != std::string::npos);
   CHECK(before.find("data-wl") == std::string::npos);
-  f.save(f.fr, "Souris", "Une souris.");
+  REQUIRE(f.save(f.fr, "Souris", "Une souris.").ok());
   auto after = f.wiki->read(f.fr, f.title(f.fr, "Chat"), true)->html;
   CHECK(after.find("href=\"/fr/wiki/Souris\"") != std::string::npos);
   CHECK(after.find("href=\"/fr/wiki/Chien?action=edit&amp;redlink=1\" class=\"new\"") != std::string::npos);
@@ -191,8 +191,8 @@ TEST_CASE("categories list their members in the edition's collated order") {
 TEST_CASE("a move keeps the history and leaves a redirect that is followed once") {
   WikiFixture f;
   auto a = f.save(f.en, "Kitten", "A young cat.");
-  f.save(f.en, "Talk:Kitten", "Let's talk.");
-  f.save(f.en, "Pets", "See [[Kitten]].");
+  REQUIRE(f.save(f.en, "Talk:Kitten", "Let's talk.").ok());
+  REQUIRE(f.save(f.en, "Pets", "See [[Kitten]].").ok());
   auto moved = f.wiki->move(f.en, f.title(f.en, "Kitten"), MoveRequest{"young cat", true, "better name"});
   REQUIRE(moved.ok());
   CHECK(moved->text == "Young cat");
@@ -226,7 +226,7 @@ TEST_CASE("a move keeps the history and leaves a redirect that is followed once"
 
 TEST_CASE("a move without a redirect frees the old title") {
   WikiFixture f;
-  f.save(f.en, "Old", "Text.");
+  REQUIRE(f.save(f.en, "Old", "Text.").ok());
   REQUIRE(f.wiki->move(f.en, f.title(f.en, "Old"), MoveRequest{"New", false, ""}).ok());
   CHECK_FALSE(f.wiki->exists(f.en, f.title(f.en, "Old")));
   CHECK(f.wiki->exists(f.en, f.title(f.en, "New")));
@@ -254,7 +254,7 @@ TEST_CASE("old revisions, diffs and recent changes") {
   WikiFixture f;
   auto one = f.save(f.en, "Sun", "The Sun is a star.\nIt is hot.");
   auto two = f.save(f.en, "Sun", "The Sun is a big star.\nIt is hot.", one->revision_id);
-  f.save(f.en, "Moon", "The Moon.");
+  REQUIRE(f.save(f.en, "Moon", "The Moon.").ok());
   auto old = f.wiki->read_revision(f.en, one->revision_id);
   REQUIRE(old.ok());
   CHECK(old->markdown == "The Sun is a star.\nIt is hot.");
@@ -275,7 +275,7 @@ TEST_CASE("old revisions, diffs and recent changes") {
 
 TEST_CASE("the search feed queues every change readers see") {
   WikiFixture f;
-  f.save(f.fr, "Cheval", "Le cheval galope.\n\n[[Catégorie:Animaux]]");
+  REQUIRE(f.save(f.fr, "Cheval", "Le cheval galope.\n\n[[Catégorie:Animaux]]").ok());
   auto queued = f.wiki->outbox_peek(100);
   REQUIRE_FALSE(queued.empty());
   CHECK(queued.back().lang == "fr");

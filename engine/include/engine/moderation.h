@@ -46,19 +46,19 @@ struct Report {
 
 struct AuditEntry {
   std::int64_t id = 0;
-  std::string at;
-  std::optional<std::int64_t> actor_id;
-  std::string actor_name;  // "" for the system
+  std::string at{};
+  std::optional<std::int64_t> actor_id{};
+  std::string actor_name{};  // "" for the system
   // "block", "unblock", "protect", "hide-revision", "unhide-revision", "delete-page",
   // "restore-page", "resolve-report", "edit-filter", "create-user", "create-class",
   // "create-pupils", "reset-password", "trust", "untrust", "disable", "enable", "archive-class",
   // "unarchive-class", "approve", "reject"
-  std::string action;
-  std::string target_type;  // "user", "page", "revision", "class", "edition", "report"
-  std::optional<std::int64_t> target_id;
-  std::string target_label;  // a name or "fr:Éléphant", as it was then
-  std::optional<std::int64_t> class_id;
-  std::string reason;
+  std::string action{};
+  std::string target_type{};  // "user", "page", "revision", "class", "edition", "report"
+  std::optional<std::int64_t> target_id{};
+  std::string target_label{};  // a name or "fr:Éléphant", as it was then
+  std::optional<std::int64_t> class_id{};
+  std::string reason{};
 };
 
 struct AuditQuery {

@@ -26,7 +26,7 @@ struct RenderContext {
   std::vector<std::string> languages;  // every edition's code, for [[xx:Title]] links
   // The table of contents' title; when empty, looked up in the catalogs for `lang` (which loads
   // them: a caller that renders often fills it once).
-  std::string toc_title;
+  std::string toc_title{};
 };
 
 struct LangLink {

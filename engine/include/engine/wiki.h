@@ -70,7 +70,7 @@ struct PageView {
 // Who makes a change, as its revision records it.
 struct Editor {
   std::string name = "anonymous";
-  std::optional<std::int64_t> id;  // the account, when logged in
+  std::optional<std::int64_t> id{};  // the account, when logged in
   bool needs_review = false;       // see SaveRequest::needs_review
 };
 
@@ -79,7 +79,7 @@ struct SaveRequest {
   std::string summary;
   std::optional<std::int64_t> base_revision_id;  // empty: the page is being created
   std::string author = "anonymous";
-  std::optional<std::int64_t> author_id;  // the account, when logged in
+  std::optional<std::int64_t> author_id{};  // the account, when logged in
   // The revision waits for review: readers keep seeing the last approved one. The web layer
   // decides (a pupil who is not trusted, an anonymous editor).
   bool needs_review = false;
@@ -127,7 +127,7 @@ struct MoveRequest {
   bool leave_redirect = true;
   std::string reason;
   std::string author = "anonymous";
-  std::optional<std::int64_t> author_id;  // the account, when logged in
+  std::optional<std::int64_t> author_id{};  // the account, when logged in
 };
 
 struct PageListEntry {

@@ -1,6 +1,7 @@
 'use strict';
 // Issue 2, reading: a French reader lands on the main page, follows links, uses the table of
-// contents, finds a red link that offers to create the page, and reaches the English article.
+// contents, finds a red link that offers to create the page (after logging in: editing needs an
+// account), and reaches the English article.
 const assert = require('node:assert/strict');
 const {after, before, test} = require('node:test');
 const {msg} = require('./messages');
@@ -45,19 +46,47 @@ test('a link leads to Éléphant, which has a table of contents', async () => {
   assert.equal(await heading.getAttribute('id'), target);
 });
 
-test('a red link on Éléphant opens the edit form of the missing page', async () => {
-  const page = await wiki.newPage();
+// A red link offers to create the page; writing needs an account, so a reader is asked to log in
+// first and comes back to the empty edit form, which an editor reaches at once.
+async function followRedLink(page) {
   await page.goto('/fr/wiki/Éléphant');
   const red = page.locator('.content a.new').first();
   const missing = await red.textContent();
+  const href = await red.getAttribute('href');
   await red.click();
+  return {missing, href};
+}
+
+async function emptyEditForm(page, missing) {
   await page.waitForURL((url) => url.searchParams.get('action') === 'edit');
   assert.equal(pathOf(page), `/fr/wiki/${missing}`);
-  assert.equal(paramOf(page, 'action'), 'edit');
   await page.getByRole('heading', {level: 1}).filter({hasText: missing}).waitFor();
   const textbox = page.getByRole('textbox', {name: msg('web-edit-textbox-label')});
   assert.equal(await textbox.inputValue(), '', 'a missing page starts empty');
   await page.getByRole('button', {name: msg('web-edit-save')}).waitFor();
+}
+
+test(
+    'a red link on Éléphant asks a reader to log in, then opens the missing page\'s form',
+    async () => {
+      const page = await wiki.newPage();
+      const {missing, href} = await followRedLink(page);
+      await page.waitForURL((url) => url.pathname === '/fr/special/login');
+      const back = paramOf(page, 'returnto');
+      assert.equal(decodeURIComponent(back), decodeURIComponent(href), 'it comes back to the form');
+      await page.getByRole('heading', {level: 1, name: msg('login-heading')}).waitFor();
+      assert.equal(
+          await page.getByRole('textbox', {name: msg('web-edit-textbox-label')}).count(), 0);
+      await wiki.screenshot(page, 'login-for-red-link');
+
+      await wiki.logIn(page, wiki.admin);
+      await emptyEditForm(page, missing);
+    });
+
+test('a red link on Éléphant opens the edit form of the missing page for an editor', async () => {
+  const page = await wiki.newEditorPage();
+  const {missing} = await followRedLink(page);
+  await emptyEditForm(page, missing);
   await wiki.screenshot(page, 'create-form');
 });
 

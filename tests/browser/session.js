@@ -2,12 +2,14 @@
 // One browser and one kidwiki server for a test file, with a watch on every page the tests open:
 // a script error, a console error (a Content-Security-Policy violation shows up as one) or an
 // HTML page without a Content-Security-Policy header is recorded as a problem, and finish()
-// fails the test file if there was any.
+// fails the test file if there was any. takeProblems(page) tells a test about one page at once.
 const assert = require('node:assert/strict');
 const http = require('node:http');
 const path = require('node:path');
 const {chromium} = requirePlaywright();
+const {submit} = require('./forms');
 const server = require('./kidwiki_server');
+const {msg} = require('./messages');
 
 function requirePlaywright() {
   try {
@@ -83,12 +85,26 @@ function watch(page) {
   };
 }
 
+// Logs in through the login form on screen, else the edition's. Success is the form's 303 to the
+// page the person came from; any other answer is a refusal, whose message the failure quotes.
+async function logIn(page, {name, password}) {
+  const form = page.locator('form.login-form');
+  if (!(await form.count())) await page.goto('/fr/special/login');
+  await page.getByRole('textbox', {name: msg('login-name-label')}).fill(name);
+  await form.getByLabel(msg('login-password-label')).fill(password);
+  const answer = await submit(page, msg('login-submit'));
+  if (answer.status() !== 303) {
+    assert.fail(`${name} could not log in (${answer.status()}): ${await page.textContent('main')}`);
+  }
+}
+
 class Session {
   constructor(kidwiki, browser) {
     this.url = kidwiki.url;
     this.kidwiki_ = kidwiki;
     this.browser_ = browser;
-    this.watches_ = [];
+    this.watches_ = new Map();  // page -> the problems its watch recorded so far
+    this.taken_ = new Map();    // page -> the problems a test took (takeProblems)
     this.visited = [];
   }
 
@@ -104,23 +120,45 @@ class Session {
     });
     context.setDefaultTimeout(kTimeoutMs);
     const page = await context.newPage();
-    this.watches_.push(watch(page));
+    this.watches_.set(page, watch(page));
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) this.visited.push(frame.url());
     });
     return page;
   }
 
-  // A new page logged in as the wiki's first admin through the login form: an editor whose
-  // edits are published at once. Editing needs an account (anonymous editing is off by default).
-  async newEditorPage(options = {}) {
+  // The wiki's first admin, {name, password}, as the server printed it at its start.
+  get admin() {
+    return this.kidwiki_.admin;
+  }
+
+  // Logs `page` in as `account` ({name, password}) through the login form, the one on screen if
+  // the page shows it (after a reader was asked to log in), else the edition's.
+  async logIn(page, account) {
+    await logIn(page, account);
+  }
+
+  // A new person logged in as `account` in a browser context of their own.
+  async newUserPage(account, options = {}) {
     const page = await this.newPage(options);
-    const {name, password} = this.kidwiki_.admin;
-    await page.goto('/fr/special/login');
-    await page.locator('#wpName').fill(name);
-    await page.locator('#wpPassword').fill(password);
-    await Promise.all([page.waitForNavigation(), page.locator('#wpPassword').press('Enter')]);
+    await logIn(page, account);
     return page;
+  }
+
+  // A new page logged in as the wiki's first admin: an editor whose edits are published at once.
+  // Editing needs an account (anonymous editing is off by default).
+  async newEditorPage(options = {}) {
+    return this.newUserPage(this.admin, options);
+  }
+
+  // What went wrong on `page` so far (see watch()), an empty list when all is well; a test that
+  // takes a page's problems answers for them, so finish() does not report them again.
+  takeProblems(page) {
+    const taken = this.taken_.get(page) || new Set();
+    this.taken_.set(page, taken);
+    const fresh = this.watches_.get(page)().filter((problem) => !taken.has(problem));
+    fresh.forEach((problem) => taken.add(problem));
+    return fresh;
   }
 
   // A fresh data directory's demo pages are indexed in the background just after start; resolves
@@ -143,7 +181,7 @@ class Session {
   async finish() {
     await this.browser_.close();
     await this.kidwiki_.stop();
-    const problems = this.watches_.flatMap((problemsOf) => problemsOf());
+    const problems = [...this.watches_.keys()].flatMap((page) => this.takeProblems(page));
     assert.deepEqual(problems, [], 'pages visited:\n' + this.visited.join('\n'));
   }
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cctype>
 #include <set>
 
 #include "wiki_fixture.h"
@@ -166,6 +167,8 @@ TEST_CASE("generated pseudonyms are unique and in the class's language") {
     for (const auto& c : created.value()) {
       CHECK(seen.insert(c.user.name).second);
       CHECK(f.wiki->accounts().authenticate(c.user.name, c.password).ok());
+      // Typed from a card on any keyboard: ASCII letters, digits and spaces only.
+      for (unsigned char ch : c.user.name) CHECK((std::isalnum(ch) || ch == ' '));
     }
   }
   CHECK(seen.size() == 3 * kMaxPupilsPerRequest);

@@ -30,6 +30,8 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
     result.redirect = std::move(redirect->target);
     markdown.remove_prefix(redirect->line_length);
   }
+  // Declared before the tree, so that it outlives it: the tree's memory is the arena's.
+  CmarkArena arena(markdown.size());
   CmarkNodePtr document = parse_commonmark(markdown);
   WikiLinks wiki_links(context, result);
   TreeSurvey survey = survey_tree(document.get(), kMaxNesting, wiki_links, markdown.size());

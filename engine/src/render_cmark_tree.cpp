@@ -67,13 +67,17 @@ bool is_well_formed_utf8(std::string_view s) {
 CmarkNodePtr parse_commonmark(std::string_view markdown) {
   int options = kCmarkOptions;
   if (is_well_formed_utf8(markdown)) options &= ~CMARK_OPT_VALIDATE_UTF8;
-  return CmarkNodePtr(cmark_parse_document(markdown.data(), markdown.size(), options));
+  cmark_parser* parser = cmark_parser_new_with_mem(options, cmark_memory());
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  CmarkNodePtr document(cmark_parser_finish(parser));
+  cmark_parser_free(parser);
+  return document;
 }
 
 std::string render_cmark_html(cmark_node* node) {
   char* html = cmark_render_html(node, kCmarkOptions);
   std::string out(html);
-  cmark_get_default_mem_allocator()->free(html);
+  cmark_memory()->free(html);
   return out;
 }
 
@@ -83,20 +87,20 @@ std::string_view literal_of(cmark_node* node) {
 }
 
 cmark_node* new_text_node(std::string_view text) {
-  cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_TEXT, cmark_memory());
   cmark_node_set_literal(node, std::string(text).c_str());
   return node;
 }
 
 cmark_node* new_custom_inline(const std::string& on_enter, const std::string& on_exit) {
-  cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_memory());
   cmark_node_set_on_enter(node, on_enter.c_str());
   cmark_node_set_on_exit(node, on_exit.c_str());
   return node;
 }
 
 cmark_node* new_custom_block(const std::string& on_enter) {
-  cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+  cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, cmark_memory());
   cmark_node_set_on_enter(node, on_enter.c_str());
   return node;
 }

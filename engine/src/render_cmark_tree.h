@@ -1,6 +1,6 @@
 // Small helpers over cmark's node API, so the renderer's passes read as tree edits.
 // Ownership: a node inserted in a tree belongs to the tree; a free-standing node to whoever made
-// it.
+// it. Every node and buffer comes from cmark_memory(): the render's arena when one is alive.
 #pragma once
 
 #include <cmark.h>
@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "render_cmark_arena.h"
 
 namespace kidwiki::engine {
 

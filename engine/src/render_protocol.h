@@ -25,7 +25,8 @@ std::string encode_request(std::string_view markdown, const RenderContext& conte
 // Empty when `json` is not a well-formed request.
 std::optional<RenderRequest> decode_request(std::string_view json);
 
-std::string encode_answer(const Result<RenderResult>& answer);
+// Takes the answer by value: the worker moves its result in, so the HTML is not copied.
+std::string encode_answer(Result<RenderResult> answer);
 // Empty when `json` is not a well-formed answer (a worker that crashed half-way, or worse).
 std::optional<Result<RenderResult>> decode_answer(std::string_view json);
 

@@ -12,8 +12,15 @@
 namespace kidwiki::engine {
 namespace {
 
+// The largest Markdown the wiki accepts (Options::max_markdown_bytes, 2 MiB) with room for JSON's
+// escapes; a larger request still works, by growing.
+constexpr std::size_t kRequestBytesReserved = 4 << 20;
+
 std::optional<std::string> read_all(int fd) {
   std::string data;
+  // Room for the largest request at once: a string grown by doubling copies itself and touches
+  // twice the pages, and pages reserved but never written cost nothing.
+  data.reserve(kRequestBytesReserved);
   char buffer[65536];
   for (;;) {
     ssize_t n = read(fd, buffer, sizeof buffer);

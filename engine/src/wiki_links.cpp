@@ -115,7 +115,7 @@ void WikiLinks::replace_run_by_html(cmark_node* first, cmark_node* last, std::st
   }
   append_text_escaped(html_, text.substr(pos));
   plain += text.substr(pos);
-  cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_memory());
   cmark_node_set_on_enter(node, html_.c_str());
   cmark_node_insert_before(first, node);
   remove_nodes(first, cmark_node_next(last));
@@ -131,7 +131,7 @@ void WikiLinks::replace_run_by_nodes(cmark_node* first, cmark_node* last, std::s
     if (link.begin > pos) insert_text(first, text.substr(pos, link.begin - pos));
     plain.append(text.data() + pos, link.begin - pos);
     if (!target.html.empty()) {
-      cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+      cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_memory());
       literal_.assign(target.html);  // cmark wants a C string
       cmark_node_set_on_enter(node, literal_.c_str());
       cmark_node_insert_before(first, node);
@@ -164,7 +164,7 @@ void WikiLinks::remove_nodes(cmark_node* node, cmark_node* end) {
 
 void WikiLinks::insert_text(cmark_node* before, std::string_view text) {
   literal_.assign(text);
-  cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_TEXT, cmark_memory());
   cmark_node_set_literal(node, literal_.c_str());
   cmark_node_insert_before(before, node);
 }

@@ -40,12 +40,14 @@ class ForwardingWiki : public engine::Wiki {
                                                int limit) override {
     return inner_.review_queue(ed, a, limit);
   }
-  engine::Status approve(const Edition& ed, std::int64_t id, std::int64_t reviewer) override {
-    return inner_.approve(ed, id, reviewer);
+  engine::Status approve(const Edition& ed, std::int64_t id, std::int64_t reviewer,
+                         const engine::ReviewScope& scope = std::nullopt) override {
+    return inner_.approve(ed, id, reviewer, scope);
   }
   engine::Status reject(const Edition& ed, std::int64_t id, std::int64_t reviewer,
-                        const std::string& message) override {
-    return inner_.reject(ed, id, reviewer, message);
+                        const std::string& message,
+                        const engine::ReviewScope& scope = std::nullopt) override {
+    return inner_.reject(ed, id, reviewer, message, scope);
   }
   std::vector<engine::AuthorEdit> edits_by(const std::vector<std::int64_t>& authors,
                                           int limit) override {

@@ -21,11 +21,21 @@ std::optional<std::int64_t> newest_shown(db::Connection& c, std::int64_t page_id
   return st.int64(0);
 }
 
-std::int64_t shown_count(db::Connection& c, std::int64_t page_id) {
-  auto st = c.prepare("SELECT COUNT(*) FROM revision WHERE page_id = ? AND hidden = 0");
-  st.bind(1, page_id);
+// The revisions not hidden; with `approved_only`, those readers may see.
+std::int64_t shown_count(db::Connection& c, std::int64_t page_id, bool approved_only) {
+  auto st = c.prepare("SELECT COUNT(*) FROM revision WHERE page_id = ?1 AND hidden = 0"
+                      " AND (?2 = 0 OR review_state = 'approved')");
+  st.bind(1, page_id).bind(2, std::int64_t{approved_only ? 1 : 0});
   st.step();
   return st.int64(0);
+}
+
+// Hiding must not empty the page: saves need a text to build on, and hiding the last approved
+// revision would take the page from readers (deleting it is a separate, audited decision).
+bool would_leave_nothing(db::Connection& c, const StoredRevision& rev) {
+  if (shown_count(c, rev.info.page_id, /*approved_only=*/false) <= 1) return true;
+  return rev.info.review == ReviewState::approved &&
+         shown_count(c, rev.info.page_id, /*approved_only=*/true) <= 1;
 }
 
 std::string stored_meta(db::Connection& c, std::int64_t revision_id) {
@@ -61,8 +71,7 @@ Status ModerationImpl::set_revision_hidden(std::int64_t actor_id, const Edition&
       return make_error(ErrorCode::not_found, "error-revision-not-found", {{"id", revision_id}});
     if (rev->info.hidden == hidden) return Ok{};
     auto page = page_by_id(writer_, rev->info.page_id);
-    // The page keeps one revision that is not hidden, so that saves have a text to build on.
-    if (hidden && shown_count(writer_, page->id) <= 1) {
+    if (hidden && would_leave_nothing(writer_, *rev)) {
       return make_error(ErrorCode::invalid_input, "moderation-error-hide-only-revision");
     }
     db::Transaction tx(writer_);

@@ -73,9 +73,10 @@ class WikiImpl final : public Wiki {
 
   std::vector<ReviewItem> review_queue(const Edition* ed, const std::vector<std::int64_t>& author_ids,
                                        int limit) override;
-  Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) override;
+  Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
+                 const ReviewScope& scope = std::nullopt) override;
   Status reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
-                const std::string& message) override;
+                const std::string& message, const ReviewScope& scope = std::nullopt) override;
 
   std::vector<AuthorEdit> edits_by(const std::vector<std::int64_t>& author_ids, int limit) override;
   std::optional<AuthorEdit> find_edit(std::int64_t revision_id) override;
@@ -113,8 +114,15 @@ class WikiImpl final : public Wiki {
                            const std::string& summary, const std::string& new_title) const;
   // Refuses a one-line text (a move's new title or reason) that the filter refuses.
   Status filter_line(const Edition& ed, std::string_view line) const;
-  // A revision of `ed` that waits for review. Precondition: the caller holds writer_mutex_.
+  // A revision of `ed` that waits for review, on a page that is not deleted, not hidden.
+  // Precondition: the caller holds writer_mutex_.
   Result<StoredRevision> pending_revision(const Edition& ed, std::int64_t revision_id);
+  // True when `editor` is logged in and wrote `revision_id`.
+  bool is_own_edit(std::int64_t revision_id, const Editor& editor);
+  // Approves or sends back (`state`) a revision with the pending ones below it, in one
+  // transaction with an audit entry each. Precondition: the caller holds writer_mutex_.
+  Status decide_review(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
+                       ReviewState state, const std::string& message, const ReviewScope& scope);
   void load_editions();
   void seed_demo();
   PageView view_of(const Edition& ed, const StoredRevision& rev);

@@ -254,6 +254,11 @@ Result<SaveOutcome> WikiImpl::revert(const Edition& ed, const Title& title, std:
   if (!old) return old.error();
   // A hidden revision's text (personal information, say) must not come back by a revert.
   if (old->info.hidden) return make_error(ErrorCode::forbidden, "moderation-error-revert-hidden");
+  // Text nobody approved (waiting, or sent back) would skip its review through someone else's
+  // revert; its author may take it up again, and the new save is reviewed as any of theirs.
+  if (old->info.review != ReviewState::approved && !is_own_edit(revision_id, editor)) {
+    return make_error(ErrorCode::forbidden, "review-error-revert-not-approved", {{"id", revision_id}});
+  }
   auto page = guard_storage([&]() -> Result<PageRow> {
     std::lock_guard lock(writer_mutex_);
     auto p = find_page(*writer_, ed.id, title);

@@ -289,3 +289,176 @@ TEST_CASE("the author of a sent-back text edits on top of it; a new page sent ba
   CHECK(created->review == ReviewState::approved);
   CHECK(f.wiki->read(f.fr, f.title(f.fr, "Zèbre"), true)->markdown == "Le zèbre vit en Afrique.");
 }
+
+namespace {
+
+// Two classes with a pupil each, and their teachers: a teacher reviews their own pupils only.
+struct TwoClasses {
+  std::int64_t class_a = 0, class_b = 0, jade = 0, tom = 0, other_teacher = 0;
+  explicit TwoClasses(ReviewFixture& f) {
+    other_teacher =
+        f.wiki->accounts().create_user("M. Durand", "password-4", Role::teacher, std::nullopt)->id;
+    class_a = f.wiki->classes().create_class(f.teacher, "CM1", "fr", true)->id;
+    class_b = f.wiki->classes().create_class(other_teacher, "CM2", "fr", true)->id;
+    jade = f.wiki->classes().add_pupils(f.teacher, class_a, {"Jade"})->front().user.id;
+    tom = f.wiki->classes().add_pupils(other_teacher, class_b, {"Tom"})->front().user.id;
+  }
+};
+
+std::vector<AuditEntry> reviews_of_class(ReviewFixture& f, std::int64_t class_id) {
+  AuditQuery query;
+  query.class_id = class_id;
+  std::vector<AuditEntry> out;
+  for (const auto& e : f.wiki->moderation().audit_log(query)) {
+    if (e.action == "approve" || e.action == "reject") out.push_back(e);
+  }
+  return out;
+}
+
+std::string reader_text(ReviewFixture& f, const std::string& title) {
+  auto view = f.wiki->read(f.fr, f.title(f.fr, title), true);
+  return view ? view->markdown : std::string("(none)");
+}
+
+}  // namespace
+
+TEST_CASE("a hidden revision is neither approved nor sent back, and stays unpublished") {
+  ReviewFixture f;
+  auto base = f.save(f.fr, "Chat", "Le chat dort.");
+  auto one = pupil_save(f, "Chat", "Le chat dort. Il aime le lait.", base->revision_id);
+  auto two = pupil_save(f, "Chat", "Le chat dort. Léa habite 3 rue des Lilas.", one->revision_id);
+  REQUIRE(two.ok());
+  REQUIRE(f.wiki->moderation().set_revision_hidden(f.teacher, f.fr, two->revision_id, true, "adresse").ok());
+  for (bool approve : {true, false}) {
+    CAPTURE(approve);
+    auto r = approve ? f.wiki->approve(f.fr, two->revision_id, f.teacher)
+                     : f.wiki->reject(f.fr, two->revision_id, f.teacher, "Non.");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::conflict);
+    CHECK(r.error().message_id == "review-error-revision-hidden");
+  }
+  CHECK(reader_text(f, "Chat") == "Le chat dort.");
+  CHECK(f.wiki->find_edit(two->revision_id)->info.review == ReviewState::pending);
+  // The revision below it, not hidden, is still reviewed as usual.
+  REQUIRE(f.wiki->approve(f.fr, one->revision_id, f.teacher).ok());
+  CHECK(reader_text(f, "Chat") == "Le chat dort. Il aime le lait.");
+}
+
+TEST_CASE("a review decides only the pending revisions below that the reviewer may review") {
+  ReviewFixture f;
+  TwoClasses c(f);
+  auto base = f.save(f.fr, "Ours", "Un ours.");
+  auto toms = pupil_save(f, "Ours", "Un ours brun.", base->revision_id, c.tom);
+  auto jades = pupil_save(f, "Ours", "Un ours brun qui dort l'hiver.", toms->revision_id, c.jade);
+  REQUIRE(jades.ok());
+  const ReviewScope teacher_a = std::vector<std::int64_t>{c.jade};
+  struct Row { const char* what; bool approve; };
+  for (const Row row : {Row{"approve", true}, Row{"send back", false}}) {
+    CAPTURE(row.what);
+    auto r = row.approve ? f.wiki->approve(f.fr, jades->revision_id, f.teacher, teacher_a)
+                         : f.wiki->reject(f.fr, jades->revision_id, f.teacher, "Non.", teacher_a);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::conflict);
+    CHECK(r.error().message_id == "review-error-other-class");
+    REQUIRE(r.error().args.size() == 1);
+    CHECK(std::get<std::int64_t>(r.error().args[0].second) == toms->revision_id);
+  }
+  CHECK(f.wiki->find_edit(toms->revision_id)->info.review == ReviewState::pending);
+  CHECK(f.wiki->find_edit(jades->revision_id)->info.review == ReviewState::pending);
+  CHECK(reader_text(f, "Ours") == "Un ours.");
+  // Tom's teacher reviews Tom's edit; then Jade's teacher may review Jade's.
+  const ReviewScope teacher_b = std::vector<std::int64_t>{c.tom};
+  REQUIRE(f.wiki->approve(f.fr, toms->revision_id, c.other_teacher, teacher_b).ok());
+  REQUIRE(f.wiki->approve(f.fr, jades->revision_id, f.teacher, teacher_a).ok());
+  CHECK(reader_text(f, "Ours") == "Un ours brun qui dort l'hiver.");
+}
+
+TEST_CASE("a moderator's review writes one audit entry per revision, in its author's class") {
+  ReviewFixture f;
+  TwoClasses c(f);
+  auto toms = pupil_save(f, "Ours", "Un ours.", std::nullopt, c.tom);
+  auto jades = pupil_save(f, "Ours", "Un ours brun.", toms->revision_id, c.jade);
+  REQUIRE(jades.ok());
+  REQUIRE(f.wiki->approve(f.fr, jades->revision_id, f.teacher).ok());
+  const auto in_a = reviews_of_class(f, c.class_a);
+  const auto in_b = reviews_of_class(f, c.class_b);
+  REQUIRE(in_a.size() == 1);
+  REQUIRE(in_b.size() == 1);
+  CHECK(in_a[0].target_id == jades->revision_id);
+  CHECK(in_b[0].target_id == toms->revision_id);
+  CHECK(in_b[0].action == "approve");
+  CHECK(f.wiki->find_edit(toms->revision_id)->info.review == ReviewState::approved);
+}
+
+TEST_CASE("a revert does not publish text that was never approved, except by its author") {
+  ReviewFixture f;
+  auto base = f.save(f.fr, "Loup", "Le loup hurle.");
+  auto sent = pupil_save(f, "Loup", "Le loup est méchant.", base->revision_id);
+  REQUIRE(f.wiki->reject(f.fr, sent->revision_id, f.teacher, "Pourquoi ?").ok());
+  auto waiting = pupil_save(f, "Loup", "Le loup vit en meute.", sent->revision_id, f.other_pupil);
+  REQUIRE(waiting.ok());
+  const Editor trusted{"Noah", f.other_pupil, false};
+  const Editor teacher{"Mme Martin", f.teacher, false};
+  struct Row { const char* who; Editor editor; std::int64_t revision; };
+  const Row refused[] = {{"trusted pupil, sent back", trusted, sent->revision_id},
+                         {"teacher, sent back", teacher, sent->revision_id},
+                         {"teacher, pending", teacher, waiting->revision_id},
+                         {"anonymous, sent back", Editor{}, sent->revision_id}};
+  for (const auto& row : refused) {
+    CAPTURE(row.who);
+    auto r = f.wiki->revert(f.fr, f.title(f.fr, "Loup"), row.revision, "", row.editor);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::forbidden);
+    CHECK(r.error().message_id == "review-error-revert-not-approved");
+  }
+  CHECK(reader_text(f, "Loup") == "Le loup hurle.");
+  // Its author takes the sent-back text up again: a new revision, reviewed as their edits are.
+  auto own = f.wiki->revert(f.fr, f.title(f.fr, "Loup"), sent->revision_id, "",
+                            Editor{"Léa", f.pupil, true});
+  REQUIRE(own.ok());
+  CHECK(own->review == ReviewState::pending);
+  CHECK(reader_text(f, "Loup") == "Le loup hurle.");
+  CHECK(f.wiki->revert(f.fr, f.title(f.fr, "Loup"), base->revision_id, "", teacher).ok());
+}
+
+TEST_CASE("a deleted page leaves the review queue and cannot be reviewed") {
+  ReviewFixture f;
+  auto base = f.save(f.fr, "Renard", "Un renard.");
+  auto pending = pupil_save(f, "Renard", "Un renard roux.", base->revision_id);
+  REQUIRE(pending.ok());
+  REQUIRE(f.wiki->review_queue(&f.fr, {}, 50).size() == 1);
+  REQUIRE(f.wiki->moderation().delete_page(f.teacher, f.fr, f.title(f.fr, "Renard"), "doublon").ok());
+  CHECK(f.wiki->review_queue(&f.fr, {}, 50).empty());
+  CHECK(f.wiki->review_queue(nullptr, {f.pupil}, 50).empty());
+  CHECK(f.wiki->approve(f.fr, pending->revision_id, f.teacher).error().code == ErrorCode::not_found);
+  CHECK(f.wiki->reject(f.fr, pending->revision_id, f.teacher, "Non.").error().code ==
+        ErrorCode::not_found);
+  REQUIRE(f.wiki->moderation().restore_page(f.teacher, f.fr, f.title(f.fr, "Renard"), "").ok());
+  CHECK(f.wiki->review_queue(&f.fr, {f.pupil}, 50).size() == 1);
+}
+
+TEST_CASE("the queue's limit counts only the authors asked for") {
+  ReviewFixture f;
+  for (const char* title : {"A", "B", "C"}) REQUIRE(pupil_save(f, title, "x", std::nullopt, f.other_pupil).ok());
+  for (const char* title : {"D", "E"}) REQUIRE(pupil_save(f, title, "y", std::nullopt, f.pupil).ok());
+  auto mine = f.wiki->review_queue(&f.fr, {f.pupil}, 1);
+  REQUIRE(mine.size() == 1);
+  CHECK(mine[0].latest.title.text == "D");
+  CHECK(f.wiki->review_queue(&f.fr, {f.pupil}, 50).size() == 2);
+  CHECK(f.wiki->review_queue(&f.fr, {}, 4).size() == 4);
+  CHECK(f.wiki->review_queue(&f.fr, {}, 0).empty());
+}
+
+TEST_CASE("hiding the only approved revision is refused, so the page stays published") {
+  ReviewFixture f;
+  auto base = f.save(f.fr, "Hibou", "Le hibou hulule.");
+  auto pending = pupil_save(f, "Hibou", "Le hibou hulule la nuit.", base->revision_id);
+  REQUIRE(pending.ok());
+  auto hide = f.wiki->moderation().set_revision_hidden(f.teacher, f.fr, base->revision_id, true, "x");
+  REQUIRE_FALSE(hide.ok());
+  CHECK(hide.error().message_id == "moderation-error-hide-only-revision");
+  CHECK(reader_text(f, "Hibou") == "Le hibou hulule.");
+  // The pending one may be hidden: readers still have the approved text.
+  CHECK(f.wiki->moderation().set_revision_hidden(f.teacher, f.fr, pending->revision_id, true, "x").ok());
+  CHECK(reader_text(f, "Hibou") == "Le hibou hulule.");
+}

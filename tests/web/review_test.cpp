@@ -178,3 +178,119 @@ TEST_CASE("review API: a decision without the session's CSRF token changes nothi
   CHECK(post(bare, approve_path(lea))->status == 403);
   CHECK(f.server.anonymous().Get("/api/v1/fr/pages/Tortue%20verte")->status == 404);
 }
+
+namespace {
+
+std::string item_path(std::int64_t id) { return "/api/v1/review/" + std::to_string(id); }
+
+std::string reader_markdown(ReviewFixture& f, const std::string& escaped_title) {
+  auto res = f.server.anonymous().Get(("/api/v1/fr/pages/" + escaped_title).c_str());
+  if (!res || res->status != 200) return "(none)";
+  return json_of(res)["markdown"];
+}
+
+httplib::Result form_decision(httplib::Client& client, std::int64_t id, const std::string& body) {
+  return client.Post(("/fr/special/review/" + std::to_string(id)).c_str(), body,
+                     "application/x-www-form-urlencoded");
+}
+
+}  // namespace
+
+TEST_CASE("review API: a hidden revision is shown to moderators only and never published") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  const auto one = f.pending("Tortue verte", "Une tortue verte.", base, f.pupil);
+  const auto two = f.pending("Tortue verte", "Une tortue verte. Léa habite rue des Lilas.", one, f.pupil);
+  const auto ed = *f.server.wiki().edition("fr");
+  REQUIRE(f.server.wiki().moderation().set_revision_hidden(f.moderator.user.id, ed, two, true, "adresse").ok());
+  struct Row {
+    const char* who;
+    httplib::Client* client;
+    std::string method, path, body;
+    int status;
+  };
+  const Row rows[] = {
+      {"teacher reads", f.as_teacher.get(), "GET", item_path(two), "", 403},
+      {"teacher approves", f.as_teacher.get(), "POST", approve_path(two), "{}", 403},
+      {"teacher sends back", f.as_teacher.get(), "POST", reject_path(two), R"({"message":"Non."})", 403},
+      {"teacher's form", f.as_teacher.get(), "FORM", "", "action=approve", 403},
+      {"moderator reads", f.as_moderator.get(), "GET", item_path(two), "", 200},
+      {"moderator approves", f.as_moderator.get(), "POST", approve_path(two), "{}", 409},
+      {"moderator's form", f.as_moderator.get(), "FORM", "", "action=approve", 409},
+  };
+  for (const auto& row : rows) {
+    const std::string who = row.who;
+    CAPTURE(who);
+    auto res = row.method == "GET"    ? row.client->Get(row.path.c_str())
+               : row.method == "FORM" ? form_decision(*row.client, two, row.body)
+                                      : row.client->Post(row.path.c_str(), row.body, "application/json");
+    REQUIRE(res);
+    CHECK(res->status == row.status);
+    // Only a moderator reads the hidden text.
+    CHECK((res->body.find("Lilas") != std::string::npos) == (who == "moderator reads"));
+  }
+  CHECK(reader_markdown(f, "Tortue%20verte") == "Une tortue.");
+  CHECK(f.as_teacher->Get(item_path(one).c_str())->status == 200);
+}
+
+TEST_CASE("review API: a teacher cannot decide on another class's pupil's edit underneath") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Ours", "Un ours.");
+  const auto noah = f.pending("Ours", "Un ours brun.", base, f.other_pupil);
+  const auto lea = f.pending("Ours", "Un ours brun qui dort l'hiver.", noah, f.pupil);
+  auto approve = post(*f.as_teacher, approve_path(lea));
+  REQUIRE(approve);
+  CHECK(approve->status == 409);
+  CHECK(error_code_of(approve) == "conflict");
+  // The message names the edit underneath (review-error-other-class).
+  CHECK(json_of(approve)["error"]["message"].get<std::string>().find(std::to_string(noah)) !=
+        std::string::npos);
+  CHECK(post(*f.as_teacher, reject_path(lea), {{"message", "Non."}})->status == 409);
+  CHECK(form_decision(*f.as_teacher, lea, "action=approve")->status == 409);
+  CHECK(reader_markdown(f, "Ours") == "Un ours.");
+  CHECK(f.server.wiki().find_edit(noah)->info.review == kidwiki::engine::ReviewState::pending);
+  // Noah's teacher reviews Noah's edit first; then Léa's teacher may publish Léa's.
+  CHECK(post(*f.as_other_teacher, approve_path(noah))->status == 200);
+  CHECK(post(*f.as_teacher, approve_path(lea))->status == 200);
+  CHECK(reader_markdown(f, "Ours") == "Un ours brun qui dort l'hiver.");
+}
+
+TEST_CASE("review API: a deleted page's revision is out of the queue and cannot be reviewed") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Renard", "Un renard.");
+  const auto lea = f.pending("Renard", "Un renard roux.", base, f.pupil);
+  const auto ed = *f.server.wiki().edition("fr");
+  REQUIRE(f.server.wiki().moderation()
+              .delete_page(f.moderator.user.id, ed, f.server.wiki().parse_title(ed, "Renard").value(), "doublon")
+              .ok());
+  CHECK(queue_titles(f.as_moderator->Get("/api/v1/review")).empty());
+  CHECK(f.as_teacher->Get(item_path(lea).c_str())->status == 404);
+  CHECK(post(*f.as_teacher, approve_path(lea))->status == 404);
+  CHECK(post(*f.as_moderator, approve_path(lea))->status == 404);
+}
+
+TEST_CASE("revert API: text never approved is not published by someone else's revert") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Loup", "Le loup hurle.");
+  const auto sent = f.pending("Loup", "Le loup est méchant.", base, f.pupil);
+  REQUIRE(post(*f.as_teacher, reject_path(sent), {{"message", "Pourquoi ?"}})->status == 200);
+  auto revert = post(*f.as_other_teacher, "/api/v1/fr/pages/Loup/revert", {{"revision_id", sent}});
+  REQUIRE(revert);
+  CHECK(revert->status == 403);
+  CHECK(error_code_of(revert) == "forbidden");
+  CHECK(reader_markdown(f, "Loup") == "Le loup hurle.");
+  CHECK(post(*f.as_other_teacher, "/api/v1/fr/pages/Loup/revert", {{"revision_id", base}})->status ==
+        200);
+}
+
+TEST_CASE("hide API: the only approved revision cannot be hidden, so the page stays published") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Hibou", "Le hibou hulule.");
+  f.pending("Hibou", "Le hibou hulule la nuit.", base, f.pupil);
+  auto hide = post(*f.as_moderator, "/api/v1/fr/revisions/" + std::to_string(base) + "/hide",
+                   {{"hidden", true}, {"reason", "adresse"}});
+  REQUIRE(hide);
+  CHECK(hide->status == 400);
+  CHECK(error_code_of(hide) == "invalid_input");
+  CHECK(reader_markdown(f, "Hibou") == "Le hibou hulule.");
+}

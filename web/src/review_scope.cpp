@@ -7,6 +7,11 @@ engine::Error forbidden(std::string message_id) {
   return engine::make_error(engine::ErrorCode::forbidden, std::move(message_id));
 }
 
+engine::Error revision_not_found(std::int64_t revision_id) {
+  return engine::make_error(engine::ErrorCode::not_found, "error-revision-not-found",
+                            {{"id", revision_id}});
+}
+
 // The class's pupils when `caller` may review them.
 engine::Result<std::vector<std::int64_t>> class_authors(WebContext& ctx, const Caller& caller,
                                                         std::int64_t class_id) {
@@ -52,14 +57,25 @@ bool may_review_author(WebContext& ctx, const Caller& caller,
 engine::Result<engine::AuthorEdit> reviewable_edit(WebContext& ctx, const Caller& caller,
                                                    std::int64_t revision_id) {
   auto edit = ctx.wiki.find_edit(revision_id);
-  if (!edit) {
-    return engine::make_error(engine::ErrorCode::not_found, "error-revision-not-found",
-                              {{"id", revision_id}});
-  }
+  if (!edit) return revision_not_found(revision_id);
   if (!may_review_author(ctx, caller, edit->author_id)) {
     return forbidden("review-error-not-your-pupil");
   }
+  // find_edit leaves out whether it is hidden; revision() says so, and refuses a deleted page.
+  const auto ed = ctx.wiki.edition(edit->lang);
+  if (!ed) return revision_not_found(revision_id);
+  auto revision = ctx.wiki.revision(*ed, revision_id);
+  if (!revision) return revision.error();
+  if (revision->info.hidden && !caller.may(engine::Action::hide_revision)) {
+    return forbidden("review-error-hidden");
+  }
   return *edit;
+}
+
+engine::ReviewScope review_scope_of(WebContext& ctx, const Caller& caller) {
+  if (caller.may(engine::Action::review_all)) return std::nullopt;
+  if (!caller.user_id()) return std::vector<std::int64_t>{};
+  return pupils_of_teacher(ctx.wiki, *caller.user_id());
 }
 
 engine::Status review_decision(WebContext& ctx, const Caller& caller, std::int64_t revision_id,
@@ -67,11 +83,11 @@ engine::Status review_decision(WebContext& ctx, const Caller& caller, std::int64
   auto edit = reviewable_edit(ctx, caller, revision_id);
   if (!edit) return edit.error();
   const auto ed = ctx.wiki.edition(edit->lang);
-  if (!ed) return engine::make_error(engine::ErrorCode::not_found, "error-revision-not-found",
-                                     {{"id", revision_id}});
+  if (!ed) return revision_not_found(revision_id);
   const std::int64_t reviewer = caller.user_id().value_or(0);
-  if (approve) return ctx.wiki.approve(*ed, revision_id, reviewer);
-  return ctx.wiki.reject(*ed, revision_id, reviewer, message);
+  const auto scope = review_scope_of(ctx, caller);
+  if (approve) return ctx.wiki.approve(*ed, revision_id, reviewer, scope);
+  return ctx.wiki.reject(*ed, revision_id, reviewer, message, scope);
 }
 
 engine::Result<engine::DiffResult> review_diff(engine::Wiki& wiki, const engine::Edition& ed,

@@ -23,13 +23,18 @@ engine::Result<std::vector<engine::ReviewItem>> review_queue_for(
     const engine::Edition* ed, int limit);
 
 // The revision `revision_id` with its edition, when `caller` may review it: not_found for an
-// unknown revision, forbidden for a teacher when its author is not a pupil of their classes.
+// unknown revision or one of a deleted page, forbidden for a teacher when its author is not a
+// pupil of their classes, and for anyone but moderators and admins when it is hidden.
 engine::Result<engine::AuthorEdit> reviewable_edit(WebContext& ctx, const Caller& caller,
                                                    std::int64_t revision_id);
 
 // True when `caller` may review edits by `author_id` (empty: an anonymous editor).
 bool may_review_author(WebContext& ctx, const Caller& caller,
                        std::optional<std::int64_t> author_id);
+
+// The authors `caller` may review: empty for a reviewer of everything, else the pupils of the
+// classes they teach.
+engine::ReviewScope review_scope_of(WebContext& ctx, const Caller& caller);
 
 // Approves (`approve`) or sends back (with `message`) a revision `caller` may review.
 engine::Status review_decision(WebContext& ctx, const Caller& caller, std::int64_t revision_id,

@@ -98,6 +98,10 @@ struct SaveOutcome {
   ReviewState review = ReviewState::approved;
 };
 
+// The authors a reviewer may review (a teacher: their classes' pupils); empty for a reviewer of
+// everything. An anonymous edit is in no list.
+using ReviewScope = std::optional<std::vector<std::int64_t>>;
+
 // A page whose newest revision waits for review.
 struct ReviewItem {
   RevisionInfo latest;                              // the newest pending revision
@@ -236,14 +240,18 @@ class Wiki {
                                                const std::vector<std::int64_t>& author_ids,
                                                int limit) = 0;
   // Publishes `revision_id` (a pending revision, normally the newest of its page) and every
-  // pending revision below it. invalid_input when it is not pending.
-  virtual Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id) = 0;
+  // pending revision below it. invalid_input when it is not pending; not_found on a deleted page;
+  // conflict when it is hidden ("review-error-revision-hidden") or when a pending revision below
+  // it has an author outside `scope` ("review-error-other-class"). `scope`: the authors the
+  // reviewer may review; empty for a reviewer of everything (moderators, admins).
+  virtual Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
+                         const ReviewScope& scope = std::nullopt) = 0;
   // Sends `revision_id` and the pending revisions below it back to their author with `message`;
   // readers keep the approved revision. invalid_input for a message that is empty
   // ("review-error-message-missing"), longer than kMaxReviewMessageBytes or not UTF-8
-  // ("error-review-bad-message").
+  // ("error-review-bad-message"); otherwise refuses as approve does.
   virtual Status reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
-                        const std::string& message) = 0;
+                        const std::string& message, const ReviewScope& scope = std::nullopt) = 0;
 
   // The revisions of these authors in every edition, newest first, at most `limit`; empty when
   // `author_ids` is empty.

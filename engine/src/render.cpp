@@ -4,6 +4,8 @@
 // the URL policy turns them into custom nodes, so their text is skipped by the wiki link pass.
 #include "engine/render.h"
 
+#include <optional>
+
 #include "i18n/messages.h"
 #include "render_cmark_tree.h"
 #include "render_headings.h"
@@ -31,7 +33,8 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
     markdown.remove_prefix(redirect->line_length);
   }
   // Declared before the tree, so that it outlives it: the tree's memory is the arena's.
-  CmarkArena arena(markdown.size());
+  std::optional<CmarkArena> arena;
+  if (CmarkArena::worthwhile(markdown.size())) arena.emplace(markdown.size());
   CmarkNodePtr document = parse_commonmark(markdown);
   WikiLinks wiki_links(context, result);
   TreeSurvey survey = survey_tree(document.get(), kMaxNesting, wiki_links, markdown.size());

@@ -1,6 +1,7 @@
 #include "render_cmark_arena.h"
 
 #include <sys/mman.h>
+#include <sys/prctl.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -14,11 +15,24 @@ namespace {
 constexpr std::size_t kAlignment = 16;      // what malloc guarantees, and cmark assumes
 constexpr std::size_t kHeaderBytes = 16;    // each allocation's capacity, kept for realloc
 constexpr std::size_t kHugePage = 2 << 20;  // x86-64's transparent huge page
-constexpr std::size_t kMinBlockBytes = 64 << 10;
 // A render hands out 16 to 20 times the Markdown's bytes (nodes, literals, the garbage of growing
 // buffers, the HTML): 18.9 MB for the 1 MB benchmark file, 65 KB for a 3 KB article. One block
 // then usually holds a whole render; pages of it never touched cost nothing.
 constexpr std::size_t kBytesPerSourceByte = 20;
+
+// Whether the kernel gives this process transparent huge pages when asked (madvise): the mode in
+// /sys/kernel/mm/transparent_hugepage/enabled is "always" or "madvise", and the process has not
+// opted out (prctl). Without them the arena's garbage would cost more faults than malloc's reuse.
+bool huge_pages_available() {
+  if (prctl(PR_GET_THP_DISABLE, 0, 0, 0, 0) == 1) return false;
+  std::FILE* file = std::fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
+  if (file == nullptr) return false;
+  char mode[128] = {};
+  bool read = std::fgets(mode, sizeof mode, file) != nullptr;
+  std::fclose(file);
+  return read &&
+         (std::strstr(mode, "[always]") != nullptr || std::strstr(mode, "[madvise]") != nullptr);
+}
 
 thread_local CmarkArena* innermost = nullptr;
 
@@ -72,38 +86,28 @@ namespace {
 cmark_mem arena_mem = {CmarkArenaAccess::calloc, CmarkArenaAccess::realloc, CmarkArenaAccess::free};
 }  // namespace
 
+bool CmarkArena::worthwhile(std::size_t source_size) {
+  static const bool available = huge_pages_available();
+  return source_size * kBytesPerSourceByte >= kHugePage && available;
+}
+
 CmarkArena::CmarkArena(std::size_t source_size)
-    : block_bytes_(
-          round_up(std::max(kMinBlockBytes, source_size * kBytesPerSourceByte), kMinBlockBytes)),
+    : block_bytes_(round_up(std::max(kHugePage, source_size * kBytesPerSourceByte), kHugePage)),
       outer_(innermost) {
   innermost = this;
 }
 
 CmarkArena::~CmarkArena() {
   innermost = outer_;
-  for (const Block& block : blocks_) {
-    if (block.size >= kHugePage) {
-      munmap(block.base, block.size);
-    } else {
-      std::free(block.base);
-    }
-  }
+  for (const Block& block : blocks_) munmap(block.base, block.size);
 }
 
-// Memory handed out is zero (cmark asks calloc for nodes and realloc for buffers; zero suits both):
-// huge blocks come zero from the kernel, small ones are cleared when made.
+// Memory handed out is zero, as cmark's calloc wants: blocks come zero from the kernel and no
+// byte is handed out twice.
 void CmarkArena::add_block(std::size_t at_least) {
-  std::size_t size = std::max(block_bytes_, at_least);
-  char* base;
-  if (size >= kHugePage) {
-    size = round_up(size, kHugePage);
-    base = map_huge_block(size);
-  } else {
-    base = static_cast<char*>(std::calloc(1, size));
-    if (base == nullptr) out_of_memory();
-  }
-  blocks_.push_back({base, size});
-  next_ = base;
+  std::size_t size = round_up(std::max(block_bytes_, at_least), kHugePage);
+  blocks_.push_back({map_huge_block(size), size});
+  next_ = blocks_.back().base;
   left_ = size;
 }
 

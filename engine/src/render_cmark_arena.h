@@ -3,11 +3,12 @@
 //
 // Why: a render is short-lived and its tree dies whole. On the 1 MB benchmark file cmark's nodes
 // and strings touched about 2,600 fresh 4 KiB pages, and the first touch of a page (a page fault)
-// cost about 19 µs on the benchmark machine: most of the render's time. Blocks of 2 MiB or more
-// ask the kernel for transparent huge pages (madvise), so that such a tree costs a few faults of
-// 2 MiB each; small renders get small blocks from malloc. Freeing inside a block is a no-op: the
-// garbage of a render (grown buffers, replaced nodes) dies with the arena, a few milliseconds
-// later.
+// cost about 19 µs on the benchmark machine: most of the render's time. The blocks ask the kernel
+// for transparent huge pages (madvise), so that such a tree costs a few faults of 2 MiB each.
+// Freeing inside a block is a no-op: the garbage of a render (grown buffers, replaced nodes) dies
+// with the arena, a few milliseconds later. That garbage is why the arena is only worthwhile with
+// huge pages and a large text (worthwhile()); otherwise cmark's own allocator, which reuses freed
+// memory, touches fewer pages.
 //
 // Threads: an arena belongs to the thread that made it and is used by cmark only through
 // cmark_memory(), the allocator of the innermost arena alive on the calling thread. Arenas nest
@@ -24,6 +25,10 @@ namespace kidwiki::engine {
 
 class CmarkArena {
  public:
+  // Whether an arena beats cmark's own allocator for a Markdown text of `source_size` bytes: the
+  // text is long enough to fill a huge page (about 100 KB) and the kernel gives huge pages.
+  static bool worthwhile(std::size_t source_size);
+
   // Blocks are sized from `source_size`, the Markdown's length in bytes.
   explicit CmarkArena(std::size_t source_size);
   ~CmarkArena();

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renderer against the `cmark` command on the same ~1 MB Markdown file (Vikidia articles joined).
-# Usage: bench/render.sh [BUILD_DIR]   Prints hyperfine's table; writes bench/out/render.md.
+# Usage: bench/render.sh [BUILD_DIR]   Prints hyperfine's table (an empty file for start-up, then
+#        the 1 MB file), min and median, then perf's CPU time and page faults; writes
+#        bench/out/render.md. RUNS=100 bench/render.sh for more runs on a loaded machine.
 #        bench/render.sh BUILD_DIR --instructions   Counts instructions instead, under callgrind
 #        (whole process, deterministic whatever the machine's load; about 10 s).
 set -euo pipefail
@@ -27,6 +29,24 @@ if [ "${2:-}" = --instructions ]; then
     printf "instructions: cmark %.1f M, render_file %.1f M, ratio %.3f\n", c / 1e6, k / 1e6, k / c }'
   exit 0
 fi
-hyperfine --warmup 3 --runs 30 --export-markdown "$out/render.md" \
-  "cmark $big > /dev/null" \
-  "$build/bench/render_file fr $big > /dev/null"
+# The state the timings depend on: load, and whether the renderer's arena gets huge pages
+# (engine/src/render_cmark_arena.h; without them it is not used).
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg); transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled)"
+empty=$out/empty.md; : > "$empty"
+# Start-up (an empty file) and the 1 MB file; -N runs each command without a shell.
+hyperfine -N --warmup 3 --runs "${RUNS:-30}" --export-markdown "$out/render.md" \
+  --export-json "$out/render.json" \
+  "cmark $empty" "$build/bench/render_file fr $empty" \
+  "cmark $big" "$build/bench/render_file fr $big"
+# Means swing with the machine's load: the minimum and median are steadier.
+python3 - "$out/render.json" <<'PY'
+import json, statistics, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    t = [x * 1000 for x in r["times"]]
+    print(f"{r['command']}: min {min(t):.1f} ms, median {statistics.median(t):.1f} ms")
+PY
+# CPU time and page faults (each first touch of a page costs microseconds on a virtual machine).
+for command in "cmark $big" "$build/bench/render_file fr $big"; do
+  perf stat -r "${RUNS:-30}" -x, -e task-clock,page-faults $command 2>&1 >/dev/null |
+    awk -F, -v c="$command" '{ printf "%s: %s %s\n", c, $1, $3 }'
+done

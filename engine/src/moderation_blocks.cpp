@@ -66,9 +66,14 @@ std::int64_t insert_block(db::Connection& c, const Block& b) {
   return c.last_insert_id();
 }
 
+// A block ends at most about five years ahead (43,920 hours, the most the API's "hours" takes): a
+// later date is a typing slip, and a block "until lifted" says so honestly.
+constexpr long kLongestBlockSeconds = 43920L * 3600;
+
 std::optional<Error> expiry_problem(const std::optional<std::string>& expires_at) {
   if (!expires_at) return std::nullopt;
-  if (!is_iso8601_utc(*expires_at) || *expires_at <= now_iso8601()) {
+  if (!is_iso8601_utc(*expires_at) || *expires_at <= now_iso8601() ||
+      *expires_at > iso8601_after(kLongestBlockSeconds)) {
     return make_error(ErrorCode::invalid_input, "moderation-error-block-expiry");
   }
   return std::nullopt;
@@ -103,6 +108,8 @@ Result<Block> ModerationImpl::block(std::int64_t actor_id, std::int64_t user_id,
 Status ModerationImpl::unblock(std::int64_t actor_id, std::int64_t user_id,
                                std::string_view reason) {
   if (auto problem = reason_problem(reason, /*required=*/false)) return *problem;
+  // A blocked moderator must not lift their own block; another moderator decides.
+  if (actor_id == user_id) return make_error(ErrorCode::forbidden, "moderation-error-unblock-self");
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     auto target = find_user(writer_, user_id);

@@ -18,6 +18,23 @@ std::optional<Error> reason_problem(std::string_view reason, bool required) {
   return std::nullopt;
 }
 
+namespace {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+int number_at(std::string_view text, std::size_t at, std::size_t digits) {
+  int value = 0;
+  for (std::size_t i = at; i < at + digits; ++i) value = value * 10 + (text[i] - '0');
+  return value;
+}
+
+}  // namespace
+
 bool is_iso8601_utc(std::string_view text) {
   constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:ddZ";
   if (text.size() != kShape.size()) return false;
@@ -25,7 +42,12 @@ bool is_iso8601_utc(std::string_view text) {
     bool digit = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
     if (kShape[i] == 'd' ? !digit : text[i] != kShape[i]) return false;
   }
-  return true;
+  // The shape alone lets "9999-99-99T99:99:99Z" through, which sorts after every real date.
+  const int year = number_at(text, 0, 4), month = number_at(text, 5, 2);
+  if (month < 1 || month > 12) return false;
+  const int day = number_at(text, 8, 2);
+  if (day < 1 || day > days_in_month(year, month)) return false;
+  return number_at(text, 11, 2) < 24 && number_at(text, 14, 2) < 60 && number_at(text, 17, 2) < 60;
 }
 
 std::string page_label(const Edition& ed, const Title& title) {

@@ -90,7 +90,8 @@ namespace safety {
 
 // Empty when `reason` is acceptable: non-empty when `required`, at most kMaxReasonBytes, UTF-8.
 std::optional<Error> reason_problem(std::string_view reason, bool required);
-// True for "YYYY-MM-DDTHH:MM:SSZ", the one time format the database keeps.
+// True for "YYYY-MM-DDTHH:MM:SSZ", the one time format the database keeps, naming a real time
+// (month 1-12, a day of that month, hour < 24, minute and second < 60).
 bool is_iso8601_utc(std::string_view text);
 // "fr:Éléphant": how a page is named in the audit log.
 std::string page_label(const Edition& ed, const Title& title);

@@ -112,7 +112,7 @@ class WikiImpl final : public Wiki {
   // `new_title` is the title of a page being created ("" for an existing page).
   Result<bool> filter_save(const Edition& ed, const std::string& published, const std::string& text,
                            const std::string& summary, const std::string& new_title) const;
-  // Refuses a one-line text (a move's new title or reason) that the filter refuses.
+  // Refuses a one-line text (a move's new title or reason) that the filter refuses or would hold.
   Status filter_line(const Edition& ed, std::string_view line) const;
   // A revision of `ed` that waits for review, on a page that is not deleted, not hidden.
   // Precondition: the caller holds writer_mutex_.

@@ -178,7 +178,13 @@ Result<bool> WikiImpl::filter_save(const Edition& ed, const std::string& publish
 }
 
 Status WikiImpl::filter_line(const Edition& ed, std::string_view line) const {
-  if (auto refused = refusal(moderation_->content_filter(ed)->check_summary(line))) return *refused;
+  const FilterResult found = moderation_->content_filter(ed)->check_summary(line);
+  if (auto refused = refusal(found)) return *refused;
+  // What the filter would hold is refused too: a move is published at once, it cannot wait.
+  if (found.held()) {
+    const FilterMatch& first = found.matches.front();
+    return make_error(ErrorCode::unprocessable, first.message_id, {{"rule", first.rule}});
+  }
   return Ok{};
 }
 

@@ -2,6 +2,8 @@
 // the audit trail each of them leaves.
 #include "engine/moderation.h"
 
+#include <ctime>
+
 #include <doctest/doctest.h>
 
 #include "wiki_fixture.h"
@@ -60,8 +62,12 @@ TEST_CASE("a block holds until lifted, expires on its own, and is audited") {
 
 TEST_CASE("a block with an end date ends by itself") {
   ModerationFixture f;
-  REQUIRE(f.mod().block(f.moderator, f.pupil, "une heure", "2999-01-01T00:00:00Z").ok());
-  CHECK(f.mod().active_block(f.pupil)->expires_at == "2999-01-01T00:00:00Z");
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  const std::string next_year = std::to_string(utc.tm_year + 1901) + "-01-01T00:00:00Z";
+  REQUIRE(f.mod().block(f.moderator, f.pupil, "une heure", next_year).ok());
+  CHECK(f.mod().active_block(f.pupil)->expires_at == next_year);
   // Written as if it had been given an hour long that is now over.
   REQUIRE(f.mod().unblock(f.moderator, f.pupil, "").ok());
   CHECK(f.mod().block(f.moderator, f.pupil, "passé", "2000-01-01T00:00:00Z").error().message_id ==
@@ -125,7 +131,7 @@ TEST_CASE("a hidden revision disappears from what readers see and comes back whe
   REQUIRE(f.mod().set_revision_hidden(f.moderator, f.fr, second->revision_id, true, "numéro").ok());
   CHECK(f.wiki->read(f.fr, chat, true)->markdown == "Le chat dort.");
   CHECK(f.outbox_has_page("Chat"));
-  auto history = f.wiki->history(f.fr, chat, 10, std::nullopt);
+  auto history = f.wiki->history(f.fr, chat, 10, std::nullopt, RevisionScope::everything());
   REQUIRE(history->items.size() == 2);
   CHECK(history->items[0].hidden);
   CHECK_FALSE(history->items[1].hidden);
@@ -175,7 +181,7 @@ TEST_CASE("a deleted page does not exist for readers, and restoring brings it ba
   CHECK(f.wiki->all_pages(f.fr, Namespace::article).size() == 1);
   CHECK(f.wiki->category_members(f.fr, "Animaux").empty());
   CHECK(f.wiki->random_page(f.fr)->text == "Souris");
-  CHECK(f.wiki->history(f.fr, chat, 10, std::nullopt).error().code == ErrorCode::not_found);
+  CHECK(f.wiki->history(f.fr, chat, 10, std::nullopt, RevisionScope::everything()).error().code == ErrorCode::not_found);
   CHECK(f.wiki->read(f.fr, f.title(f.fr, "Souris"), false)->html.find("action=edit") !=
         std::string::npos);  // a red link now
   CHECK_FALSE(f.wiki->indexable_page(page_id));

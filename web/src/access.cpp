@@ -15,9 +15,18 @@
 namespace kidwiki::web {
 namespace {
 
+// Exactly POST /api/v1/session and POST /{edition}/special/login, read from the raw target as the
+// router reads it: a page titled ".../special/login" (/fr/wiki/Essai/special/login) is no login.
 bool is_login_route(const httplib::Request& req) {
-  if (req.path == "/api/v1/session" && req.method == "POST") return true;
-  return req.path.ends_with("/special/login") && req.method == "POST";
+  if (req.method != "POST") return false;
+  const std::string_view path = target_path(req.target);
+  if (path == "/api/v1/session") return true;
+  const auto segments = split_path(path);
+  if (segments.size() != 3) return false;
+  const auto edition = decode_path_segment(segments[0]);
+  return edition && !edition->empty() && edition->find('/') == std::string::npos &&
+         decode_path_segment(segments[1]) == "special" &&
+         decode_path_segment(segments[2]) == "login";
 }
 
 // The edition named by the path's first segment ("/fr/..."), else the first edition: where the
@@ -29,6 +38,16 @@ std::optional<engine::Edition> edition_of_path(const httplib::Request& req, WebC
   auto all = ctx.wiki.editions();
   if (all.empty()) return std::nullopt;
   return all.front();
+}
+
+bool is_loopback(std::string_view address) {
+  return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") + 1 - first);
 }
 
 void send_html_not_allowed(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
@@ -63,6 +82,21 @@ std::optional<std::int64_t> Caller::user_id() const {
   return session->user.id;
 }
 
+std::string client_address(const httplib::Request& req, const ServerOptions& options) {
+  // An address is short; anything longer is not one, and would only fill the limits' maps.
+  constexpr std::size_t kLongestAddress = 64;
+  const std::string& name = options.trust_proxy_header;
+  if (name.empty() || !is_loopback(req.remote_addr) || !req.has_header(name)) {
+    return req.remote_addr;
+  }
+  const std::string value = req.get_header_value(name);
+  const std::size_t comma = value.rfind(',');
+  const std::string_view last =
+      trimmed(std::string_view(value).substr(comma == std::string::npos ? 0 : comma + 1));
+  if (last.empty() || last.size() > kLongestAddress) return req.remote_addr;
+  return std::string(last);
+}
+
 Caller caller_of(const httplib::Request& req, WebContext& ctx) {
   return Caller{current_session(req, ctx)};
 }
@@ -75,7 +109,8 @@ bool csrf_gate_passes(const httplib::Request& req, WebContext& ctx) {
   if (req.has_header("X-CSRF-Token")) {
     return csrf_matches(*session, req.get_header_value("X-CSRF-Token"));
   }
-  return csrf_matches(*session, form_field(req, "wpCsrf"));
+  // From the body only: a token in the URL would leak through Referer headers and server logs.
+  return csrf_matches(*session, body_field(req, "wpCsrf"));
 }
 
 void send_csrf_refusal(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {

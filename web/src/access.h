@@ -3,7 +3,7 @@
 //
 // CSRF: the router checks every POST, PUT, PATCH and DELETE that carries a session cookie before
 // any handler runs (csrf_gate): the token must come in the X-CSRF-Token header (API) or the wpCsrf
-// form field (HTML forms); otherwise 403 and nothing changes. A request without a session has no
+// field of the request body (HTML forms; never the URL's query); otherwise 403 and nothing changes. A request without a session has no
 // ambient authority to abuse, so it passes the gate and the handler decides (usually 401).
 #pragma once
 
@@ -31,11 +31,18 @@ struct Caller {
   std::optional<std::int64_t> user_id() const;
 };
 
+// The address that per-address limits count for `req`: the TCP peer's, or, when
+// options.trust_proxy_header is set and the peer is loopback (the local reverse proxy), that
+// header's value (the last of a comma-separated list: the one the proxy added). Kept in memory
+// only, by the limits that use it.
+std::string client_address(const httplib::Request& req, const ServerOptions& options);
+
 // The caller of `req`, from its session cookie.
 Caller caller_of(const httplib::Request& req, WebContext& ctx);
 
-// True when `req` may go on: it carries no valid session, or the session's CSRF token. Login
-// routes are not gated (a stale session must not stop a fresh login).
+// True when `req` may go on: it carries no valid session, or the session's CSRF token. The two
+// login routes, exactly POST /api/v1/session and POST /{edition}/special/login, are not gated (a
+// stale session must not stop a fresh login).
 bool csrf_gate_passes(const httplib::Request& req, WebContext& ctx);
 
 // Answers 403 csrf: JSON under /api/, an HTML page elsewhere.

@@ -133,7 +133,8 @@ void api_page_report(const httplib::Request& req, httplib::Response& res, WebCon
 std::chrono::seconds report_wait(const httplib::Request& req, WebContext& ctx,
                                  const Caller& caller) {
   auto id = caller.user_id();
-  return ctx.reports.try_report(id ? "user:" + std::to_string(*id) : "addr:" + req.remote_addr);
+  return ctx.reports.try_report(id ? "user:" + std::to_string(*id)
+                                   : "addr:" + client_address(req, ctx.options));
 }
 
 }  // namespace kidwiki::web

@@ -45,8 +45,10 @@ bool needs_review(WebContext& ctx, const Caller& caller) {
   return !klass || klass->review_required;
 }
 
-EditCounter counter_for(const httplib::Request& req, const Caller& caller) {
-  if (!caller.logged_in()) return {EditCounter::Kind::reader, req.remote_addr, std::nullopt};
+EditCounter counter_for(const httplib::Request& req, const WebContext& ctx, const Caller& caller) {
+  if (!caller.logged_in()) {
+    return {EditCounter::Kind::reader, client_address(req, ctx.options), std::nullopt};
+  }
   const engine::User& user = caller.session->user;
   if (user.role != engine::Role::pupil) {
     return {EditCounter::Kind::staff, std::to_string(user.id), std::nullopt};
@@ -71,7 +73,7 @@ engine::Result<engine::Editor> authorize_edit(const httplib::Request& req, WebCo
                                               const Caller& caller, const engine::Edition& ed,
                                               const engine::Title& title, Action action) {
   if (auto refused = may_edit(ctx, caller, ed, title, action); !refused) return refused.error();
-  const auto wait = ctx.edits.try_save(counter_for(req, caller));
+  const auto wait = ctx.edits.try_save(counter_for(req, ctx, caller));
   if (wait.count() > 0) {
     return make_error(ErrorCode::rate_limited, "edit-error-rate-limited",
                       {{"seconds", static_cast<std::int64_t>(wait.count())}});

@@ -14,6 +14,10 @@ namespace kidwiki::web {
 // The field `name` of a multipart body, else of the query or a url-encoded body; empty if absent.
 std::string form_field(const httplib::Request& req, const std::string& name);
 
+// The field `name` of the body alone (a multipart field, else a url-encoded body's parameter),
+// never of the URL's query; empty if absent. For secrets such as the CSRF token.
+std::string body_field(const httplib::Request& req, const std::string& name);
+
 // True when the field is present, whatever its value (check boxes, submit buttons).
 bool has_form_field(const httplib::Request& req, const std::string& name);
 

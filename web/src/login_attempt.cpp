@@ -1,5 +1,6 @@
 #include "login_attempt.h"
 
+#include "access.h"
 #include "i18n/username.h"
 #include "session_cookie.h"
 
@@ -37,12 +38,13 @@ std::string account_key(std::string_view name) {
 LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::string_view name,
                            std::string_view password) {
   const std::string account = account_key(name);
-  const auto wait = ctx.logins.wait_before(account, req.remote_addr);
+  const std::string address = client_address(req, ctx.options);
+  const auto wait = ctx.logins.wait_before(account, address);
   if (wait.count() > 0) return throttled(wait);
   auto user = ctx.wiki.accounts().authenticate(name, password);
   if (!user) {
     if (user.error().code == engine::ErrorCode::not_found) {
-      ctx.logins.record_failure(account, req.remote_addr);
+      ctx.logins.record_failure(account, address);
       return refused(401, "login_failed", user.error().message_id, user.error().args);
     }
     if (user.error().code == engine::ErrorCode::invalid_input) {

@@ -275,6 +275,8 @@ void add_serve_options(CLI::App& serve, ServeArgs& args) {
   serve.add_option("--threads", args.server.threads, text("api-cli-option-threads"))
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
+  serve.add_option("--trust-proxy", args.server.trust_proxy_header,
+                   text("api-cli-option-trust-proxy"));
 }
 
 // `kidwiki user create`; returns the `create` subcommand.

@@ -16,6 +16,7 @@
 #include "request_language.h"
 #include "request_log.h"
 #include "routes.h"
+#include "session_cookie.h"
 #include "web_context.h"
 
 namespace kidwiki::web {
@@ -78,6 +79,14 @@ httplib::Server::HandlerResponse answer_bare_error(const httplib::Request& req,
   return httplib::Server::HandlerResponse::Handled;
 }
 
+// An answer to a request with a session may hold pupils' names or text waiting for review, so no
+// cache (a shared proxy, the browser's disk) may keep it unless its handler chose otherwise.
+void keep_private_answers_private(const httplib::Request& req, httplib::Response& res) {
+  if (!session_token(req).empty() && !res.has_header("Cache-Control")) {
+    res.set_header("Cache-Control", "no-store");
+  }
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -118,6 +127,7 @@ void Server::Impl::configure() {
     stamp_request_start();
     return httplib::Server::HandlerResponse::Unhandled;
   });
+  http.set_post_routing_handler(keep_private_answers_private);
   http.set_exception_handler(answer_exception);
   http.set_error_handler(httplib::Server::HandlerWithResponse(answer_bare_error));
   http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {

@@ -46,6 +46,12 @@ struct ServerOptions {
   // fields. The engine itself answers 413 above 2 MiB of text.
   std::size_t payload_max_bytes = 7 * 1024 * 1024;
   EditLimits edit_limits;
+  // Empty by default. Behind a reverse proxy on the same machine (docs/deploy.md) every request
+  // comes from loopback, so per-address limits (failed logins, readers' reports and edits) would
+  // join all clients together; naming a header here ("X-Real-IP") takes the client's address from
+  // it, but only for requests whose TCP peer is loopback. Never set it without such a proxy: any
+  // client could then choose its address.
+  std::string trust_proxy_header;
 };
 
 class Server {

@@ -86,12 +86,14 @@ class ForwardingWiki : public engine::Wiki {
     return inner_.assemble(ed, html);
   }
   Result<engine::Page> history(const Edition& ed, const Title& t, int limit,
-                               std::optional<std::int64_t> before) override {
-    return inner_.history(ed, t, limit, before);
+                               std::optional<std::int64_t> before,
+                               const engine::RevisionScope& scope) override {
+    return inner_.history(ed, t, limit, before, scope);
   }
   Result<engine::Page> recent_changes(const Edition& ed, int limit,
-                                      std::optional<std::int64_t> before) override {
-    return inner_.recent_changes(ed, limit, before);
+                                      std::optional<std::int64_t> before,
+                                      const engine::RevisionScope& scope) override {
+    return inner_.recent_changes(ed, limit, before, scope);
   }
   Result<engine::DiffResult> diff(const Edition& ed, std::int64_t from, std::int64_t to) override {
     return inner_.diff(ed, from, to);

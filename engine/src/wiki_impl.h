@@ -59,9 +59,9 @@ class WikiImpl final : public Wiki {
   std::string assemble(const Edition& ed, const std::string& stored_html) override;
 
   Result<Page> history(const Edition& ed, const Title& title, int limit,
-                       std::optional<std::int64_t> before) override;
-  Result<Page> recent_changes(const Edition& ed, int limit,
-                              std::optional<std::int64_t> before) override;
+                       std::optional<std::int64_t> before, const RevisionScope& scope) override;
+  Result<Page> recent_changes(const Edition& ed, int limit, std::optional<std::int64_t> before,
+                              const RevisionScope& scope) override;
   Result<DiffResult> diff(const Edition& ed, std::int64_t from_revision,
                           std::int64_t to_revision) override;
 

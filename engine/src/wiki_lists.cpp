@@ -45,8 +45,26 @@ std::vector<PageListEntry> WikiImpl::collated(const Edition& ed,
   return out;
 }
 
+namespace {
+
+// The SQL condition for a RevisionScope, on revision `r`; binds ?4 (every state) and ?5 (a JSON
+// array of author ids).
+constexpr const char* kInScope =
+    " AND (r.review_state = 'approved' OR ?4 OR r.author_id IN (SELECT value FROM json_each(?5)))";
+
+std::string authors_json(const RevisionScope& scope) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < scope.also_authors.size(); ++i) {
+    if (i > 0) out += ',';
+    out += std::to_string(scope.also_authors[i]);
+  }
+  return out + "]";
+}
+
+}  // namespace
+
 Result<Page> WikiImpl::history(const Edition& ed, const Title& title, int limit,
-                               std::optional<std::int64_t> before) {
+                               std::optional<std::int64_t> before, const RevisionScope& scope) {
   limit = std::clamp(limit, 1, options_.max_list_limit);
   return guard_storage([&]() -> Result<Page> {
     auto reader = readers_->lease();
@@ -54,8 +72,10 @@ Result<Page> WikiImpl::history(const Edition& ed, const Title& title, int limit,
     if (!page || page->deleted) return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
     auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
                                " FROM revision r JOIN page p ON p.id = r.page_id"
-                               " WHERE r.page_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?");
+                               " WHERE r.page_id = ?1 AND r.id < ?2" + kInScope +
+                               " ORDER BY r.id DESC LIMIT ?3");
     st.bind(1, page->id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
+    st.bind(4, std::int64_t{scope.every_state}).bind(5, authors_json(scope));
     auto out = page_of(st, limit);
     mark_hidden(*reader, out.items);
     return out;
@@ -63,15 +83,17 @@ Result<Page> WikiImpl::history(const Edition& ed, const Title& title, int limit,
 }
 
 Result<Page> WikiImpl::recent_changes(const Edition& ed, int limit,
-                                      std::optional<std::int64_t> before) {
+                                      std::optional<std::int64_t> before,
+                                      const RevisionScope& scope) {
   limit = std::clamp(limit, 1, options_.max_list_limit);
   return guard_storage([&]() -> Result<Page> {
     auto reader = readers_->lease();
     auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
                                " FROM revision r JOIN page p ON p.id = r.page_id"
-                               " WHERE p.edition_id = ? AND r.id < ? AND p.deleted_at IS NULL"
-                               " ORDER BY r.id DESC LIMIT ?");
+                               " WHERE p.edition_id = ?1 AND r.id < ?2 AND p.deleted_at IS NULL" +
+                               kInScope + " ORDER BY r.id DESC LIMIT ?3");
     st.bind(1, ed.id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
+    st.bind(4, std::int64_t{scope.every_state}).bind(5, authors_json(scope));
     auto out = page_of(st, limit);
     mark_hidden(*reader, out.items);
     return out;

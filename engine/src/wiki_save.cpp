@@ -78,6 +78,24 @@ std::optional<StoredRevision> newest_not_rejected(db::Connection& writer, std::i
   return load_revision(writer, edition_id, st.int64(0));
 }
 
+// True when every pending revision of the page is the editor's own or by an author in `reviews`:
+// only then may a save that needs no review publish them with it.
+bool may_publish_pending(db::Connection& writer, std::int64_t page_id, const SaveRequest& request) {
+  if (!request.reviews) return true;
+  auto st = writer.prepare(
+      "SELECT author_id FROM revision WHERE page_id = ? AND review_state = 'pending'");
+  st.bind(1, page_id);
+  while (st.step()) {
+    const auto author = st.optional_int64(0);
+    if (author && author == request.author_id) continue;
+    if (!author || std::find(request.reviews->begin(), request.reviews->end(), *author) ==
+                       request.reviews->end()) {
+      return false;
+    }
+  }
+  return true;
+}
+
 Error conflict_with(std::int64_t current) {
   return make_error(ErrorCode::conflict, "error-edit-conflict", {{"current_revision_id", current}});
 }
@@ -238,7 +256,8 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const
   NewRevision rev{page.id, page.latest_revision_id, request.author, normalize_summary(request.summary),
                   p.text, p.render->html, p.render->plain_text, meta_of(*p.render)};
   rev.author_id = request.author_id;
-  const bool pending = request.needs_review || p.held || p.absorbs_pending;
+  const bool pending = request.needs_review || p.held || p.absorbs_pending ||
+                       (now && !may_publish_pending(*writer_, now->id, request));
   rev.review = pending ? ReviewState::pending : ReviewState::approved;
   auto id = insert_revision(*writer_, rev);
   set_latest(*writer_, page.id, id);
@@ -281,7 +300,7 @@ Result<SaveOutcome> WikiImpl::revert(const Edition& ed, const Title& title, std:
                                             {{"id", revision_id}, {"author", old->info.author}});
   }
   return save(ed, title, SaveRequest{old->markdown, text, page->latest_revision_id, editor.name,
-                                     editor.id, editor.needs_review});
+                                     editor.id, editor.needs_review, editor.reviews});
 }
 
 }  // namespace kidwiki::engine

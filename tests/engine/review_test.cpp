@@ -90,7 +90,7 @@ TEST_CASE("edits stack on pending ones; sending back keeps the approved text") {
   REQUIRE(two.ok());
   REQUIRE(f.wiki->reject(f.fr, two->revision_id, f.teacher, "Explique pourquoi il rugit.").ok());
   CHECK(f.wiki->read(f.fr, f.title(f.fr, "Lion"), true)->markdown == "Le lion rugit.");
-  auto history = f.wiki->history(f.fr, f.title(f.fr, "Lion"), 10, std::nullopt);
+  auto history = f.wiki->history(f.fr, f.title(f.fr, "Lion"), 10, std::nullopt, RevisionScope::everything());
   CHECK(history->items[0].review == ReviewState::rejected);
   CHECK(history->items[1].review == ReviewState::rejected);
   CHECK(f.wiki->review_queue(&f.fr, {}, 50).empty());
@@ -127,7 +127,7 @@ TEST_CASE("a trusted save on top of pending edits publishes them with it") {
   REQUIRE(f.wiki->save(f.fr, f.title(f.fr, "Aigle"), teacher).ok());
   CHECK(f.wiki->read(f.fr, f.title(f.fr, "Aigle"), true)->markdown == "L'aigle vole très haut.");
   CHECK(f.wiki->review_queue(&f.fr, {}, 50).empty());
-  auto history = f.wiki->history(f.fr, f.title(f.fr, "Aigle"), 10, std::nullopt);
+  auto history = f.wiki->history(f.fr, f.title(f.fr, "Aigle"), 10, std::nullopt, RevisionScope::everything());
   CHECK(history->items[1].review == ReviewState::approved);
 }
 
@@ -461,4 +461,30 @@ TEST_CASE("hiding the only approved revision is refused, so the page stays publi
   // The pending one may be hidden: readers still have the approved text.
   CHECK(f.wiki->moderation().set_revision_hidden(f.teacher, f.fr, pending->revision_id, true, "x").ok());
   CHECK(reader_text(f, "Hibou") == "Le hibou hulule.");
+}
+
+TEST_CASE("a save on top of another author's pending text publishes it only for its reviewers") {
+  ReviewFixture f;
+  auto base = f.save(f.fr, "Ours", "L'ours dort l'hiver.");
+  auto pending = pupil_save(f, "Ours", "L'ours dort tout l'hiver.", base->revision_id);
+  REQUIRE(pending.ok());
+  // Someone who may not review that pupil (a trusted pupil of another class) saves on top of it.
+  SaveRequest outsider{"L'ours dort tout l'hiver. Il mange du miel.", "", pending->revision_id,
+                       "Zoé"};
+  outsider.author_id = f.other_pupil;
+  outsider.reviews = std::vector<std::int64_t>{};
+  auto held = f.wiki->save(f.fr, f.title(f.fr, "Ours"), outsider);
+  REQUIRE(held.ok());
+  CHECK(held->review == ReviewState::pending);
+  CHECK(f.wiki->read(f.fr, f.title(f.fr, "Ours"), true)->markdown == "L'ours dort l'hiver.");
+  // The pupil's teacher may: the save publishes both.
+  SaveRequest teacher{"L'ours dort tout l'hiver. Il mange du miel et des baies.", "",
+                      held->revision_id, "Mme Martin"};
+  teacher.author_id = f.teacher;
+  teacher.reviews = std::vector<std::int64_t>{f.pupil, f.other_pupil};
+  auto published = f.wiki->save(f.fr, f.title(f.fr, "Ours"), teacher);
+  REQUIRE(published.ok());
+  CHECK(published->review == ReviewState::approved);
+  CHECK(f.wiki->read(f.fr, f.title(f.fr, "Ours"), true)->markdown ==
+        "L'ours dort tout l'hiver. Il mange du miel et des baies.");
 }

@@ -54,7 +54,7 @@ TEST_CASE("saving the same text again is a null edit") {
   auto twice = f.save(f.fr, "Chat", "Texte.");
   REQUIRE(twice.ok());
   CHECK(twice->status == SaveStatus::null_edit);
-  CHECK(f.wiki->history(f.fr, f.title(f.fr, "Chat"), 50, std::nullopt)->items.size() == 1);
+  CHECK(f.wiki->history(f.fr, f.title(f.fr, "Chat"), 50, std::nullopt, RevisionScope::everything())->items.size() == 1);
 }
 
 TEST_CASE("edits record parent, size and summary") {
@@ -63,7 +63,7 @@ TEST_CASE("edits record parent, size and summary") {
   auto b = f.save(f.en, "Dog", "Dogs bark loudly.", a->revision_id, "more detail");
   REQUIRE(b.ok());
   CHECK(b->status == SaveStatus::saved);
-  auto history = f.wiki->history(f.en, f.title(f.en, "Dog"), 50, std::nullopt);
+  auto history = f.wiki->history(f.en, f.title(f.en, "Dog"), 50, std::nullopt, RevisionScope::everything());
   REQUIRE(history->items.size() == 2);
   CHECK(history->items[0].id == b->revision_id);
   CHECK(history->items[0].parent_id == a->revision_id);
@@ -89,7 +89,7 @@ TEST_CASE("a stale edit on other lines is merged; one on the same lines is a con
   CHECK(clash.error().code == ErrorCode::conflict);
   REQUIRE(clash.error().args.size() == 1);
   CHECK(std::get<std::int64_t>(clash.error().args[0].second) == mine->revision_id);
-  CHECK(f.wiki->history(f.en, f.title(f.en, "Cat"), 50, std::nullopt)->items.size() == 3);
+  CHECK(f.wiki->history(f.en, f.title(f.en, "Cat"), 50, std::nullopt, RevisionScope::everything())->items.size() == 3);
 }
 
 TEST_CASE("twenty pupils editing different lines from one base all keep their change") {
@@ -145,7 +145,7 @@ TEST_CASE("saves that the wiki refuses write nothing") {
   CHECK(f.wiki->read(f.fr, f.title(f.fr, "Chat"), true)->markdown == "Miaou.");
   CHECK_FALSE(f.wiki->exists(f.fr, f.title(f.fr, "Gros")));
   CHECK_FALSE(f.wiki->exists(f.fr, f.title(f.fr, "Profond")));
-  CHECK(f.wiki->recent_changes(f.fr, 50, std::nullopt)->items.size() == 2);
+  CHECK(f.wiki->recent_changes(f.fr, 50, std::nullopt, RevisionScope::everything())->items.size() == 2);
 }
 
 TEST_CASE("a hostile text is refused by the sandbox and the wiki stays responsive" * doctest::timeout(30)) {
@@ -204,7 +204,7 @@ TEST_CASE("a move keeps the history and leaves a redirect that is followed once"
   auto itself = f.wiki->read(f.en, f.title(f.en, "Kitten"), false);
   REQUIRE(itself->redirect_target.has_value());
   CHECK(itself->redirect_target->text == "Young cat");
-  auto history = f.wiki->history(f.en, f.title(f.en, "Young cat"), 50, std::nullopt);
+  auto history = f.wiki->history(f.en, f.title(f.en, "Young cat"), 50, std::nullopt, RevisionScope::everything());
   REQUIRE(history->items.size() == 2);
   CHECK(history->items[1].id == a->revision_id);
   CHECK(history->items[0].summary.find("better name") != std::string::npos);
@@ -263,11 +263,11 @@ TEST_CASE("old revisions, diffs and recent changes") {
   REQUIRE(d.ok());
   CHECK(d->lines_added == 1);
   CHECK(d->lines_removed == 1);
-  auto recent = f.wiki->recent_changes(f.en, 2, std::nullopt);
+  auto recent = f.wiki->recent_changes(f.en, 2, std::nullopt, RevisionScope::everything());
   REQUIRE(recent->items.size() == 2);
   CHECK(recent->items[0].title.text == "Moon");
   REQUIRE(recent->next_before.has_value());
-  auto rest = f.wiki->recent_changes(f.en, 2, recent->next_before);
+  auto rest = f.wiki->recent_changes(f.en, 2, recent->next_before, RevisionScope::everything());
   REQUIRE(rest->items.size() == 1);
   CHECK(rest->items[0].id == one->revision_id);
   CHECK_FALSE(rest->next_before.has_value());

@@ -21,9 +21,10 @@ class FaultyWiki : public kidwiki::testing::ForwardingWiki {
     return inner_.save(ed, title, request);
   }
   Result<engine::Page> recent_changes(const Edition& ed, int limit,
-                                      std::optional<std::int64_t> before) override {
+                                      std::optional<std::int64_t> before,
+                                      const engine::RevisionScope& scope) override {
     if (throw_on_recent) throw std::logic_error("recent_changes: a planted bug");
-    return inner_.recent_changes(ed, limit, before);
+    return inner_.recent_changes(ed, limit, before, scope);
   }
 };
 

@@ -48,6 +48,7 @@ void api_page_put(const httplib::Request& req, httplib::Response& res, WebContex
   request->author = editor->name;
   request->author_id = editor->id;
   request->needs_review = editor->needs_review;
+  request->reviews = editor->reviews;
   auto outcome = ctx.wiki.save(edition, title.value(), request.value());
   if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
   int status = outcome->status == engine::SaveStatus::created ? 201 : 200;

@@ -6,6 +6,7 @@
 #include "api_moderation.h"
 #include "api_response.h"
 #include "query_params.h"
+#include "revision_visibility.h"
 
 namespace kidwiki::web {
 
@@ -63,10 +64,11 @@ void api_page_history(const httplib::Request& req, httplib::Response& res, WebCo
   if (!title) return send_api_error(req, res, title.error(), &edition);
   auto params = list_params(req, ctx);
   if (!params) return send_api_error(req, res, params.error(), &edition);
-  auto page = ctx.wiki.history(edition, title.value(), params->limit, params->before);
+  const Caller caller = caller_of(req, ctx);
+  auto page = ctx.wiki.history(edition, title.value(), params->limit, params->before,
+                               revision_scope(ctx, caller));
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json revisions = json::array();
-  const Caller caller = caller_of(req, ctx);
   for (const auto& info : page->items) revisions.push_back(revision_info_json(shown_to(caller, info)));
   send_json(res, 200, {{"revisions", std::move(revisions)}, {"next_before", next_before_json(page.value())}});
 }
@@ -75,10 +77,11 @@ void api_recent(const httplib::Request& req, httplib::Response& res, WebContext&
                 const engine::Edition& edition) {
   auto params = list_params(req, ctx);
   if (!params) return send_api_error(req, res, params.error(), &edition);
-  auto page = ctx.wiki.recent_changes(edition, params->limit, params->before);
+  const Caller caller = caller_of(req, ctx);
+  auto page = ctx.wiki.recent_changes(edition, params->limit, params->before,
+                                      revision_scope(ctx, caller));
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json changes = json::array();
-  const Caller caller = caller_of(req, ctx);
   for (const auto& info : page->items) {
     json change = revision_info_json(shown_to(caller, info));
     change.erase("parent_id");

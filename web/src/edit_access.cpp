@@ -1,5 +1,7 @@
 #include "edit_access.h"
 
+#include "review_scope.h"
+
 namespace kidwiki::web {
 namespace {
 
@@ -45,6 +47,14 @@ bool needs_review(WebContext& ctx, const Caller& caller) {
   return !klass || klass->review_required;
 }
 
+// Whose pending edits a save by `caller` may publish along with its own (engine::SaveRequest::
+// reviews): a moderator's or admin's everyone's, a teacher's their pupils', others' nobody's.
+engine::ReviewScope reviewable_authors(WebContext& ctx, const Caller& caller) {
+  if (caller.may(Action::review_all)) return std::nullopt;
+  if (!caller.logged_in() || !caller.may(Action::review_class)) return std::vector<std::int64_t>{};
+  return pupils_of_teacher(ctx.wiki, *caller.user_id());
+}
+
 EditCounter counter_for(const httplib::Request& req, const WebContext& ctx, const Caller& caller) {
   if (!caller.logged_in()) {
     return {EditCounter::Kind::reader, client_address(req, ctx.options), std::nullopt};
@@ -78,7 +88,8 @@ engine::Result<engine::Editor> authorize_edit(const httplib::Request& req, WebCo
     return make_error(ErrorCode::rate_limited, "edit-error-rate-limited",
                       {{"seconds", static_cast<std::int64_t>(wait.count())}});
   }
-  return engine::Editor{caller.author_name(), caller.user_id(), needs_review(ctx, caller)};
+  return engine::Editor{caller.author_name(), caller.user_id(), needs_review(ctx, caller),
+                        reviewable_authors(ctx, caller)};
 }
 
 }  // namespace kidwiki::web

@@ -49,8 +49,8 @@ void show_article(const httplib::Request& req, httplib::Response& res, const Htm
       .set("last_edited",
            ctx.msg("web-last-edited", {{"time", readable_time(view->revision.timestamp)}}));
   add_redirect_notes(data, ctx, view.value());
-  if (pending) data.set("pending_banner", pending_banner(ctx, *personal));
   add_moderation_links(data, ctx, view->title);
+  if (pending) data.set("pending_banner", pending_banner(ctx, *personal));
   Chrome chrome;
   chrome.heading = engine::full_title(view->title, ctx.ed().names);
   chrome.page = view->title;

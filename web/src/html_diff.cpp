@@ -8,6 +8,7 @@
 #include "html_urls.h"
 
 #include "html_moderation.h"
+#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -19,8 +20,9 @@ engine::Result<engine::Revision> page_revision(const HtmlContext& ctx, const eng
   if (revision.ok() && revision->info.title != title) {
     return engine::make_error(engine::ErrorCode::wrong_page, "web-error-revision-other-page");
   }
-  if (revision.ok() && hidden_from(ctx, revision->info)) {
-    return engine::make_error(engine::ErrorCode::forbidden, "moderation-revision-hidden");
+  if (revision.ok()) {
+    auto visible = revision_visible(ctx.web, Caller{ctx.session}, revision->info);
+    if (!visible) return visible.error();
   }
   return revision;
 }

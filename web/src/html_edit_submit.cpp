@@ -6,6 +6,7 @@
 #include "html_form.h"
 #include "html_pages.h"
 #include "html_urls.h"
+#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -46,6 +47,11 @@ void show_conflict(httplib::Response& res, const HtmlContext& ctx, const engine:
   auto current = current_id ? ctx.wiki().revision(ctx.ed(), *current_id)
                             : engine::Result<engine::Revision>(error);
   if (!current.ok()) return show_error(res, ctx, title, std::move(state), error);
+  // Someone else's text that waits for review is not shown: the user keeps theirs and tries later.
+  if (!revision_visible(ctx.web, Caller{ctx.session}, current->info)) {
+    return show_error(res, ctx, title, std::move(state),
+                      engine::make_error(engine::ErrorCode::conflict, "edit-error-conflict-unreviewed"));
+  }
   state.conflict = EditConflict{current->markdown, engine::diff_texts(current->markdown, state.text)};
   state.base_revision = current->info.id;
   state.creating = false;
@@ -76,7 +82,8 @@ void submit_edit(const httplib::Request& req, httplib::Response& res, const Html
     return show_error(res, ctx, title, std::move(state), editor.error());
   }
   const engine::SaveRequest request{state.text, state.summary, state.base_revision,
-                                    editor->name, editor->id, editor->needs_review};
+                                    editor->name, editor->id, editor->needs_review,
+                                    editor->reviews};
   auto saved = ctx.wiki().save(ctx.ed(), title, request);
   if (saved.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(title));
   const auto code = saved.error().code;

@@ -6,6 +6,7 @@
 #include "html_revision_data.h"
 #include "html_revision_nav.h"
 #include "html_urls.h"
+#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -37,9 +38,8 @@ void show_old_revision(const httplib::Request& req, httplib::Response& res,
   }
   auto view = ctx.wiki().read_revision(ctx.ed(), *id);
   if (!view.ok()) return send_engine_error(res, ctx, view.error());
-  if (hidden_from(ctx, view->revision)) {
-    return send_html_error(res, ctx, 403, ctx.msg("web-error-heading"),
-                           ctx.msg("moderation-revision-hidden"));
+  if (auto visible = revision_visible(ctx.web, Caller{ctx.session}, view->revision); !visible) {
+    return send_engine_error(res, ctx, visible.error());
   }
   if (view->revision.title != title) {
     // The page was moved since, or the link named another page: show it where it lives now.

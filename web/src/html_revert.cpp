@@ -7,6 +7,7 @@
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
+#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -55,6 +56,10 @@ std::optional<engine::RevisionInfo> revision_to_restore(const std::string& oldid
   if (revision->info.title != title) {
     send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                     ctx.msg("web-error-revision-other-page"));
+    return std::nullopt;
+  }
+  if (auto visible = revision_visible(ctx.web, Caller{ctx.session}, revision->info); !visible) {
+    send_engine_error(res, ctx, visible.error());
     return std::nullopt;
   }
   return revision->info;

@@ -11,7 +11,8 @@ namespace kidwiki::web {
 std::optional<engine::AuthorEdit> personal_latest(const HtmlContext& ctx,
                                                   const engine::Title& title) {
   if (!ctx.session) return std::nullopt;
-  auto newest = ctx.wiki().history(ctx.ed(), title, 1, std::nullopt);
+  auto newest = ctx.wiki().history(ctx.ed(), title, 1, std::nullopt,
+                                   engine::RevisionScope::everything());
   if (!newest || newest->items.empty()) return std::nullopt;
   const auto review = newest->items.front().review;
   if (review == engine::ReviewState::approved) return std::nullopt;

@@ -67,11 +67,16 @@ struct PageView {
   std::optional<Title> redirect_target;  // set when this page is a redirect not followed
 };
 
+// The authors a reviewer may review (a teacher: their classes' pupils); empty for a reviewer of
+// everything. An anonymous edit is in no list.
+using ReviewScope = std::optional<std::vector<std::int64_t>>;
+
 // Who makes a change, as its revision records it.
 struct Editor {
   std::string name = "anonymous";
   std::optional<std::int64_t> id{};  // the account, when logged in
   bool needs_review = false;       // see SaveRequest::needs_review
+  ReviewScope reviews = std::nullopt;  // see SaveRequest::reviews
 };
 
 struct SaveRequest {
@@ -83,6 +88,10 @@ struct SaveRequest {
   // The revision waits for review: readers keep seeing the last approved one. The web layer
   // decides (a pupil who is not trusted, an anonymous editor).
   bool needs_review = false;
+  // Whose pending revisions this editor may publish by saving on top of them (their own always).
+  // A save on top of anyone else's stays pending: an edit never publishes what its editor may not
+  // review. Empty optional: everyone's (moderators, admins, the engine's own callers).
+  ReviewScope reviews = std::nullopt;
 };
 
 enum class SaveStatus {
@@ -97,10 +106,6 @@ struct SaveOutcome {
   SaveStatus status = SaveStatus::saved;
   ReviewState review = ReviewState::approved;
 };
-
-// The authors a reviewer may review (a teacher: their classes' pupils); empty for a reviewer of
-// everything. An anonymous edit is in no list.
-using ReviewScope = std::optional<std::vector<std::int64_t>>;
 
 // A page whose newest revision waits for review.
 struct ReviewItem {
@@ -137,6 +142,16 @@ struct MoveRequest {
 struct PageListEntry {
   Title title;
   bool is_redirect = false;
+};
+
+// Which revisions a list (history, recent changes) shows. Readers see approved revisions only;
+// the author of pending or sent-back text sees theirs too, and so do those who review it.
+struct RevisionScope {
+  bool every_state = false;                // moderators and admins: every revision
+  std::vector<std::int64_t> also_authors;  // these accounts' pending and sent-back revisions too
+
+  static RevisionScope readers() { return {}; }
+  static RevisionScope everything() { return {true, {}}; }
 };
 
 struct Page {
@@ -219,9 +234,11 @@ class Wiki {
 
   // Newest first; `before` is a revision id (exclusive).
   virtual Result<Page> history(const Edition& ed, const Title& title, int limit,
-                               std::optional<std::int64_t> before) = 0;
+                               std::optional<std::int64_t> before,
+                               const RevisionScope& scope) = 0;
   virtual Result<Page> recent_changes(const Edition& ed, int limit,
-                                      std::optional<std::int64_t> before) = 0;
+                                      std::optional<std::int64_t> before,
+                                      const RevisionScope& scope) = 0;
   virtual Result<DiffResult> diff(const Edition& ed, std::int64_t from_revision,
                                   std::int64_t to_revision) = 0;
 

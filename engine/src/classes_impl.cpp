@@ -62,7 +62,9 @@ std::vector<std::string> hash_all(const AccountsImpl& accounts,
       hashes[i] = accounts.hash_new_password(passwords[i]).value();
     }
   };
-  unsigned helpers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u) - 1;
+  // Two hashes at a time at most: each takes Options::password_memory_bytes (64 MiB), and a
+  // school server must survive two teachers creating classes at once.
+  unsigned helpers = std::clamp(std::thread::hardware_concurrency(), 1u, 2u) - 1;
   std::vector<std::thread> threads;
   for (unsigned i = 0; i < helpers && i + 1 < passwords.size(); ++i) threads.emplace_back(work);
   work();

@@ -36,13 +36,14 @@ std::optional<Block> active_block_on(db::Connection& c, std::int64_t user_id) {
 struct Target {
   std::string name;
   std::string role;
+  std::optional<std::int64_t> class_id;  // a pupil's class, so its teacher sees the block
 };
 
 std::optional<Target> find_user(db::Connection& c, std::int64_t user_id) {
-  auto st = c.prepare("SELECT name, role FROM user WHERE id = ?");
+  auto st = c.prepare("SELECT name, role, class_id FROM user WHERE id = ?");
   st.bind(1, user_id);
   if (!st.step()) return std::nullopt;
-  return Target{st.text(0), st.text(1)};
+  return Target{st.text(0), st.text(1), st.optional_int64(2)};
 }
 
 void lift(db::Connection& c, std::int64_t block_id) {
@@ -99,7 +100,9 @@ Result<Block> ModerationImpl::block(std::int64_t actor_id, std::int64_t user_id,
     if (auto old = active_block_on(writer_, user_id)) lift(writer_, old->id);
     Block b{0, user_id, actor_id, std::string(reason), now_iso8601(), expires_at};
     b.id = insert_block(writer_, b);
-    append_audit(writer_, audit_entry(actor_id, "block", "user", user_id, target->name, reason));
+    auto entry = audit_entry(actor_id, "block", "user", user_id, target->name, reason);
+    entry.class_id = target->class_id;
+    append_audit(writer_, entry);
     tx.commit();
     return b;
   });
@@ -118,7 +121,9 @@ Status ModerationImpl::unblock(std::int64_t actor_id, std::int64_t user_id,
     if (!current) return make_error(ErrorCode::not_found, "moderation-error-not-blocked");
     db::Transaction tx(writer_);
     lift(writer_, current->id);
-    append_audit(writer_, audit_entry(actor_id, "unblock", "user", user_id, target->name, reason));
+    auto entry = audit_entry(actor_id, "unblock", "user", user_id, target->name, reason);
+    entry.class_id = target->class_id;
+    append_audit(writer_, entry);
     tx.commit();
     return Ok{};
   });

@@ -87,3 +87,23 @@ TEST_CASE("a block's end must be a real date, in the future, at most five years 
     }
   }
 }
+
+TEST_CASE("a pupil's block and unblock are in their class's audit log") {
+  BlockFixture f;
+  const auto teacher =
+      f.wiki->accounts().create_user("Mme Martin", "password-4", Role::teacher, std::nullopt)->id;
+  auto klass = f.wiki->classes().create_class(teacher, "CM2", "fr", true);
+  REQUIRE(klass.ok());
+  auto pupils = f.wiki->classes().add_pupils(teacher, klass->id, {"Noé"});
+  REQUIRE(pupils.ok());
+  const auto noe = pupils->front().user.id;
+  REQUIRE(f.mod().block(f.moderator, noe, "insultes", std::nullopt).ok());
+  REQUIRE(f.mod().unblock(f.moderator, noe, "excuses").ok());
+  AuditQuery query;
+  query.class_id = klass->id;
+  auto log = f.mod().audit_log(query);
+  REQUIRE(log.size() >= 2);
+  CHECK(log[0].action == "unblock");
+  CHECK(log[1].action == "block");
+  CHECK(log[1].target_label == "Noé");
+}

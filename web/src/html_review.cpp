@@ -14,6 +14,7 @@
 #include "html_urls.h"
 #include "query_params.h"
 #include "review_scope.h"
+#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -106,8 +107,10 @@ std::optional<std::string> done_text(const httplib::Request& req, const HtmlCont
   if (done != "approve" && done != "reject") return std::nullopt;
   const auto rev = parse_revision_id(req.get_param_value("rev"));
   const auto edit = rev ? ctx.wiki().find_edit(*rev) : std::nullopt;
-  const std::string title =
-      edit && edit->lang == ctx.ed().lang ? engine::full_title(edit->info.title, ctx.ed().names) : "";
+  // Only a revision the caller may see names its page: ?rev= is typed in the address bar.
+  const bool shown = edit && edit->lang == ctx.ed().lang &&
+                     revision_visible(ctx.web, Caller{ctx.session}, edit->info);
+  const std::string title = shown ? engine::full_title(edit->info.title, ctx.ed().names) : "";
   return ctx.msg(done == "approve" ? "review-done-approved" : "review-done-rejected",
                  {{"title", title}});
 }

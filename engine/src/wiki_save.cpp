@@ -21,6 +21,7 @@ struct WikiImpl::Prepared {
   bool held = false;                        // a content filter holds it for review
   // Merged with pending text its editor never saw: it cannot publish what nobody reviewed.
   bool absorbs_pending = false;
+  SaveOutcome unchanged;  // for a null edit: the revision the text equals, and its review state
 };
 
 namespace {
@@ -153,6 +154,7 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Edition& ed, const Title
   }
   if (current && current->markdown == p.text) {
     p.status = SaveStatus::null_edit;
+    p.unchanged = SaveOutcome{current->info.id, SaveStatus::null_edit, current->info.review};
     return p;
   }
   if (sandboxed) {  // text from a user (seeding saves trusted text)
@@ -249,7 +251,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Edition& ed, const
                    (now && p.page && now->latest_revision_id == p.page->latest_revision_id);
   if (!unchanged) return std::nullopt;
   if (p.status == SaveStatus::null_edit) {
-    return Result<SaveOutcome>(SaveOutcome{*p.page->latest_revision_id, SaveStatus::null_edit});
+    return Result<SaveOutcome>(p.unchanged);
   }
   db::Transaction tx(*writer_);
   PageRow page = now ? *now : PageRow{insert_page(*writer_, ed.id, title), ed.id, title, {}, {}, false};

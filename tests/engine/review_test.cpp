@@ -488,3 +488,14 @@ TEST_CASE("a save on top of another author's pending text publishes it only for 
   CHECK(f.wiki->read(f.fr, f.title(f.fr, "Ours"), true)->markdown ==
         "L'ours dort tout l'hiver. Il mange du miel et des baies.");
 }
+
+TEST_CASE("a null edit on a pending text says it is pending") {
+  ReviewFixture f;
+  auto base = f.save(f.fr, "Loup", "Le loup hurle.");
+  auto pending = pupil_save(f, "Loup", "Le loup hurle la nuit.", base->revision_id);
+  auto again = pupil_save(f, "Loup", "Le loup hurle la nuit.", pending->revision_id);
+  REQUIRE(again.ok());
+  CHECK(again->status == SaveStatus::null_edit);
+  CHECK(again->revision_id == pending->revision_id);
+  CHECK(again->review == ReviewState::pending);
+}

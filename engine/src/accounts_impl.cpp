@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "audit_log.h"
 #include "clock.h"
 #include "i18n/username.h"
 #include "secrets.h"
@@ -100,7 +101,19 @@ Result<User> AccountsImpl::create_user(std::string_view name, std::string_view p
   if (!hash) return hash.error();
   return guard_storage([&]() -> Result<User> {
     std::lock_guard lock(writer_mutex_);
-    return insert_user(check.value(), hash.value(), role, class_id);
+    db::Transaction tx(writer_);
+    auto user = insert_user(check.value(), hash.value(), role, class_id);
+    if (!user) return user;
+    // No actor: the command line, or the first admin created at start (an admin's own creations
+    // go through Classes::create_staff, which records the admin).
+    append_audit(writer_, AuditEntry{.action = "create-user",
+                                     .target_type = "user",
+                                     .target_id = user->id,
+                                     .target_label = user->name,
+                                     .class_id = class_id,
+                                     .reason = std::string(role_name(role))});
+    tx.commit();
+    return user;
   });
 }
 

@@ -127,3 +127,15 @@ TEST_CASE("role names round-trip") {
   }
   CHECK_FALSE(role_from_name("reader").has_value());
 }
+
+TEST_CASE("an account made from the command line is in the audit log, with no actor") {
+  WikiFixture f(false, 0, /*fast_passwords=*/true);
+  auto made = f.wiki->accounts().create_user("Mme Martin", "long enough", Role::teacher, {});
+  REQUIRE(made.ok());
+  auto log = f.wiki->moderation().audit_log(AuditQuery{});
+  REQUIRE_FALSE(log.empty());
+  CHECK(log.front().action == "create-user");
+  CHECK(log.front().target_label == "Mme Martin");
+  CHECK_FALSE(log.front().actor_id);
+  CHECK(log.front().reason == "teacher");
+}

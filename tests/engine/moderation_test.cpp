@@ -99,7 +99,8 @@ TEST_CASE("blocks refuse admins, oneself, unknown users and bad input") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == row.code);
   }
-  CHECK(f.mod().audit_log({}).empty());
+  // Only the fixture's accounts are logged (create-user): no refused action left a trace.
+  for (const auto& entry : f.mod().audit_log({})) CHECK(entry.action == "create-user");
 }
 
 TEST_CASE("protection levels are stored per page and audited") {
@@ -273,7 +274,7 @@ TEST_CASE("the audit log pages newest first and filters by class") {
   REQUIRE(first.size() == 2);
   CHECK(first[0].reason == "trusted: raison 4");
   auto next = f.mod().audit_log({std::nullopt, first[1].id, 10});
-  REQUIRE(next.size() == 3);
+  REQUIRE(next.size() >= 3);  // then the fixture's create-user entries
   CHECK(next[0].reason == "trusted: raison 2");
   CHECK(f.mod().audit_log({std::int64_t{42}, std::nullopt, 10}).empty());
 }

@@ -1,7 +1,5 @@
 #include "api_classes.h"
 
-#include <limits>
-
 #include "api_response.h"
 #include "json_body.h"
 #include "query_params.h"
@@ -29,15 +27,6 @@ json pupil_json(const engine::User& u) {
 
 json credentials_json(const engine::PupilCredentials& c) {
   return {{"id", c.user.id}, {"username", c.user.name}, {"password", c.password}};
-}
-
-// A boolean field that must be there.
-engine::Result<bool> required_bool(const json& body, std::string_view name) {
-  if (!body.contains(name)) {
-    return engine::make_error(engine::ErrorCode::invalid_input, "api-error-missing-field",
-                              {{"field", std::string(name)}});
-  }
-  return optional_bool_field(body, name, false);
 }
 
 // {names: [strings]} or {count: N}, exactly one of them.
@@ -91,11 +80,11 @@ void set_pupil_flag(const httplib::Request& req, httplib::Response& res, WebCont
                     const std::string& raw_id, const char* field, PupilFlag setter) {
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
-  auto value = required_bool(body.value(), field);
+  auto value = bool_field(body.value(), field);
   if (!value) return send_api_error(req, res, value.error(), nullptr);
   auto done = (ctx.wiki.classes().*setter)(*caller->user_id(), id.value(), value.value());
   if (!done) return send_api_error(req, res, done.error(), nullptr);
@@ -103,14 +92,6 @@ void set_pupil_flag(const httplib::Request& req, httplib::Response& res, WebCont
 }
 
 }  // namespace
-
-engine::Result<std::int64_t> positive_id(const std::string& raw_id) {
-  if (auto id = parse_decimal(raw_id); id && *id >= 1) return *id;
-  return engine::make_error(engine::ErrorCode::invalid_input, "api-error-query-integer",
-                            {{"name", std::string("id")},
-                             {"min", 1},
-                             {"max", std::numeric_limits<std::int64_t>::max()}});
-}
 
 engine::Result<engine::SchoolClass> class_in_scope(WebContext& ctx, const Caller& caller,
                                                    std::int64_t class_id) {
@@ -169,7 +150,7 @@ void api_class_get(const httplib::Request& req, httplib::Response& res, WebConte
                    const std::string& raw_id) {
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto c = class_in_scope(ctx, *caller, id.value());
   if (!c) return send_api_error(req, res, c.error(), nullptr);
@@ -183,7 +164,7 @@ void api_class_add_pupils(const httplib::Request& req, httplib::Response& res, W
   res.set_header("Cache-Control", "no-store");
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
@@ -201,11 +182,11 @@ void api_class_archive(const httplib::Request& req, httplib::Response& res, WebC
                        const std::string& raw_id) {
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
-  auto archived = required_bool(body.value(), "archived");
+  auto archived = bool_field(body.value(), "archived");
   if (!archived) return send_api_error(req, res, archived.error(), nullptr);
   auto done = ctx.wiki.classes().set_archived(*caller->user_id(), id.value(), archived.value());
   if (!done) return send_api_error(req, res, done.error(), nullptr);
@@ -217,7 +198,7 @@ void api_pupil_password(const httplib::Request& req, httplib::Response& res, Web
   res.set_header("Cache-Control", "no-store");
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto reset = ctx.wiki.classes().reset_password(*caller->user_id(), id.value());
   if (!reset) return send_api_error(req, res, reset.error(), nullptr);

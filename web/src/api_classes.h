@@ -49,7 +49,5 @@ std::vector<engine::SchoolClass> classes_of(WebContext& ctx, const Caller& calle
 // A pupil's name the engine refused (an error with arg "name") as one message that names it,
 // formatted in `lang`: "“Tom 06…” cannot be used: <the reason>". Other errors are returned as is.
 engine::Error name_refusal(const engine::Error& error, const std::string& lang);
-// A positive id from a path segment; invalid_input otherwise.
-engine::Result<std::int64_t> positive_id(const std::string& raw_id);
 
 }  // namespace kidwiki::web

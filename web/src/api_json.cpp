@@ -43,6 +43,15 @@ std::string_view save_status_name(engine::SaveStatus status) {
   return "saved";
 }
 
+std::string_view review_state_name(engine::ReviewState state) {
+  switch (state) {
+    case engine::ReviewState::approved: return "approved";
+    case engine::ReviewState::pending: return "pending";
+    case engine::ReviewState::rejected: return "rejected";
+  }
+  return "pending";
+}
+
 json save_outcome_json(const engine::SaveOutcome& outcome) {
   // A pupil's save says "pending" first: what matters to them is that it waits for review.
   const bool pending = outcome.review == engine::ReviewState::pending;

@@ -68,8 +68,6 @@ engine::Status revisions_shown(WebContext& ctx, const Caller& caller, const engi
                                std::initializer_list<std::int64_t> ids);
 // `info` as `caller` may see it: a hidden revision's summary is left out for all but moderators.
 engine::RevisionInfo shown_to(const Caller& caller, engine::RevisionInfo info);
-// A positive id from a path segment; invalid_input otherwise.
-engine::Result<std::int64_t> id_from_path(const std::string& raw, std::string_view name);
 // The end of a block `hours` from now, ISO 8601 UTC; invalid_input outside 1..kMaxBlockHours.
 engine::Result<std::string> block_end_after(std::int64_t hours);
 inline constexpr std::int64_t kMaxBlockHours = 24 * 366 * 5;

@@ -61,15 +61,6 @@ engine::RevisionInfo shown_to(const Caller& caller, engine::RevisionInfo info) {
   return info;
 }
 
-engine::Result<std::int64_t> id_from_path(const std::string& raw, std::string_view name) {
-  auto id = parse_decimal(raw);
-  if (!id || *id < 1) {
-    return engine::make_error(engine::ErrorCode::invalid_input, "api-error-query-integer",
-                              {{"name", std::string(name)}, {"min", 1}, {"max", INT64_MAX}});
-  }
-  return *id;
-}
-
 engine::Result<std::string> block_end_after(std::int64_t hours) {
   if (hours < 1 || hours > kMaxBlockHours) {
     return engine::make_error(engine::ErrorCode::invalid_input, "moderation-error-block-expiry");
@@ -86,7 +77,7 @@ void api_block_user(const httplib::Request& req, httplib::Response& res, WebCont
                     const std::string& raw_id) {
   auto caller = require(req, res, ctx, engine::Action::block_user);
   if (!caller) return;
-  auto id = id_from_path(raw_id, "id");
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
@@ -104,7 +95,7 @@ void api_unblock_user(const httplib::Request& req, httplib::Response& res, WebCo
                       const std::string& raw_id) {
   auto caller = require(req, res, ctx, engine::Action::block_user);
   if (!caller) return;
-  auto id = id_from_path(raw_id, "id");
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   std::string reason;
   if (!req.body.empty()) {  // a DELETE may come without a body

@@ -2,6 +2,7 @@
 #include "api_moderation.h"
 #include "api_response.h"
 #include "json_body.h"
+#include "query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -73,7 +74,7 @@ void api_revision_hide(const httplib::Request& req, httplib::Response& res, WebC
                        const engine::Edition& ed, const std::string& raw_id) {
   auto caller = require(req, res, ctx, engine::Action::hide_revision);
   if (!caller) return;
-  auto id = id_from_path(raw_id, "id");
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), &ed);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), &ed);

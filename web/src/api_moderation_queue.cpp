@@ -63,7 +63,7 @@ void api_report_resolve(const httplib::Request& req, httplib::Response& res, Web
                         const std::string& raw_id) {
   auto caller = require(req, res, ctx, engine::Action::handle_reports);
   if (!caller) return;
-  auto id = id_from_path(raw_id, "id");
+  auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);

@@ -19,15 +19,6 @@ constexpr std::int64_t kMaxId = std::numeric_limits<std::int64_t>::max();
 
 json nullable(std::optional<std::int64_t> id) { return id ? json(*id) : json(nullptr); }
 
-std::string_view review_state_name(engine::ReviewState state) {
-  switch (state) {
-    case engine::ReviewState::approved: return "approved";
-    case engine::ReviewState::pending: return "pending";
-    case engine::ReviewState::rejected: return "rejected";
-  }
-  return "pending";
-}
-
 json queue_item_json(WebContext& ctx, const engine::ReviewItem& item) {
   const auto ed = ctx.wiki.edition(item.lang);
   const auto& rev = item.latest;
@@ -51,12 +42,6 @@ engine::Result<const engine::Edition*> queue_edition(const httplib::Request& req
     return engine::make_error(engine::ErrorCode::not_found, "api-error-no-edition", {{"lang", lang}});
   }
   return &*holder;
-}
-
-engine::Result<std::int64_t> path_id(const std::string& raw_id) {
-  if (auto id = parse_decimal(raw_id); id && *id >= 1) return *id;
-  return engine::make_error(engine::ErrorCode::invalid_input, "api-error-query-integer",
-                            {{"name", std::string("id")}, {"min", 1}, {"max", kMaxId}});
 }
 
 void decide(const httplib::Request& req, httplib::Response& res, WebContext& ctx,

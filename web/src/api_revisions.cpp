@@ -40,16 +40,11 @@ engine::Result<ListParams> list_params(const httplib::Request& req, WebContext& 
 
 void api_revision(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                   const engine::Edition& edition, const std::string& raw_id) {
-  auto id = parse_decimal(raw_id);
-  if (!id) {
-    engine::Error error = engine::make_error(engine::ErrorCode::invalid_input,
-                                             "api-error-query-integer",
-                                             {{"name", std::string("id")}, {"min", 1}, {"max", kMaxId}});
-    return send_api_error(req, res, error, &edition);
-  }
-  auto view = ctx.wiki.read_revision(edition, *id);
+  auto id = path_id(raw_id);
+  if (!id) return send_api_error(req, res, id.error(), &edition);
+  auto view = ctx.wiki.read_revision(edition, id.value());
   if (!view) return send_api_error(req, res, view.error(), &edition);
-  auto shown = revisions_shown(ctx, caller_of(req, ctx), edition, {*id});
+  auto shown = revisions_shown(ctx, caller_of(req, ctx), edition, {id.value()});
   if (!shown) return send_api_error(req, res, shown.error(), &edition);
   json out = revision_info_json(view->revision);
   out["page_title"] = engine::full_title(view->title, edition.names);

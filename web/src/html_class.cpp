@@ -6,11 +6,13 @@
 #include "api_classes.h"
 #include "error_status.h"
 #include "html_classes.h"
+#include "html_edit_item.h"
 #include "html_form.h"
 #include "html_layout.h"
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
+#include "query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -18,46 +20,20 @@ namespace {
 constexpr int kEditsPerPupil = 5;
 constexpr int kEditsFetched = 300;
 
-std::string_view state_name(engine::ReviewState state) {
-  switch (state) {
-    case engine::ReviewState::approved: return "approved";
-    case engine::ReviewState::pending: return "pending";
-    case engine::ReviewState::rejected: return "rejected";
-  }
-  return "pending";
-}
-
-// `ctx` switched to the edit's edition, so its links and titles are those of its own edition.
-TemplateData edit_item(const HtmlContext& ctx, const engine::Edition& ed,
-                       const engine::AuthorEdit& edit) {
-  HtmlContext in_edition = ctx;
-  in_edition.edition = &ed;
-  const std::string state(state_name(edit.info.review));
-  TemplateData data = revision_data(in_edition, edit.info);
-  data.set("lang", ed.lang).set("dir", ed.dir).set("state", state)
-      .set("state_label", ctx.msg("review-state-" + state));
-  if (edit.info.review == engine::ReviewState::rejected) {
-    data.set("sent_back", TemplateData()
-                              .set("reviewer", ctx.msg("classes-sent-back-by",
-                                                       {{"reviewer", edit.reviewer}}))
-                              .set("message", edit.review_message));
-  }
-  return data;
-}
-
 // Each pupil's newest edits, at most kEditsPerPupil, by pupil id.
 std::map<std::int64_t, std::vector<TemplateData>> recent_edits(const HtmlContext& ctx,
                                                                const std::vector<engine::User>& pupils) {
   std::vector<std::int64_t> ids;
   for (const auto& p : pupils) ids.push_back(p.id);
-  std::map<std::string, engine::Edition> editions;
-  for (const auto& ed : ctx.wiki().editions()) editions.emplace(ed.lang, ed);
+  const auto editions = editions_by_lang(ctx);
   std::map<std::int64_t, std::vector<TemplateData>> out;
   for (const auto& edit : ctx.wiki().edits_by(ids, kEditsFetched)) {
     const auto ed = editions.find(edit.lang);
     if (!edit.author_id || ed == editions.end()) continue;
     auto& list = out[*edit.author_id];
-    if (static_cast<int>(list.size()) < kEditsPerPupil) list.push_back(edit_item(ctx, ed->second, edit));
+    if (static_cast<int>(list.size()) < kEditsPerPupil) {
+      list.push_back(edit_item(ctx, ed->second, edit, "classes-sent-back-by"));
+    }
   }
   return out;
 }
@@ -120,7 +96,7 @@ engine::Result<std::vector<engine::PupilCredentials>> add_pupils(const httplib::
                                                                  std::int64_t class_id) {
   const auto names = names_of(form_field(req, "wpNames"));
   if (!names.empty()) return ctx.wiki().classes().add_pupils(actor, class_id, names);
-  const auto count = parse_revision_id(form_field(req, "wpCount"));
+  const auto count = parse_positive_id(form_field(req, "wpCount"));
   if (!count) return engine::make_error(engine::ErrorCode::invalid_input, "classes-error-names-or-count");
   const int n = static_cast<int>(std::min<std::int64_t>(*count, engine::kMaxPupilsPerRequest + 1));
   return ctx.wiki().classes().add_generated_pupils(actor, class_id, n);
@@ -133,7 +109,7 @@ void html_class_page(const httplib::Request& req, httplib::Response& res, WebCon
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_engine_error(res, ctx, id.error());
   auto c = class_in_scope(web, *caller, id.value());
   if (!c) return send_engine_error(res, ctx, c.error());
@@ -145,7 +121,7 @@ void html_class_submit(const httplib::Request& req, httplib::Response& res, WebC
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_engine_error(res, ctx, id.error());
   auto c = class_in_scope(web, *caller, id.value());
   if (!c) return send_engine_error(res, ctx, c.error());

@@ -6,6 +6,7 @@
 #include "html_layout.h"
 #include "html_pages.h"
 #include "html_urls.h"
+#include "query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -30,7 +31,7 @@ void html_pupil_submit(const httplib::Request& req, httplib::Response& res, WebC
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
-  auto id = positive_id(raw_id);
+  auto id = path_id(raw_id);
   if (!id) return send_engine_error(res, ctx, id.error());
   // The dashboard shows pupils of a class; one outside any class is changed through the API.
   const auto pupil = web.wiki.accounts().user(id.value());

@@ -6,6 +6,7 @@
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
+#include "query_params.h"
 
 #include "html_moderation.h"
 #include "revision_visibility.h"
@@ -58,9 +59,9 @@ void send_diff(httplib::Response& res, const HtmlContext& ctx, const engine::Tit
 
 void show_diff(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                const engine::Title& title) {
-  const auto to_id = parse_revision_id(req.get_param_value("diff"));
+  const auto to_id = parse_positive_id(req.get_param_value("diff"));
   const std::string from_text = req.get_param_value("oldid");
-  auto from_id = parse_revision_id(from_text);
+  auto from_id = parse_positive_id(from_text);
   if (!to_id || (!from_text.empty() && !from_id)) {
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                            ctx.msg("web-error-bad-revision"));

@@ -6,6 +6,7 @@
 #include "html_form.h"
 #include "html_pages.h"
 #include "html_urls.h"
+#include "query_params.h"
 #include "revision_visibility.h"
 
 namespace kidwiki::web {
@@ -15,7 +16,7 @@ EditState posted_state(const httplib::Request& req) {
   EditState state;
   state.text = form_field(req, "wpTextbox");
   state.summary = form_field(req, "wpSummary");
-  state.base_revision = parse_revision_id(form_field(req, "wpBaseRevId"));
+  state.base_revision = parse_positive_id(form_field(req, "wpBaseRevId"));
   state.creating = !state.base_revision.has_value();
   return state;
 }

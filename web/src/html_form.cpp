@@ -1,7 +1,6 @@
 #include "html_form.h"
 
 #include <algorithm>
-#include <charconv>
 #include <string_view>
 
 namespace kidwiki::web {
@@ -30,14 +29,6 @@ std::string body_field(const httplib::Request& req, const std::string& name) {
 
 bool has_form_field(const httplib::Request& req, const std::string& name) {
   return req.has_file(name) || req.has_param(name);
-}
-
-std::optional<std::int64_t> parse_revision_id(const std::string& text) {
-  std::int64_t value = 0;
-  const char* end = text.data() + text.size();
-  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (text.empty() || ec != std::errc() || ptr != end || value <= 0) return std::nullopt;
-  return value;
 }
 
 }  // namespace kidwiki::web

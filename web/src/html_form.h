@@ -3,8 +3,6 @@
 // when the Debian library was built), far below the 2 MiB an article may hold.
 #pragma once
 
-#include <cstdint>
-#include <optional>
 #include <string>
 
 #include <httplib.h>
@@ -20,8 +18,5 @@ std::string body_field(const httplib::Request& req, const std::string& name);
 
 // True when the field is present, whatever its value (check boxes, submit buttons).
 bool has_form_field(const httplib::Request& req, const std::string& name);
-
-// A positive decimal revision id; empty when absent or not a plain positive number.
-std::optional<std::int64_t> parse_revision_id(const std::string& text);
 
 }  // namespace kidwiki::web

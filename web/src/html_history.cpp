@@ -1,10 +1,11 @@
 // ?action=history: the page's revisions, newest first, paged with ?before=.
-#include "html_layout.h"
 #include "html_form.h"
+#include "html_layout.h"
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_revision_nav.h"
 #include "html_urls.h"
+#include "query_params.h"
 #include "revision_visibility.h"
 
 namespace kidwiki::web {
@@ -31,7 +32,7 @@ TemplateData history_row(const HtmlContext& ctx, const engine::Title& title,
 void show_history(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                   const engine::Title& title) {
   const std::string before_text = req.get_param_value("before");
-  const auto before = parse_revision_id(before_text);
+  const auto before = parse_positive_id(before_text);
   if (!before_text.empty() && !before) {
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                            ctx.msg("web-error-bad-revision"));

@@ -5,6 +5,7 @@
 #include "html_moderation.h"
 #include "html_pages.h"
 #include "html_urls.h"
+#include "query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -34,7 +35,7 @@ void html_hide_form(const httplib::Request& req, httplib::Response& res, WebCont
                     const engine::Edition& ed, const std::string& raw_id) {
   if (!require(req, res, web, engine::Action::hide_revision)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
-  auto id = id_from_path(raw_id, "id");
+  auto id = path_id(raw_id);
   if (!id) return send_engine_error(res, ctx, id.error());
   auto rev = web.wiki.revision(ed, id.value());
   if (!rev) return send_engine_error(res, ctx, rev.error());
@@ -48,7 +49,7 @@ void html_hide_submit(const httplib::Request& req, httplib::Response& res, WebCo
   auto caller = require(req, res, web, engine::Action::hide_revision);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
-  auto id = id_from_path(raw_id, "id");
+  auto id = path_id(raw_id);
   if (!id) return send_engine_error(res, ctx, id.error());
   const bool hide = form_field(req, "wpHidden") == "1";
   const std::string reason = form_field(req, "wpReason");

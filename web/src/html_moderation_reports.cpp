@@ -6,6 +6,7 @@
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
+#include "query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -105,7 +106,7 @@ void html_reports_resolve(const httplib::Request& req, httplib::Response& res, W
   auto caller = require(req, res, web, engine::Action::handle_reports);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
-  auto id = parse_revision_id(form_field(req, "wpReport"));
+  auto id = parse_positive_id(form_field(req, "wpReport"));
   auto done =
       id ? web.wiki.moderation().resolve_report(*caller->user_id(), *id, form_field(req, "wpNote"))
          : engine::Status(engine::make_error(engine::ErrorCode::not_found,

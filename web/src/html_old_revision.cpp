@@ -6,6 +6,7 @@
 #include "html_revision_data.h"
 #include "html_revision_nav.h"
 #include "html_urls.h"
+#include "query_params.h"
 #include "revision_visibility.h"
 
 namespace kidwiki::web {
@@ -31,7 +32,7 @@ void add_neighbours(TemplateData& data, const HtmlContext& ctx, const engine::Ti
 
 void show_old_revision(const httplib::Request& req, httplib::Response& res,
                        const HtmlContext& ctx, const engine::Title& title) {
-  const auto id = parse_revision_id(req.get_param_value("oldid"));
+  const auto id = parse_positive_id(req.get_param_value("oldid"));
   if (!id) {
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                            ctx.msg("web-error-bad-revision"));

@@ -4,6 +4,7 @@
 #include "html_revision_data.h"
 #include "html_specials.h"
 #include "html_urls.h"
+#include "query_params.h"
 #include "revision_visibility.h"
 
 namespace kidwiki::web {
@@ -16,7 +17,7 @@ constexpr int kRecentPageSize = 50;
 void show_recent_changes(const httplib::Request& req, httplib::Response& res,
                          const HtmlContext& ctx) {
   const std::string before_text = req.get_param_value("before");
-  const auto before = parse_revision_id(before_text);
+  const auto before = parse_positive_id(before_text);
   if (!before_text.empty() && !before) {
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                            ctx.msg("web-error-bad-revision"));

@@ -7,6 +7,7 @@
 #include "html_pages.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
+#include "query_params.h"
 #include "revision_visibility.h"
 
 namespace kidwiki::web {
@@ -43,7 +44,7 @@ std::optional<engine::RevisionInfo> revision_to_restore(const std::string& oldid
                                                         httplib::Response& res,
                                                         const HtmlContext& ctx,
                                                         const engine::Title& title) {
-  const auto id = parse_revision_id(oldid);
+  const auto id = parse_positive_id(oldid);
   if (!id) {
     send_html_error(res, ctx, 400, ctx.msg("web-error-heading"), ctx.msg("web-error-bad-revision"));
     return std::nullopt;

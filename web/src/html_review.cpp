@@ -105,7 +105,7 @@ void send_queue(httplib::Response& res, const HtmlContext& ctx, const Caller& ca
 std::optional<std::string> done_text(const httplib::Request& req, const HtmlContext& ctx) {
   const std::string done = req.get_param_value("done");
   if (done != "approve" && done != "reject") return std::nullopt;
-  const auto rev = parse_revision_id(req.get_param_value("rev"));
+  const auto rev = parse_positive_id(req.get_param_value("rev"));
   const auto edit = rev ? ctx.wiki().find_edit(*rev) : std::nullopt;
   // Only a revision the caller may see names its page: ?rev= is typed in the address bar.
   const bool shown = edit && edit->lang == ctx.ed().lang &&
@@ -134,7 +134,7 @@ void html_review_submit(const httplib::Request& req, httplib::Response& res, Web
   auto caller = require(req, res, web, engine::Action::review_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
-  const auto id = parse_revision_id(raw_id);
+  const auto id = parse_positive_id(raw_id);
   const std::string action = form_field(req, "action");
   if (!id || (action != "approve" && action != "reject")) {
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),

@@ -29,6 +29,17 @@ std::optional<std::int64_t> parse_decimal(std::string_view text) {
   return value;
 }
 
+std::optional<std::int64_t> parse_positive_id(std::string_view text) {
+  auto value = parse_decimal(text);
+  if (!value || *value < 1) return std::nullopt;
+  return value;
+}
+
+engine::Result<std::int64_t> path_id(std::string_view raw, std::string_view name) {
+  if (auto id = parse_positive_id(raw)) return *id;
+  return integer_error(name, 1, kInt64Max);
+}
+
 engine::Result<std::optional<std::int64_t>> query_integer(const httplib::Request& req,
                                                           std::string_view name,
                                                           std::int64_t min, std::int64_t max) {

@@ -14,6 +14,13 @@ namespace kidwiki::web {
 // Decimal digits only (no sign, no space, no "1e3"), within int64. Empty otherwise.
 std::optional<std::int64_t> parse_decimal(std::string_view text);
 
+// An id: decimal digits worth 1 or more. Empty otherwise (absent, zero, signed, not a number).
+std::optional<std::int64_t> parse_positive_id(std::string_view text);
+
+// The id in path segment `name` (1 or more); otherwise invalid_input "api-error-query-integer",
+// the 400 every route answers for a bad id.
+engine::Result<std::int64_t> path_id(std::string_view raw, std::string_view name = "id");
+
 // ?name= within [min, max]: empty when absent; invalid_input when not such a number.
 engine::Result<std::optional<std::int64_t>> query_integer(const httplib::Request& req,
                                                           std::string_view name,

@@ -1,0 +1,31 @@
+#include "html_edit_item.h"
+
+#include "api_json.h"
+#include "html_revision_data.h"
+
+namespace kidwiki::web {
+
+TemplateData edit_item(const HtmlContext& ctx, const engine::Edition& ed,
+                       const engine::AuthorEdit& edit, std::string_view reviewer_message_id) {
+  HtmlContext in_edition = ctx;
+  in_edition.edition = &ed;
+  const std::string state(review_state_name(edit.info.review));
+  TemplateData data = revision_data(in_edition, edit.info);
+  data.set("lang", ed.lang).set("dir", ed.dir).set("state", state)
+      .set("state_label", ctx.msg("review-state-" + state));
+  if (edit.info.review == engine::ReviewState::rejected) {
+    data.set("sent_back", TemplateData()
+                              .set("reviewer", ctx.msg(reviewer_message_id,
+                                                       {{"reviewer", edit.reviewer}}))
+                              .set("message", edit.review_message));
+  }
+  return data;
+}
+
+std::map<std::string, engine::Edition> editions_by_lang(const HtmlContext& ctx) {
+  std::map<std::string, engine::Edition> editions;
+  for (const auto& ed : ctx.wiki().editions()) editions.emplace(ed.lang, ed);
+  return editions;
+}
+
+}  // namespace kidwiki::web

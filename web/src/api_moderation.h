@@ -6,8 +6,6 @@
 #include <httplib.h>
 
 #include <chrono>
-#include <initializer_list>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -59,22 +57,6 @@ void api_audit(const httplib::Request&, httplib::Response&, WebContext&);
 
 // Shared with the HTML pages of the same tools (html_moderation_*.cpp).
 
-// Hidden revisions: whether `caller` sees their text and summary (moderators and admins).
-bool sees_hidden_revisions(const Caller& caller);
-// forbidden ("moderation-revision-hidden") when any of `ids` is a hidden revision of `ed` and
-// `caller` may not see hidden revisions; Ok otherwise (a missing revision is for the caller's
-// own lookup to report).
-engine::Status revisions_shown(WebContext& ctx, const Caller& caller, const engine::Edition& ed,
-                               std::initializer_list<std::int64_t> ids);
-// `info` as `caller` may see it: a hidden revision's summary is left out for all but moderators.
-engine::RevisionInfo shown_to(const Caller& caller, engine::RevisionInfo info);
-// The end of a block `hours` from now, ISO 8601 UTC; invalid_input outside 1..kMaxBlockHours.
-engine::Result<std::string> block_end_after(std::int64_t hours);
-inline constexpr std::int64_t kMaxBlockHours = 24 * 366 * 5;
-// The class whose audit entries `caller` may read: moderators and admins any (empty: all),
-// teachers one of their own classes only (forbidden otherwise, invalid_input when not given).
-engine::Result<std::optional<std::int64_t>> audit_scope(WebContext& ctx, const Caller& caller,
-                                                        std::optional<std::int64_t> class_id);
 // Counts a report from `caller` (their account, or the address of a reader): zero when it may go
 // on, else the seconds to wait.
 std::chrono::seconds report_wait(const httplib::Request& req, WebContext& ctx,

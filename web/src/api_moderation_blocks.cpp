@@ -1,11 +1,9 @@
-// Blocks over the JSON API, and the helpers the moderation pages share.
-#include <ctime>
-
+// Blocks over the JSON API.
 #include "api_moderation.h"
 #include "api_response.h"
+#include "block_end.h"
 #include "json_body.h"
 #include "query_params.h"
-#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -41,37 +39,6 @@ engine::Result<std::optional<std::string>> block_end(const json& body) {
 }
 
 }  // namespace
-
-bool sees_hidden_revisions(const Caller& caller) {
-  return caller.may(engine::Action::hide_revision);
-}
-
-engine::Status revisions_shown(WebContext& ctx, const Caller& caller, const engine::Edition& ed,
-                               std::initializer_list<std::int64_t> ids) {
-  for (auto id : ids) {
-    auto rev = ctx.wiki.revision(ed, id);
-    if (!rev) continue;  // the caller answers its own not_found
-    if (auto visible = revision_visible(ctx, caller, rev->info); !visible) return visible;
-  }
-  return engine::Ok{};
-}
-
-engine::RevisionInfo shown_to(const Caller& caller, engine::RevisionInfo info) {
-  if (info.hidden && !sees_hidden_revisions(caller)) info.summary.clear();
-  return info;
-}
-
-engine::Result<std::string> block_end_after(std::int64_t hours) {
-  if (hours < 1 || hours > kMaxBlockHours) {
-    return engine::make_error(engine::ErrorCode::invalid_input, "moderation-error-block-expiry");
-  }
-  std::time_t end = std::time(nullptr) + static_cast<std::time_t>(hours) * 3600;
-  std::tm utc{};
-  gmtime_r(&end, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return std::string(text);
-}
 
 void api_block_user(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                     const std::string& raw_id) {

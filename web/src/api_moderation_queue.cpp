@@ -1,6 +1,7 @@
 // The moderators' reports queue, the word lists and the audit log over the JSON API.
 #include "api_moderation.h"
 #include "api_response.h"
+#include "audit_scope.h"
 #include "json_body.h"
 #include "query_params.h"
 
@@ -38,11 +39,6 @@ json audit_json(const engine::AuditEntry& e) {
           {"target_label", e.target_label},
           {"class_id", optional_id(e.class_id)},
           {"reason", e.reason}};
-}
-
-bool is_teacher_of(WebContext& ctx, const Caller& caller, std::int64_t class_id) {
-  auto c = ctx.wiki.classes().get(class_id);
-  return c && caller.user_id() && c->teacher_id == *caller.user_id();
 }
 
 }  // namespace
@@ -93,20 +89,6 @@ void api_filters_put(const httplib::Request& req, httplib::Response& res, WebCon
   if (!done) return send_api_error(req, res, done.error(), &ed);
   auto rules = engine::ContentFilter::parse_word_list(text.value()).size();
   send_json(res, 200, {{"lang", ed.lang}, {"rules", rules}});
-}
-
-engine::Result<std::optional<std::int64_t>> audit_scope(WebContext& ctx, const Caller& caller,
-                                                        std::optional<std::int64_t> class_id) {
-  if (caller.may(engine::Action::view_audit_all)) return class_id;
-  if (!caller.may(engine::Action::view_audit_class)) {
-    return engine::make_error(engine::ErrorCode::forbidden, "access-error-forbidden");
-  }
-  if (!class_id)
-    return engine::make_error(engine::ErrorCode::invalid_input, "moderation-error-audit-class");
-  if (!is_teacher_of(ctx, caller, *class_id)) {
-    return engine::make_error(engine::ErrorCode::forbidden, "access-error-forbidden");
-  }
-  return class_id;
 }
 
 void api_audit(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {

@@ -3,7 +3,6 @@
 #include <limits>
 
 #include "api_json.h"
-#include "api_moderation.h"
 #include "api_response.h"
 #include "query_params.h"
 #include "revision_visibility.h"
@@ -44,7 +43,7 @@ void api_revision(const httplib::Request& req, httplib::Response& res, WebContex
   if (!id) return send_api_error(req, res, id.error(), &edition);
   auto view = ctx.wiki.read_revision(edition, id.value());
   if (!view) return send_api_error(req, res, view.error(), &edition);
-  auto shown = revisions_shown(ctx, caller_of(req, ctx), edition, {id.value()});
+  auto shown = revision_visible(ctx, caller_of(req, ctx), view->revision);
   if (!shown) return send_api_error(req, res, shown.error(), &edition);
   json out = revision_info_json(view->revision);
   out["page_title"] = engine::full_title(view->title, edition.names);
@@ -64,7 +63,7 @@ void api_page_history(const httplib::Request& req, httplib::Response& res, WebCo
                                revision_scope(ctx, caller));
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json revisions = json::array();
-  for (const auto& info : page->items) revisions.push_back(revision_info_json(shown_to(caller, info)));
+  for (const auto& info : page->items) revisions.push_back(revision_info_json(as_listed(caller, info)));
   send_json(res, 200, {{"revisions", std::move(revisions)}, {"next_before", next_before_json(page.value())}});
 }
 
@@ -78,7 +77,7 @@ void api_recent(const httplib::Request& req, httplib::Response& res, WebContext&
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json changes = json::array();
   for (const auto& info : page->items) {
-    json change = revision_info_json(shown_to(caller, info));
+    json change = revision_info_json(as_listed(caller, info));
     change.erase("parent_id");
     change["title"] = engine::full_title(info.title, edition.names);
     changes.push_back(std::move(change));
@@ -92,7 +91,7 @@ void api_diff(const httplib::Request& req, httplib::Response& res, WebContext& c
   if (!from) return send_api_error(req, res, from.error(), &edition);
   auto to = required_query_integer(req, "to", 1, kMaxId);
   if (!to) return send_api_error(req, res, to.error(), &edition);
-  auto shown = revisions_shown(ctx, caller_of(req, ctx), edition, {from.value(), to.value()});
+  auto shown = revisions_visible(ctx, caller_of(req, ctx), edition, {from.value(), to.value()});
   if (!shown) return send_api_error(req, res, shown.error(), &edition);
   auto diff = ctx.wiki.diff(edition, from.value(), to.value());
   if (!diff) return send_api_error(req, res, diff.error(), &edition);

@@ -74,8 +74,6 @@ int add_error(TemplateData& data, const HtmlContext& ctx, const engine::Error& e
 // tools for this page and the queues (has_moderation_links, moderation_links) that
 // _moderation_links.mustache shows under an article.
 void add_moderation_links(TemplateData& data, const HtmlContext& ctx, const engine::Title& title);
-// True when `info` is a hidden revision that the caller may not see (not a moderator or admin).
-bool hidden_from(const HtmlContext& ctx, const engine::RevisionInfo& info);
 // Marks a revision line of history, recent changes or a diff: hidden (with its label), the
 // summary left out for those who may not see it, and for moderators the link to hide or show it.
 void add_hidden_marks(TemplateData& data, const HtmlContext& ctx, const engine::RevisionInfo& info);

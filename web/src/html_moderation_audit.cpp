@@ -1,6 +1,6 @@
 // The audit log page: every entry for moderators and admins, one class at a time for a teacher.
 #include "access.h"
-#include "api_moderation.h"
+#include "audit_scope.h"
 #include "html_moderation.h"
 #include "html_revision_data.h"
 #include "html_urls.h"

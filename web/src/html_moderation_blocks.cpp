@@ -1,6 +1,6 @@
 // The blocks page: who is blocked now, the form to block someone, and a button to lift a block.
 #include "access.h"
-#include "api_moderation.h"
+#include "block_end.h"
 #include "html_form.h"
 #include "html_moderation.h"
 #include "html_pages.h"

@@ -1,8 +1,8 @@
 #include "access.h"
-#include "api_moderation.h"
 #include "error_status.h"
 #include "html_moderation.h"
 #include "html_urls.h"
+#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -49,19 +49,14 @@ void send_moderation_page(httplib::Response& res, const HtmlContext& ctx, Chrome
   send_html(res, ctx, chrome, page, std::move(data), status);
 }
 
-bool hidden_from(const HtmlContext& ctx, const engine::RevisionInfo& info) {
-  return info.hidden && !sees_hidden_revisions(Caller{ctx.session});
-}
-
 void add_hidden_marks(TemplateData& data, const HtmlContext& ctx,
                       const engine::RevisionInfo& info) {
   data.set("hidden", info.hidden);
   if (info.hidden) data.set("hidden_label", ctx.msg("moderation-history-hidden"));
-  if (hidden_from(ctx, info)) {
-    data.set("summary", "").set("has_summary", false);
+  if (!sees_hidden_revisions(Caller{ctx.session})) {
+    if (info.hidden) data.set("summary", "").set("has_summary", false);
     return;
   }
-  if (!sees_hidden_revisions(Caller{ctx.session})) return;
   data.set("hide_url", Urls(ctx.ed(), ctx.uselang).special("hide", "", std::to_string(info.id)))
       .set("hide_label",
            ctx.msg(info.hidden ? "moderation-history-unhide" : "moderation-history-hide"));

@@ -17,9 +17,18 @@ engine::RevisionScope revision_scope(WebContext& ctx, const Caller& caller) {
   return scope;
 }
 
+bool sees_hidden_revisions(const Caller& caller) {
+  return caller.may(engine::Action::hide_revision);
+}
+
+engine::RevisionInfo as_listed(const Caller& caller, engine::RevisionInfo info) {
+  if (info.hidden && !sees_hidden_revisions(caller)) info.summary.clear();
+  return info;
+}
+
 engine::Status revision_visible(WebContext& ctx, const Caller& caller,
                                 const engine::RevisionInfo& info) {
-  if (info.hidden && !caller.may(engine::Action::hide_revision)) {
+  if (info.hidden && !sees_hidden_revisions(caller)) {
     return engine::make_error(engine::ErrorCode::forbidden, "moderation-revision-hidden");
   }
   if (info.review == engine::ReviewState::approved) return engine::Ok{};
@@ -31,6 +40,16 @@ engine::Status revision_visible(WebContext& ctx, const Caller& caller,
   }
   return engine::make_error(engine::ErrorCode::not_found, "error-revision-not-found",
                             {{"id", info.id}});
+}
+
+engine::Status revisions_visible(WebContext& ctx, const Caller& caller, const engine::Edition& ed,
+                                 std::initializer_list<std::int64_t> ids) {
+  for (auto id : ids) {
+    auto rev = ctx.wiki.revision(ed, id);
+    if (!rev) continue;
+    if (auto visible = revision_visible(ctx, caller, rev->info); !visible) return visible;
+  }
+  return engine::Ok{};
 }
 
 }  // namespace kidwiki::web

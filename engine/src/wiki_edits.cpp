@@ -1,5 +1,6 @@
 // An author's edits with their review state: "my edits" for a pupil, the class dashboard for a
 // teacher, and the lookup of a revision by its id alone (the review routes name no edition).
+#include "sql_id_list.h"
 #include "wiki_impl.h"
 
 namespace kidwiki::engine {
@@ -24,17 +25,6 @@ AuthorEdit read_edit(const db::Query& st) {
   return e;
 }
 
-// "[3,7,12]": the ids travel as one JSON parameter, so that one prepared statement serves any
-// number of authors (a statement per list length would fill the connection's cache).
-std::string json_ids(const std::vector<std::int64_t>& ids) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += ',';
-    out += std::to_string(ids[i]);
-  }
-  return out + "]";
-}
-
 }  // namespace
 
 std::vector<AuthorEdit> WikiImpl::edits_by(const std::vector<std::int64_t>& author_ids, int limit) {
@@ -44,7 +34,7 @@ std::vector<AuthorEdit> WikiImpl::edits_by(const std::vector<std::int64_t>& auth
   auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns + kEditColumns +
                             "WHERE r.author_id IN (SELECT value FROM json_each(?1))"
                             " ORDER BY r.id DESC LIMIT ?2");
-  st.bind(1, json_ids(author_ids)).bind(2, std::int64_t{limit});
+  st.bind(1, sql_id_list(author_ids)).bind(2, std::int64_t{limit});
   while (st.step()) out.push_back(read_edit(st));
   return out;
 }

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "i18n/text.h"
 #include "page_writer.h"
+#include "sql_id_list.h"
 #include "wiki_impl.h"
 
 namespace kidwiki::engine {
@@ -25,21 +26,6 @@ Result<PageView> WikiImpl::read_latest(const Edition& ed, const Title& title) {
   });
 }
 
-namespace {
-
-// "[3,7,12]": the authors travel as one JSON parameter, so that one prepared statement serves a
-// class of any size.
-std::string json_ids(const std::vector<std::int64_t>& ids) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += ',';
-    out += std::to_string(ids[i]);
-  }
-  return out + "]";
-}
-
-}  // namespace
-
 std::vector<ReviewItem> WikiImpl::review_queue(const Edition* ed,
                                                const std::vector<std::int64_t>& author_ids,
                                                int limit) {
@@ -55,7 +41,7 @@ std::vector<ReviewItem> WikiImpl::review_queue(const Edition* ed,
                             " AND (?2 = '[]' OR r.author_id IN (SELECT value FROM json_each(?2)))"
                             " ORDER BY (SELECT MIN(id) FROM revision WHERE page_id = p.id"
                             " AND review_state = 'pending') LIMIT ?3");
-  st.bind(1, ed ? ed->id : std::int64_t{0}).bind(2, json_ids(author_ids)).bind(3, std::int64_t{limit});
+  st.bind(1, ed ? ed->id : std::int64_t{0}).bind(2, sql_id_list(author_ids)).bind(3, std::int64_t{limit});
   std::vector<ReviewItem> out;
   while (st.step()) {
     out.push_back({read_revision_info(st, 0), st.optional_int64(11), st.optional_int64(12), st.text(13)});

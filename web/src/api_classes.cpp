@@ -104,6 +104,13 @@ engine::Result<engine::SchoolClass> class_in_scope(WebContext& ctx, const Caller
   return *c;
 }
 
+engine::Result<engine::SchoolClass> class_from_path(WebContext& ctx, const Caller& caller,
+                                                    const std::string& raw_id) {
+  auto id = path_id(raw_id);
+  if (!id) return id.error();
+  return class_in_scope(ctx, caller, id.value());
+}
+
 std::vector<engine::SchoolClass> classes_of(WebContext& ctx, const Caller& caller) {
   if (caller.who() == engine::Who::admin) return ctx.wiki.classes().list(std::nullopt);
   return ctx.wiki.classes().list(caller.user_id());
@@ -150,9 +157,7 @@ void api_class_get(const httplib::Request& req, httplib::Response& res, WebConte
                    const std::string& raw_id) {
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
-  auto id = path_id(raw_id);
-  if (!id) return send_api_error(req, res, id.error(), nullptr);
-  auto c = class_in_scope(ctx, *caller, id.value());
+  auto c = class_from_path(ctx, *caller, raw_id);
   if (!c) return send_api_error(req, res, c.error(), nullptr);
   json pupils = json::array();
   for (const auto& u : ctx.wiki.classes().pupils(c->id)) pupils.push_back(pupil_json(u));

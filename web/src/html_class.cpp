@@ -109,9 +109,7 @@ void html_class_page(const httplib::Request& req, httplib::Response& res, WebCon
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
-  auto id = path_id(raw_id);
-  if (!id) return send_engine_error(res, ctx, id.error());
-  auto c = class_in_scope(web, *caller, id.value());
+  auto c = class_from_path(web, *caller, raw_id);
   if (!c) return send_engine_error(res, ctx, c.error());
   send_dashboard(res, ctx, c.value(), "", 200);
 }
@@ -121,9 +119,7 @@ void html_class_submit(const httplib::Request& req, httplib::Response& res, WebC
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
-  auto id = path_id(raw_id);
-  if (!id) return send_engine_error(res, ctx, id.error());
-  auto c = class_in_scope(web, *caller, id.value());
+  auto c = class_from_path(web, *caller, raw_id);
   if (!c) return send_engine_error(res, ctx, c.error());
   const std::string action = form_field(req, "wpAction");
   if (action == "archive" || action == "unarchive") {

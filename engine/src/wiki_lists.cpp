@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "i18n/collator.h"
+#include "sql_id_list.h"
 #include "wiki_impl.h"
 
 namespace kidwiki::engine {
@@ -47,19 +48,10 @@ std::vector<PageListEntry> WikiImpl::collated(const Edition& ed,
 
 namespace {
 
-// The SQL condition for a RevisionScope, on revision `r`; binds ?4 (every state) and ?5 (a JSON
-// array of author ids).
+// The SQL condition for a RevisionScope, on revision `r`; binds ?4 (every state) and ?5 (the
+// authors, as sql_id_list gives them).
 constexpr const char* kInScope =
     " AND (r.review_state = 'approved' OR ?4 OR r.author_id IN (SELECT value FROM json_each(?5)))";
-
-std::string authors_json(const RevisionScope& scope) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < scope.also_authors.size(); ++i) {
-    if (i > 0) out += ',';
-    out += std::to_string(scope.also_authors[i]);
-  }
-  return out + "]";
-}
 
 }  // namespace
 
@@ -75,7 +67,7 @@ Result<Page> WikiImpl::history(const Edition& ed, const Title& title, int limit,
                                " WHERE r.page_id = ?1 AND r.id < ?2" + kInScope +
                                " ORDER BY r.id DESC LIMIT ?3");
     st.bind(1, page->id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
-    st.bind(4, std::int64_t{scope.every_state}).bind(5, authors_json(scope));
+    st.bind(4, std::int64_t{scope.every_state}).bind(5, sql_id_list(scope.also_authors));
     auto out = page_of(st, limit);
     mark_hidden(*reader, out.items);
     return out;
@@ -93,7 +85,7 @@ Result<Page> WikiImpl::recent_changes(const Edition& ed, int limit,
                                " WHERE p.edition_id = ?1 AND r.id < ?2 AND p.deleted_at IS NULL" +
                                kInScope + " ORDER BY r.id DESC LIMIT ?3");
     st.bind(1, ed.id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
-    st.bind(4, std::int64_t{scope.every_state}).bind(5, authors_json(scope));
+    st.bind(4, std::int64_t{scope.every_state}).bind(5, sql_id_list(scope.also_authors));
     auto out = page_of(st, limit);
     mark_hidden(*reader, out.items);
     return out;

@@ -248,7 +248,7 @@ TEST_CASE("a class name with markup is shown as text") {
   const std::string name = "<script>alert(1)</script> & \"CM2\"";
   auto hostile = p.make_class(name);
   p.server.wiki().classes().add_generated_pupils(p.teacher_login.user.id, hostile.id, 1).value();
-  for (const std::string path : {std::string("/fr/special/classes"), p.dashboard(hostile.id)}) {
+  for (const std::string& path : {std::string("/fr/special/classes"), p.dashboard(hostile.id)}) {
     CAPTURE(path);
     auto page = p.teacher->Get(path);
     REQUIRE(page->status == 200);

@@ -37,9 +37,9 @@ class TemplateData {
 struct TemplateData::Entry {
   std::string key;
   Kind kind = Kind::text;
-  std::string text;
+  std::string text{};
   bool flag = false;
-  std::vector<TemplateData> items;  // a list's items, or the one object of Kind::object
+  std::vector<TemplateData> items{};  // a list's items, or the one object of Kind::object
 };
 
 }  // namespace kidwiki::web

@@ -16,21 +16,26 @@ EditRateLimit::EditRateLimit(EditLimits limits, Clock clock)
       classes_(limits.class_saves, std::chrono::minutes(10)),
       readers_(limits.reader_saves, std::chrono::minutes(10)) {}
 
-std::chrono::seconds EditRateLimit::wait(const EditCounter& who, KeyedWindow::TimePoint now) const {
-  using Kind = EditCounter::Kind;
-  const KeyedWindow& own = who.kind == Kind::pupil ? pupils_ : who.kind == Kind::staff ? staff_ : readers_;
-  auto longest = own.wait(who.key, now);
+KeyedWindow& EditRateLimit::window_for(EditCounter::Kind kind) {
+  switch (kind) {
+    case EditCounter::Kind::pupil: return pupils_;
+    case EditCounter::Kind::staff: return staff_;
+    case EditCounter::Kind::reader: return readers_;
+  }
+  return readers_;
+}
+
+std::chrono::seconds EditRateLimit::wait(const EditCounter& who, KeyedWindow::TimePoint now) {
+  auto longest = window_for(who.kind).wait(who.key, now);
   if (who.class_id) longest = std::max(longest, classes_.wait(std::to_string(*who.class_id), now));
   return longest;
 }
 
 std::chrono::seconds EditRateLimit::try_save(const EditCounter& who) {
-  using Kind = EditCounter::Kind;
   const auto now = clock_();
   std::lock_guard lock(mutex_);
   if (auto waiting = wait(who, now); waiting.count() > 0) return waiting;
-  KeyedWindow& own = who.kind == Kind::pupil ? pupils_ : who.kind == Kind::staff ? staff_ : readers_;
-  own.add(who.key, now);
+  window_for(who.kind).add(who.key, now);
   if (who.class_id) classes_.add(std::to_string(*who.class_id), now);
   if (++since_prune_ >= kPruneEvery) {
     since_prune_ = 0;

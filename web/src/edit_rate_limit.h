@@ -35,7 +35,9 @@ class EditRateLimit {
   std::chrono::seconds try_save(const EditCounter& who);
 
  private:
-  std::chrono::seconds wait(const EditCounter& who, KeyedWindow::TimePoint now) const;
+  // Precondition for both: mutex_ held.
+  KeyedWindow& window_for(EditCounter::Kind kind);
+  std::chrono::seconds wait(const EditCounter& who, KeyedWindow::TimePoint now);
 
   Clock clock_;
   std::mutex mutex_;

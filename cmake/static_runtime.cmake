@@ -17,6 +17,7 @@ get_target_property(kidwiki_icu_shared PkgConfig::ICU INTERFACE_LINK_LIBRARIES)
 find_library(KIDWIKI_ICUI18N_STATIC libicui18n.a REQUIRED)
 find_library(KIDWIKI_ICUUC_STATIC libicuuc.a REQUIRED)
 find_library(KIDWIKI_ICUDATA_STATIC libicudata.a REQUIRED)
+find_library(KIDWIKI_CMARK_STATIC libcmark.a REQUIRED)
 set_property(TARGET PkgConfig::ICU PROPERTY INTERFACE_LINK_LIBRARIES
   "$<IF:$<BOOL:$<TARGET_PROPERTY:KIDWIKI_STATIC_RUNTIME>>,${KIDWIKI_ICUI18N_STATIC};${KIDWIKI_ICUUC_STATIC};${KIDWIKI_ICUDATA_STATIC};${CMAKE_DL_LIBS};m,${kidwiki_icu_shared}>")
 
@@ -25,6 +26,6 @@ function(kidwiki_link_static_runtime target)
   # Straight after the engine, the only user of cmark: the engine's references bind to the
   # archive, and the shared libcmark that kidwiki_engine's link interface puts later on the line
   # is then dropped (--as-needed, Debian's default, made explicit here).
-  target_link_libraries(${target} PRIVATE kidwiki_engine cmark::cmark_static)
+  target_link_libraries(${target} PRIVATE kidwiki_engine ${KIDWIKI_CMARK_STATIC})
   target_link_options(${target} PRIVATE LINKER:--as-needed)
 endfunction()

@@ -21,7 +21,7 @@ kw_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$kw_port/healthz" >/dev/null && break; sleep 0.2; done
 
 # A real article: Vikidia's "Chat" (cat), saved through the API like any edit.
-article=../shared/corpus/vikidia-fr/Chat.md
+article=tests/data/vikidia-fr/Chat.md
 python3 -c 'import json,sys; print(json.dumps({"markdown": open(sys.argv[1]).read(), "summary": "bench", "base_revision_id": None}))' "$article" > "$tmp/body.json"
 curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$tmp/body.json" \
   "http://127.0.0.1:$kw_port/api/v1/fr/pages/Chat" > /dev/null

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-corpus=../shared/corpus/vikidia-fr
+corpus=tests/data/vikidia-fr
 out=bench/out; mkdir -p "$out"
 big=$out/vikidia-1mb.md
 : > "$big"

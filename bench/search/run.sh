@@ -19,7 +19,7 @@ if [ ! -s "$corpus" ] || [ bench/search/make_corpus.py -nt "$corpus" ]; then
     apt-get download libreoffice-help-en-us libreoffice-help-fr dict-foldoc)
   rm -rf "$cache/x"
   for deb in "$cache"/debs/*.deb; do dpkg-deb -x "$deb" "$cache/x"; done
-  python3 bench/search/make_corpus.py ../shared/corpus/vikidia-fr "$cache/x" "$corpus"
+  python3 bench/search/make_corpus.py tests/data/vikidia-fr "$cache/x" "$corpus"
 fi
 
 {

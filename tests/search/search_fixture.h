@@ -37,7 +37,7 @@ std::int64_t page_id_of(engine::Wiki& wiki, const std::string& lang, const std::
 
 // Small pages of both editions that the tests rely on (Cheval, Éléphant, Horse...).
 void save_test_pages(engine::Wiki& wiki);
-// The 124 articles of ../shared/corpus/vikidia-fr into the fr edition. Returns how many.
+// The 124 articles of tests/data/vikidia-fr into the fr edition. Returns how many.
 std::size_t load_vikidia(engine::Wiki& wiki);
 
 // Titles of a search's results, in order; empty when the query was refused.

@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cctype>
 #include <set>
 
@@ -273,32 +272,22 @@ TEST_CASE("an admin creates staff accounts, with a generated password when none 
         "error-password-length");
 }
 
+// How long this takes at the production password cost is a benchmark (bench/class_bench.cpp,
+// docs/performance.md), not a test: a busy machine would fail a timed test.
 TEST_CASE("a class of 25 is created in one go") {
-  // Fast hashing here; docs/guide-teachers.md gives the time at the production cost.
   ClassesFixture f;
   std::vector<std::string> names;
   for (int i = 0; i < 25; ++i) names.push_back("Élève " + std::string(1, char('A' + i)));
-  auto start = std::chrono::steady_clock::now();
   auto created = f.classes().add_pupils(f.teacher, f.cm1.id, names);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - start).count();
   REQUIRE(created.ok());
   CHECK(created->size() == 25);
-  MESSAGE("25 pupils (fast hashing): " << ms << " ms");
-  CHECK(ms < 5000);
-}
-
-TEST_CASE("a class of 25 at the production password cost is hashed on every core") {
-  ClassesFixture f(/*fast_passwords=*/false);
-  auto start = std::chrono::steady_clock::now();
-  auto created = f.classes().add_generated_pupils(f.teacher, f.cm1.id, 25);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - start).count();
-  REQUIRE(created.ok());
-  MESSAGE("25 pupils (argon2id, " << f.options.password_ops << " passes, "
-                                  << (f.options.password_memory_bytes >> 20) << " MiB): " << ms
-                                  << " ms");
-  CHECK(ms < 20000);
+  CHECK(f.classes().pupils(f.cm1.id).size() == 25);
+  auto generated = f.classes().add_generated_pupils(f.teacher, f.cm1.id, 25);
+  REQUIRE(generated.ok());
+  CHECK(f.classes().pupils(f.cm1.id).size() == 50);
+  for (const auto& pupil : generated.value()) {
+    CHECK(f.wiki->accounts().authenticate(pupil.user.name, pupil.password).ok());
+  }
 }
 
 TEST_CASE("every change to a class is in the audit log, with its class") {

@@ -25,10 +25,12 @@ double one_run(int pupils) {
   double ms = 0;
   {
     auto wiki = std::move(Wiki::open(options)).value();
-    auto teacher = wiki->accounts().create_user("Mme Martin", "password-1", Role::teacher, {});
-    auto cls = wiki->classes().create_class(teacher->id, "CM1", "fr", true);
+    auto teacher =
+        wiki->accounts().create_user(Actor::console(), "Mme Martin", "password-1", Role::teacher);
+    const Actor actor = wiki->accounts().actor(teacher->id).value();
+    auto cls = wiki->classes().create_class(actor, "CM1", "fr", true);
     const auto start = std::chrono::steady_clock::now();
-    auto created = wiki->classes().add_generated_pupils(teacher->id, cls->id, pupils);
+    auto created = wiki->classes().add_generated_pupils(actor, cls->id, pupils);
     ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (!created) throw std::runtime_error("add_generated_pupils: " + created.error().message_id);
   }

@@ -10,19 +10,23 @@ class ForwardingWiki : public engine::Wiki {
  public:
   explicit ForwardingWiki(engine::Wiki& inner) : inner_(inner) {}
 
+  using Actor = engine::Actor;
   using Edition = engine::Edition;
   using Title = engine::Title;
   template <class T>
   using Result = engine::Result<T>;
 
   const engine::Options& options() const override { return inner_.options(); }
-  std::uint64_t change_count() const override { return inner_.change_count(); }
   engine::Accounts& accounts() override { return inner_.accounts(); }
   engine::Classes& classes() override { return inner_.classes(); }
   engine::Moderation& moderation() override { return inner_.moderation(); }
+  std::uint64_t change_count() const override { return inner_.change_count(); }
   std::vector<Edition> editions() const override { return inner_.editions(); }
   std::optional<Edition> edition(std::string_view lang) const override {
     return inner_.edition(lang);
+  }
+  engine::Status set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) override {
+    return inner_.set_anonymous_editing(actor, ed, on);
   }
   Result<Title> parse_title(const Edition& ed, std::string_view raw) const override {
     return inner_.parse_title(ed, raw);
@@ -30,74 +34,63 @@ class ForwardingWiki : public engine::Wiki {
   engine::RenderContext render_context(const Edition& ed) const override {
     return inner_.render_context(ed);
   }
-  Result<engine::PageView> read(const Edition& ed, const Title& t, bool follow) override {
-    return inner_.read(ed, t, follow);
+
+  Result<engine::PageView> read(const Actor& actor, const Edition& ed, const Title& t,
+                                bool follow) override {
+    return inner_.read(actor, ed, t, follow);
   }
-  Result<engine::PageView> read_latest(const Edition& ed, const engine::Title& t) override {
-    return inner_.read_latest(ed, t);
+  Result<engine::PageView> read_own(const Actor& actor, const Edition& ed,
+                                    const Title& t) override {
+    return inner_.read_own(actor, ed, t);
   }
-  std::vector<engine::ReviewItem> review_queue(const Edition* ed, const std::vector<std::int64_t>& a,
-                                               int limit) override {
-    return inner_.review_queue(ed, a, limit);
+  Result<engine::PageView> read_revision(const Actor& actor, const Edition& ed,
+                                         std::int64_t id) override {
+    return inner_.read_revision(actor, ed, id);
   }
-  engine::Status approve(const Edition& ed, std::int64_t id, std::int64_t reviewer,
-                         const engine::ReviewScope& scope = std::nullopt) override {
-    return inner_.approve(ed, id, reviewer, scope);
-  }
-  engine::Status reject(const Edition& ed, std::int64_t id, std::int64_t reviewer,
-                        const std::string& message,
-                        const engine::ReviewScope& scope = std::nullopt) override {
-    return inner_.reject(ed, id, reviewer, message, scope);
-  }
-  std::vector<engine::AuthorEdit> edits_by(const std::vector<std::int64_t>& authors,
-                                          int limit) override {
-    return inner_.edits_by(authors, limit);
-  }
-  std::optional<engine::AuthorEdit> find_edit(std::int64_t revision_id) override {
-    return inner_.find_edit(revision_id);
-  }
-  Result<engine::PageView> read_revision(const Edition& ed, std::int64_t id) override {
-    return inner_.read_revision(ed, id);
-  }
-  Result<engine::Revision> revision(const Edition& ed, std::int64_t id) override {
-    return inner_.revision(ed, id);
+  Result<engine::Revision> revision(const Actor& actor, const Edition& ed,
+                                    std::int64_t id) override {
+    return inner_.revision(actor, ed, id);
   }
   bool exists(const Edition& ed, const Title& t) override { return inner_.exists(ed, t); }
-  engine::Status set_anonymous_editing(std::optional<std::int64_t> actor_id, const Edition& ed,
-                                       bool on) override {
-    return inner_.set_anonymous_editing(actor_id, ed, on);
+
+  engine::Status may_edit(const Actor& actor, const Edition& ed, const Title& t,
+                          bool move = false) override {
+    return inner_.may_edit(actor, ed, t, move);
   }
-  Result<engine::SaveOutcome> save(const Edition& ed, const Title& t,
+  Result<engine::SaveOutcome> save(const Actor& actor, const Edition& ed, const Title& t,
                                    const engine::SaveRequest& r) override {
-    return inner_.save(ed, t, r);
+    return inner_.save(actor, ed, t, r);
   }
-  Result<engine::SaveOutcome> revert(const Edition& ed, const Title& t, std::int64_t id,
-                                     const std::string& summary,
-                                     const engine::Editor& editor) override {
-    return inner_.revert(ed, t, id, summary, editor);
+  Result<engine::SaveOutcome> revert(const Actor& actor, const Edition& ed, const Title& t,
+                                     std::int64_t id, const std::string& summary) override {
+    return inner_.revert(actor, ed, t, id, summary);
   }
-  Result<Title> move(const Edition& ed, const Title& t, const engine::MoveRequest& r) override {
-    return inner_.move(ed, t, r);
+  Result<Title> move(const Actor& actor, const Edition& ed, const Title& t,
+                     const engine::MoveRequest& r) override {
+    return inner_.move(actor, ed, t, r);
   }
-  Result<engine::RenderResult> preview(const Edition& ed, std::string_view md) override {
-    return inner_.preview(ed, md);
+
+  Result<engine::RenderResult> preview(const Actor& actor, const Edition& ed,
+                                       std::string_view md) override {
+    return inner_.preview(actor, ed, md);
   }
   std::string assemble(const Edition& ed, const std::string& html) override {
     return inner_.assemble(ed, html);
   }
-  Result<engine::Page> history(const Edition& ed, const Title& t, int limit,
-                               std::optional<std::int64_t> before,
-                               const engine::RevisionScope& scope) override {
-    return inner_.history(ed, t, limit, before, scope);
+
+  Result<engine::Page> history(const Actor& actor, const Edition& ed, const Title& t, int limit,
+                               std::optional<std::int64_t> before) override {
+    return inner_.history(actor, ed, t, limit, before);
   }
-  Result<engine::Page> recent_changes(const Edition& ed, int limit,
-                                      std::optional<std::int64_t> before,
-                                      const engine::RevisionScope& scope) override {
-    return inner_.recent_changes(ed, limit, before, scope);
+  Result<engine::Page> recent_changes(const Actor& actor, const Edition& ed, int limit,
+                                      std::optional<std::int64_t> before) override {
+    return inner_.recent_changes(actor, ed, limit, before);
   }
-  Result<engine::DiffResult> diff(const Edition& ed, std::int64_t from, std::int64_t to) override {
-    return inner_.diff(ed, from, to);
+  Result<engine::DiffResult> diff(const Actor& actor, const Edition& ed, std::int64_t from,
+                                  std::int64_t to) override {
+    return inner_.diff(actor, ed, from, to);
   }
+
   std::vector<engine::PageListEntry> backlinks(const Edition& ed, const Title& t) override {
     return inner_.backlinks(ed, t);
   }
@@ -109,14 +102,42 @@ class ForwardingWiki : public engine::Wiki {
     return inner_.category_members(ed, c);
   }
   std::optional<Title> random_page(const Edition& ed) override { return inner_.random_page(ed); }
+
+  Result<std::vector<engine::ReviewItem>> review_queue(const Actor& actor, const Edition* ed,
+                                                       std::optional<std::int64_t> class_id,
+                                                       int limit) override {
+    return inner_.review_queue(actor, ed, class_id, limit);
+  }
+  Result<engine::ReviewDetail> review_detail(const Actor& actor, std::int64_t id) override {
+    return inner_.review_detail(actor, id);
+  }
+  engine::Status approve(const Actor& actor, const Edition& ed, std::int64_t id) override {
+    return inner_.approve(actor, ed, id);
+  }
+  engine::Status reject(const Actor& actor, const Edition& ed, std::int64_t id,
+                        const std::string& message) override {
+    return inner_.reject(actor, ed, id, message);
+  }
+  Result<std::vector<engine::AuthorEdit>> edits_by(const Actor& actor, std::int64_t author_id,
+                                                   int limit) override {
+    return inner_.edits_by(actor, author_id, limit);
+  }
+  Result<std::vector<engine::AuthorEdit>> class_edits(const Actor& actor, std::int64_t class_id,
+                                                      int limit) override {
+    return inner_.class_edits(actor, class_id, limit);
+  }
+  Result<engine::AuthorEdit> find_edit(const Actor& actor, std::int64_t revision_id) override {
+    return inner_.find_edit(actor, revision_id);
+  }
+
   std::vector<engine::OutboxEntry> outbox_peek(int limit) override {
     return inner_.outbox_peek(limit);
   }
   void outbox_ack(std::int64_t last_id) override { inner_.outbox_ack(last_id); }
-  std::vector<std::int64_t> page_ids(const Edition& ed) override { return inner_.page_ids(ed); }
   std::optional<engine::IndexablePage> indexable_page(std::int64_t page_id) override {
     return inner_.indexable_page(page_id);
   }
+  std::vector<std::int64_t> page_ids(const Edition& ed) override { return inner_.page_ids(ed); }
 
  protected:
   engine::Wiki& inner_;

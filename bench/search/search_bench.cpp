@@ -62,7 +62,8 @@ std::map<std::string, int> load(engine::Wiki& wiki, const std::vector<Article>& 
       std::string why;
       if (!title.ok()) {
         why = title.error().message_id;
-      } else if (auto saved = wiki.save(ed, title.value(), {articles[i].markdown, "bench", {}, "bench"});
+      } else if (auto saved = wiki.save(engine::Actor::console(), ed, title.value(),
+                                        {articles[i].markdown, "bench", {}});
                  !saved.ok()) {
         why = saved.error().message_id;
       }

@@ -21,12 +21,12 @@ TEST_CASE("a move whose new title or reason the filter would refuse or hold is r
   for (const auto& row : rows) {
     CAPTURE(row.new_title);
     CAPTURE(row.reason);
-    auto moved = f.wiki->move(f.en, f.title(f.en, "Kitten"), MoveRequest{row.new_title, true, row.reason});
+    auto moved = f.wiki->move(f.console(), f.en, f.title(f.en, "Kitten"), MoveRequest{row.new_title, true, row.reason});
     REQUIRE_FALSE(moved.ok());
     CHECK(moved.error().code == ErrorCode::unprocessable);
     if (!row.message_id.empty()) CHECK(moved.error().message_id == row.message_id);
     CHECK(moved.error().message_id.starts_with("filter-"));
-    CHECK(f.wiki->read(f.en, f.title(f.en, "Kitten"), false).ok());
+    CHECK(f.wiki->read(f.reader(), f.en, f.title(f.en, "Kitten"), false).ok());
   }
-  CHECK(f.wiki->move(f.en, f.title(f.en, "Kitten"), MoveRequest{"Young cat", true, "nicer"}).ok());
+  CHECK(f.wiki->move(f.console(), f.en, f.title(f.en, "Kitten"), MoveRequest{"Young cat", true, "nicer"}).ok());
 }

@@ -1,5 +1,10 @@
 // A Wiki on a fresh temporary data directory, removed afterwards. The render worker is this test
 // program itself (see tests/worker_main.cpp).
+//
+// Every engine call takes the actor it acts for: the fixture hands out the console (the server's
+// operator, with an admin's powers and no account), a reader (anyone not logged in), and the
+// actor of an account, read fresh from the engine each time (an actor is a snapshot: after a
+// block or a change of role, ask again).
 #pragma once
 
 #include <cstdlib>
@@ -7,6 +12,7 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "engine/wiki.h"
@@ -52,11 +58,43 @@ struct WikiFixture {
   engine::Title title(const engine::Edition& ed, const std::string& raw) {
     return wiki->parse_title(ed, raw).value();
   }
+
+  // The server's operator: every power of an admin, no account.
+  static engine::Actor console() { return engine::Actor::console(); }
+  // Anyone not logged in.
+  static engine::Actor reader() { return engine::Actor::reader(); }
+  // The account's actor as its next request would see it (role, trust, block).
+  engine::Actor actor(std::int64_t user_id) {
+    auto found = wiki->accounts().actor(user_id);
+    if (!found) throw std::runtime_error("no actor for account " + std::to_string(user_id));
+    return *found;
+  }
+  // An account made from the console; returns its id.
+  std::int64_t make_user(const std::string& name, engine::Role role,
+                         std::optional<std::int64_t> class_id = std::nullopt,
+                         const std::string& password = "password-1") {
+    auto made = wiki->accounts().create_user(console(), name, password, role, class_id);
+    if (!made) throw std::runtime_error("create_user " + name + ": " + made.error().message_id);
+    return made->id;
+  }
+
+  // A save from the console (published at once unless a filter holds it).
   engine::Result<engine::SaveOutcome> save(const engine::Edition& ed, const std::string& title,
                                            const std::string& text,
                                            std::optional<std::int64_t> base = std::nullopt,
                                            const std::string& summary = "") {
-    return wiki->save(ed, this->title(ed, title), engine::SaveRequest{text, summary, base});
+    return save_as(console(), ed, title, text, base, summary);
+  }
+  engine::Result<engine::SaveOutcome> save_as(const engine::Actor& who, const engine::Edition& ed,
+                                              const std::string& title, const std::string& text,
+                                              std::optional<std::int64_t> base = std::nullopt,
+                                              const std::string& summary = "") {
+    return wiki->save(who, ed, this->title(ed, title), engine::SaveRequest{text, summary, base});
+  }
+  // What readers see of a page: its text, or "(none)".
+  std::string reader_text(const engine::Edition& ed, const std::string& title) {
+    auto view = wiki->read(reader(), ed, this->title(ed, title), true);
+    return view ? view->markdown : std::string("(none)");
   }
 };
 

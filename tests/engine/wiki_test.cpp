@@ -27,19 +27,23 @@ std::string lines(int n, const std::string& prefix) {
 }  // namespace
 
 TEST_CASE("a page is created, read back and kept across a reopen") {
-  WikiFixture f;
-  auto saved = f.save(f.fr, "chat", "Le **chat** est un animal.");
+  WikiFixture f(false, 0, /*fast_passwords=*/true);
+  const auto teacher = f.make_user("Mme Martin", Role::teacher);
+  auto saved = f.save_as(f.actor(teacher), f.fr, "chat", "Le **chat** est un animal.");
   REQUIRE(saved.ok());
   CHECK(saved->status == SaveStatus::created);
+  CHECK(saved->review == ReviewState::approved);
   f.reopen();
-  auto view = f.wiki->read(f.fr, f.title(f.fr, "Chat"), true);
+  auto view = f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Chat"), true);
   REQUIRE(view.ok());
   CHECK(view->title.text == "Chat");
   CHECK(view->markdown == "Le **chat** est un animal.");
   CHECK(view->html.find("<strong>chat</strong>") != std::string::npos);
-  CHECK(view->revision.author == "anonymous");
+  // The revision records who saved it.
+  CHECK(view->revision.author == "Mme Martin");
+  CHECK(view->revision.author_id == teacher);
   CHECK(view->revision.id == saved->revision_id);
-  CHECK_FALSE(f.wiki->read(f.en, f.title(f.en, "Chat"), true).ok());
+  CHECK_FALSE(f.wiki->read(f.reader(), f.en, f.title(f.en, "Chat"), true).ok());
 }
 
 TEST_CASE("saving the same text again is a null edit") {
@@ -54,7 +58,7 @@ TEST_CASE("saving the same text again is a null edit") {
   auto twice = f.save(f.fr, "Chat", "Texte.");
   REQUIRE(twice.ok());
   CHECK(twice->status == SaveStatus::null_edit);
-  CHECK(f.wiki->history(f.fr, f.title(f.fr, "Chat"), 50, std::nullopt, RevisionScope::everything())->items.size() == 1);
+  CHECK(f.wiki->history(f.console(), f.fr, f.title(f.fr, "Chat"), 50, std::nullopt)->items.size() == 1);
 }
 
 TEST_CASE("edits record parent, size and summary") {
@@ -63,7 +67,7 @@ TEST_CASE("edits record parent, size and summary") {
   auto b = f.save(f.en, "Dog", "Dogs bark loudly.", a->revision_id, "more detail");
   REQUIRE(b.ok());
   CHECK(b->status == SaveStatus::saved);
-  auto history = f.wiki->history(f.en, f.title(f.en, "Dog"), 50, std::nullopt, RevisionScope::everything());
+  auto history = f.wiki->history(f.console(), f.en, f.title(f.en, "Dog"), 50, std::nullopt);
   REQUIRE(history->items.size() == 2);
   CHECK(history->items[0].id == b->revision_id);
   CHECK(history->items[0].parent_id == a->revision_id);
@@ -81,7 +85,7 @@ TEST_CASE("a stale edit on other lines is merged; one on the same lines is a con
   auto mine = f.save(f.en, "Cat", "line one\nline two\nline three\nline four\nline FIVE", base->revision_id);
   REQUIRE(mine.ok());
   CHECK(mine->status == SaveStatus::merged);
-  CHECK(f.wiki->read(f.en, f.title(f.en, "Cat"), true)->markdown ==
+  CHECK(f.wiki->read(f.reader(), f.en, f.title(f.en, "Cat"), true)->markdown ==
         "line ONE\nline two\nline three\nline four\nline FIVE");
 
   auto clash = f.save(f.en, "Cat", "line uno\nline two\nline three\nline four\nline FIVE", base->revision_id);
@@ -89,11 +93,19 @@ TEST_CASE("a stale edit on other lines is merged; one on the same lines is a con
   CHECK(clash.error().code == ErrorCode::conflict);
   REQUIRE(clash.error().args.size() == 1);
   CHECK(std::get<std::int64_t>(clash.error().args[0].second) == mine->revision_id);
-  CHECK(f.wiki->history(f.en, f.title(f.en, "Cat"), 50, std::nullopt, RevisionScope::everything())->items.size() == 3);
+  CHECK(f.wiki->history(f.console(), f.en, f.title(f.en, "Cat"), 50, std::nullopt)->items.size() == 3);
 }
 
 TEST_CASE("twenty pupils editing different lines from one base all keep their change") {
-  WikiFixture f;
+  WikiFixture f(false, 0, /*fast_passwords=*/true);
+  // A class whose edits need no review: every save is published, merged with the others.
+  const auto teacher = f.make_user("Ms Grey", Role::teacher);
+  auto cls = f.wiki->classes().create_class(f.actor(teacher), "Year 5", "en", false);
+  REQUIRE(cls.ok());
+  auto accounts = f.wiki->classes().add_generated_pupils(f.actor(teacher), cls->id, 20);
+  REQUIRE(accounts.ok());
+  std::vector<Actor> actors;
+  for (const auto& c : accounts.value()) actors.push_back(f.actor(c.user.id));
   std::string text = lines(30, "sentence ");
   auto base = f.save(f.en, "Class", text);
   REQUIRE(base.ok());
@@ -104,12 +116,13 @@ TEST_CASE("twenty pupils editing different lines from one base all keep their ch
       std::string mine = text;
       std::string from = "sentence " + std::to_string(i + 1) + "\n";
       mine.replace(mine.find(from), from.size(), "pupil " + std::to_string(i + 1) + " was here\n");
-      ok[i] = f.save(f.en, "Class", mine, base->revision_id).ok();
+      auto saved = f.save_as(actors[i], f.en, "Class", mine, base->revision_id);
+      ok[i] = saved.ok() && saved->review == ReviewState::approved;
     });
   }
   for (auto& t : pupils) t.join();
   CHECK(std::count(ok.begin(), ok.end(), 1) == 20);
-  auto final_text = f.wiki->read(f.en, f.title(f.en, "Class"), true)->markdown;
+  auto final_text = f.wiki->read(f.reader(), f.en, f.title(f.en, "Class"), true)->markdown;
   for (int i = 1; i <= 20; ++i) {
     CHECK(final_text.find("pupil " + std::to_string(i) + " was here") != std::string::npos);
   }
@@ -142,10 +155,10 @@ TEST_CASE("saves that the wiki refuses write nothing") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == row.code);
   }
-  CHECK(f.wiki->read(f.fr, f.title(f.fr, "Chat"), true)->markdown == "Miaou.");
+  CHECK(f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Chat"), true)->markdown == "Miaou.");
   CHECK_FALSE(f.wiki->exists(f.fr, f.title(f.fr, "Gros")));
   CHECK_FALSE(f.wiki->exists(f.fr, f.title(f.fr, "Profond")));
-  CHECK(f.wiki->recent_changes(f.fr, 50, std::nullopt, RevisionScope::everything())->items.size() == 2);
+  CHECK(f.wiki->recent_changes(f.console(), f.fr, 50, std::nullopt)->items.size() == 2);
 }
 
 TEST_CASE("a hostile text is refused by the sandbox and the wiki stays responsive" * doctest::timeout(30)) {
@@ -164,11 +177,11 @@ TEST_CASE("a hostile text is refused by the sandbox and the wiki stays responsiv
 TEST_CASE("links to missing pages are red until the page is created") {
   WikiFixture f;
   REQUIRE(f.save(f.fr, "Chat", "Le chat chasse la [[souris]] et voit le [[Chien|chien]].").ok());
-  auto before = f.wiki->read(f.fr, f.title(f.fr, "Chat"), true)->html;
+  auto before = f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Chat"), true)->html;
   CHECK(before.find("href=\"/fr/wiki/Souris?action=edit&amp;redlink=1\" class=\"new\"") != std::string::npos);
   CHECK(before.find("data-wl") == std::string::npos);
   REQUIRE(f.save(f.fr, "Souris", "Une souris.").ok());
-  auto after = f.wiki->read(f.fr, f.title(f.fr, "Chat"), true)->html;
+  auto after = f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Chat"), true)->html;
   CHECK(after.find("href=\"/fr/wiki/Souris\"") != std::string::npos);
   CHECK(after.find("href=\"/fr/wiki/Chien?action=edit&amp;redlink=1\" class=\"new\"") != std::string::npos);
   CHECK(titles_of(f.wiki->backlinks(f.fr, f.title(f.fr, "Souris"))) == std::vector<std::string>{"Chat"});
@@ -182,7 +195,7 @@ TEST_CASE("categories list their members in the edition's collated order") {
   auto members = titles_of(f.wiki->category_members(f.fr, "Animaux"));
   CHECK(members == std::vector<std::string>{"Chat", "Éléphant", "Ours", "Zèbre"});
   CHECK(titles_of(f.wiki->all_pages(f.fr, Namespace::article)) == members);
-  auto view = f.wiki->read(f.fr, f.title(f.fr, "Chat"), true);
+  auto view = f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Chat"), true);
   CHECK(view->categories == std::vector<std::string>{"Animaux"});
   REQUIRE(view->langlinks.size() == 1);
   CHECK(view->langlinks[0] == LangLink{"en", "X"});
@@ -193,41 +206,41 @@ TEST_CASE("a move keeps the history and leaves a redirect that is followed once"
   auto a = f.save(f.en, "Kitten", "A young cat.");
   REQUIRE(f.save(f.en, "Talk:Kitten", "Let's talk.").ok());
   REQUIRE(f.save(f.en, "Pets", "See [[Kitten]].").ok());
-  auto moved = f.wiki->move(f.en, f.title(f.en, "Kitten"), MoveRequest{"young cat", true, "better name"});
+  auto moved = f.wiki->move(f.console(), f.en, f.title(f.en, "Kitten"), MoveRequest{"young cat", true, "better name"});
   REQUIRE(moved.ok());
   CHECK(moved->text == "Young cat");
-  auto followed = f.wiki->read(f.en, f.title(f.en, "Kitten"), true);
+  auto followed = f.wiki->read(f.reader(), f.en, f.title(f.en, "Kitten"), true);
   REQUIRE(followed.ok());
   CHECK(followed->title.text == "Young cat");
   REQUIRE(followed->redirected_from.has_value());
   CHECK(followed->redirected_from->text == "Kitten");
-  auto itself = f.wiki->read(f.en, f.title(f.en, "Kitten"), false);
+  auto itself = f.wiki->read(f.reader(), f.en, f.title(f.en, "Kitten"), false);
   REQUIRE(itself->redirect_target.has_value());
   CHECK(itself->redirect_target->text == "Young cat");
-  auto history = f.wiki->history(f.en, f.title(f.en, "Young cat"), 50, std::nullopt, RevisionScope::everything());
+  auto history = f.wiki->history(f.console(), f.en, f.title(f.en, "Young cat"), 50, std::nullopt);
   REQUIRE(history->items.size() == 2);
   CHECK(history->items[1].id == a->revision_id);
   CHECK(history->items[0].summary.find("better name") != std::string::npos);
   CHECK(f.wiki->exists(f.en, f.title(f.en, "Talk:Young cat")));
   CHECK(titles_of(f.wiki->backlinks(f.en, f.title(f.en, "Young cat"))) == std::vector<std::string>{"Kitten"});
   // Pets still links to Kitten, which exists (as a redirect): the link stays blue.
-  CHECK(f.wiki->read(f.en, f.title(f.en, "Pets"), true)->html.find("class=\"new\"") == std::string::npos);
+  CHECK(f.wiki->read(f.reader(), f.en, f.title(f.en, "Pets"), true)->html.find("class=\"new\"") == std::string::npos);
 
-  auto onto = f.wiki->move(f.en, f.title(f.en, "Pets"), MoveRequest{"Young cat", true, ""});
+  auto onto = f.wiki->move(f.console(), f.en, f.title(f.en, "Pets"), MoveRequest{"Young cat", true, ""});
   REQUIRE_FALSE(onto.ok());
   CHECK(onto.error().code == ErrorCode::exists);
-  auto same = f.wiki->move(f.en, f.title(f.en, "Pets"), MoveRequest{"pets", true, ""});
+  auto same = f.wiki->move(f.console(), f.en, f.title(f.en, "Pets"), MoveRequest{"pets", true, ""});
   CHECK(same.error().code == ErrorCode::invalid_input);
-  auto bad = f.wiki->move(f.en, f.title(f.en, "Pets"), MoveRequest{"a|b", true, ""});
+  auto bad = f.wiki->move(f.console(), f.en, f.title(f.en, "Pets"), MoveRequest{"a|b", true, ""});
   CHECK(bad.error().code == ErrorCode::invalid_title);
-  auto missing = f.wiki->move(f.en, f.title(f.en, "Nothing"), MoveRequest{"Something", true, ""});
+  auto missing = f.wiki->move(f.console(), f.en, f.title(f.en, "Nothing"), MoveRequest{"Something", true, ""});
   CHECK(missing.error().code == ErrorCode::not_found);
 }
 
 TEST_CASE("a move without a redirect frees the old title") {
   WikiFixture f;
   REQUIRE(f.save(f.en, "Old", "Text.").ok());
-  REQUIRE(f.wiki->move(f.en, f.title(f.en, "Old"), MoveRequest{"New", false, ""}).ok());
+  REQUIRE(f.wiki->move(f.console(), f.en, f.title(f.en, "Old"), MoveRequest{"New", false, ""}).ok());
   CHECK_FALSE(f.wiki->exists(f.en, f.title(f.en, "Old")));
   CHECK(f.wiki->exists(f.en, f.title(f.en, "New")));
 }
@@ -237,16 +250,16 @@ TEST_CASE("a revert restores an old text as a new revision of the same page") {
   auto one = f.save(f.en, "Sun", "The Sun is a star.");
   auto two = f.save(f.en, "Sun", "The Sun is made of cheese.", one->revision_id);
   auto other = f.save(f.en, "Moon", "The Moon.");
-  auto back = f.wiki->revert(f.en, f.title(f.en, "Sun"), one->revision_id, "", Editor{});
+  auto back = f.wiki->revert(f.console(), f.en, f.title(f.en, "Sun"), one->revision_id, "");
   REQUIRE(back.ok());
   CHECK(back->revision_id > two->revision_id);
-  auto view = f.wiki->read(f.en, f.title(f.en, "Sun"), true);
+  auto view = f.wiki->read(f.reader(), f.en, f.title(f.en, "Sun"), true);
   CHECK(view->markdown == "The Sun is a star.");
   CHECK(view->revision.summary.find(std::to_string(one->revision_id)) != std::string::npos);
-  auto wrong = f.wiki->revert(f.en, f.title(f.en, "Sun"), other->revision_id, "", Editor{});
+  auto wrong = f.wiki->revert(f.console(), f.en, f.title(f.en, "Sun"), other->revision_id, "");
   REQUIRE_FALSE(wrong.ok());
   CHECK(wrong.error().code == ErrorCode::wrong_page);
-  auto unknown = f.wiki->revert(f.en, f.title(f.en, "Sun"), 424242, "", Editor{});
+  auto unknown = f.wiki->revert(f.console(), f.en, f.title(f.en, "Sun"), 424242, "");
   CHECK(unknown.error().code == ErrorCode::not_found);
 }
 
@@ -255,19 +268,19 @@ TEST_CASE("old revisions, diffs and recent changes") {
   auto one = f.save(f.en, "Sun", "The Sun is a star.\nIt is hot.");
   auto two = f.save(f.en, "Sun", "The Sun is a big star.\nIt is hot.", one->revision_id);
   REQUIRE(f.save(f.en, "Moon", "The Moon.").ok());
-  auto old = f.wiki->read_revision(f.en, one->revision_id);
+  auto old = f.wiki->read_revision(f.reader(), f.en, one->revision_id);
   REQUIRE(old.ok());
   CHECK(old->markdown == "The Sun is a star.\nIt is hot.");
-  CHECK_FALSE(f.wiki->read_revision(f.fr, one->revision_id).ok());
-  auto d = f.wiki->diff(f.en, one->revision_id, two->revision_id);
+  CHECK_FALSE(f.wiki->read_revision(f.reader(), f.fr, one->revision_id).ok());
+  auto d = f.wiki->diff(f.reader(), f.en, one->revision_id, two->revision_id);
   REQUIRE(d.ok());
   CHECK(d->lines_added == 1);
   CHECK(d->lines_removed == 1);
-  auto recent = f.wiki->recent_changes(f.en, 2, std::nullopt, RevisionScope::everything());
+  auto recent = f.wiki->recent_changes(f.console(), f.en, 2, std::nullopt);
   REQUIRE(recent->items.size() == 2);
   CHECK(recent->items[0].title.text == "Moon");
   REQUIRE(recent->next_before.has_value());
-  auto rest = f.wiki->recent_changes(f.en, 2, recent->next_before, RevisionScope::everything());
+  auto rest = f.wiki->recent_changes(f.console(), f.en, 2, recent->next_before);
   REQUIRE(rest->items.size() == 1);
   CHECK(rest->items[0].id == one->revision_id);
   CHECK_FALSE(rest->next_before.has_value());
@@ -287,7 +300,7 @@ TEST_CASE("the search feed queues every change readers see") {
   f.wiki->outbox_ack(queued.back().id);
   CHECK(f.wiki->outbox_peek(100).empty());
 
-  REQUIRE(f.wiki->move(f.fr, f.title(f.fr, "Cheval"), MoveRequest{"Chevaux", true, ""}).ok());
+  REQUIRE(f.wiki->move(f.console(), f.fr, f.title(f.fr, "Cheval"), MoveRequest{"Chevaux", true, ""}).ok());
   auto after = f.wiki->outbox_peek(100);
   REQUIRE_FALSE(after.empty());
   bool saw_target = false, saw_redirect = false;
@@ -313,8 +326,8 @@ TEST_CASE("a full disk fails the save cleanly and writes nothing") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().code == ErrorCode::storage);
   CHECK_FALSE(f.wiki->exists(f.en, f.title(f.en, "Big")));
-  CHECK(f.wiki->read(f.en, f.title(f.en, "Small"), true)->markdown == "Fits.");
-  CHECK(f.save(f.en, "Small", "Still fits.", f.wiki->read(f.en, f.title(f.en, "Small"), true)->revision.id).ok());
+  CHECK(f.wiki->read(f.reader(), f.en, f.title(f.en, "Small"), true)->markdown == "Fits.");
+  CHECK(f.save(f.en, "Small", "Still fits.", f.wiki->read(f.reader(), f.en, f.title(f.en, "Small"), true)->revision.id).ok());
 }
 
 TEST_CASE("an empty data directory gets the demo wiki in French and English") {
@@ -325,7 +338,7 @@ TEST_CASE("an empty data directory gets the demo wiki in French and English") {
   CHECK(f.wiki->all_pages(f.en, Namespace::article).size() >= 8);
   CHECK(f.fr.main_page == "Accueil");
   CHECK(f.en.main_page == "Main Page");
-  auto elephant = f.wiki->read(f.fr, f.title(f.fr, "Éléphant"), true);
+  auto elephant = f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Éléphant"), true);
   REQUIRE(elephant.ok());
   CHECK_FALSE(elephant->categories.empty());
   bool links_en = false;

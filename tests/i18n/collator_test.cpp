@@ -74,7 +74,7 @@ TEST_CASE("a collator moved from one variable to another keeps its rules") {
   CHECK(second.less("zebra", "öl"));
 }
 
-TEST_CASE("one collator serves many threads at once" * doctest::timeout(20)) {
+TEST_CASE("one collator serves many threads at once" * doctest::timeout(60)) {
   const Collator collator("fr");
   const std::string expected = collator.sort_key("Éléphant");
   std::vector<std::thread> threads;

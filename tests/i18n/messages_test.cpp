@@ -204,7 +204,7 @@ TEST_CASE("every catalog has every English id, a translator's note for each, and
   }
 }
 
-TEST_CASE("format may be called from many threads at once" * doctest::timeout(20)) {
+TEST_CASE("format may be called from many threads at once" * doctest::timeout(60)) {
   std::vector<std::thread> threads;
   std::vector<int> failures(4, 0);
   for (int t = 0; t < 4; ++t) {

@@ -37,24 +37,28 @@ TEST_CASE("feed: a pupil's pending edit is not found until it is approved, and f
   auto wiki = open_wiki(dir.path());
   auto search = open_search(*wiki, dir.path());
   auto& accounts = wiki->accounts();
-  auto pupil = accounts.create_user("Léa", "tigre-lampe-42", engine::Role::pupil, std::nullopt);
-  auto teacher = accounts.create_user("Mme Martin", "classe-cm2-b", engine::Role::teacher, std::nullopt);
-  REQUIRE(pupil.ok());
+  const auto console = engine::Actor::console();
+  auto teacher = accounts.create_user(console, "Mme Martin", "classe-cm2-b", engine::Role::teacher);
   REQUIRE(teacher.ok());
+  const auto teacher_actor = accounts.actor(teacher->id).value();
+  auto cls = wiki->classes().create_class(teacher_actor, "CM2", "fr", /*review_required=*/true);
+  REQUIRE(cls.ok());
+  auto pupil = accounts.create_user(console, "Léa", "tigre-lampe-42", engine::Role::pupil, cls->id);
+  REQUIRE(pupil.ok());
   save_page(*wiki, "fr", "Okapi", "L'okapi vit dans la forêt.");
   REQUIRE(search->drain().ok());
   const engine::Edition fr = *wiki->edition("fr");
   const engine::Title okapi = wiki->parse_title(fr, "Okapi").value();
+  const auto pupil_actor = accounts.actor(pupil->id).value();
   engine::SaveRequest edit{"L'okapi vit dans la forêt et mange des feuilles de kapokier.", "ajout",
-                           wiki->read(fr, okapi, false)->revision.id, "Léa"};
-  edit.author_id = pupil->id;
-  edit.needs_review = true;
-  auto pending = wiki->save(fr, okapi, edit);
+                           wiki->read_own(pupil_actor, fr, okapi)->revision.id};
+  auto pending = wiki->save(pupil_actor, fr, okapi, edit);
   REQUIRE(pending.ok());
+  REQUIRE(pending->review == engine::ReviewState::pending);
   REQUIRE(search->drain().ok());
   CHECK_FALSE(finds(*search, "fr", "kapokier", "Okapi"));
   CHECK(finds(*search, "fr", "okapi", "Okapi"));
-  REQUIRE(wiki->approve(fr, pending->revision_id, teacher->id).ok());
+  REQUIRE(wiki->approve(teacher_actor, fr, pending->revision_id).ok());
   REQUIRE(search->drain().ok());
   CHECK(finds(*search, "fr", "kapokier", "Okapi"));
 }
@@ -65,8 +69,9 @@ TEST_CASE("feed: a renamed page is found under its new title, the old one only a
   auto search = open_search(*wiki, dir.path());
   save_page(*wiki, "fr", "Hipopotame", "L'hippopotame vit dans les fleuves d'Afrique.");
   const engine::Edition fr = *wiki->edition("fr");
-  engine::MoveRequest move{"Hippopotame", true, "orthographe", "tester"};
-  REQUIRE(wiki->move(fr, wiki->parse_title(fr, "Hipopotame").value(), move).ok());
+  engine::MoveRequest move{"Hippopotame", true, "orthographe"};
+  REQUIRE(wiki->move(engine::Actor::console(), fr, wiki->parse_title(fr, "Hipopotame").value(), move)
+              .ok());
   REQUIRE(search->drain().ok());
   const auto titles = titles_of(*search, "fr", "hipopotame");
   REQUIRE(titles.size() == 1);

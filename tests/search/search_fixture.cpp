@@ -92,18 +92,19 @@ std::int64_t save_page(engine::Wiki& wiki, const std::string& lang, const std::s
   const engine::Edition ed = *wiki.edition(lang);
   const auto parsed = wiki.parse_title(ed, title);
   REQUIRE(parsed.ok());
-  engine::SaveRequest request{markdown, "test", std::nullopt, "tester"};
-  if (auto current = wiki.read(ed, parsed.value(), false); current.ok()) {
+  engine::SaveRequest request{markdown, "test", std::nullopt};
+  const engine::Actor console = engine::Actor::console();
+  if (auto current = wiki.read(engine::Actor::reader(), ed, parsed.value(), false); current.ok()) {
     request.base_revision_id = current->revision.id;
   }
-  const auto saved = wiki.save(ed, parsed.value(), request);
+  const auto saved = wiki.save(console, ed, parsed.value(), request);
   REQUIRE_MESSAGE(saved.ok(), title);
   return saved->revision_id;
 }
 
 std::int64_t page_id_of(engine::Wiki& wiki, const std::string& lang, const std::string& title) {
   const engine::Edition ed = *wiki.edition(lang);
-  const auto view = wiki.read(ed, wiki.parse_title(ed, title).value(), false);
+  const auto view = wiki.read(engine::Actor::reader(), ed, wiki.parse_title(ed, title).value(), false);
   REQUIRE(view.ok());
   return view->revision.page_id;
 }

@@ -57,7 +57,7 @@ constexpr AcceptedRow kAccepted[] = {
     {"emoji and symbols", "🐘 ★ ∞ chat"},
 };
 
-TEST_CASE("input: odd queries answer, never throw" * doctest::timeout(5)) {
+TEST_CASE("input: odd queries answer, never throw" * doctest::timeout(60)) {
   CorpusWiki& c = corpus_wiki();
   for (const AcceptedRow& row : kAccepted) {
     CAPTURE(std::string(row.name));
@@ -66,7 +66,7 @@ TEST_CASE("input: odd queries answer, never throw" * doctest::timeout(5)) {
   }
 }
 
-TEST_CASE("input: limit, offset and long prefixes are clamped" * doctest::timeout(5)) {
+TEST_CASE("input: limit, offset and long prefixes are clamped" * doctest::timeout(60)) {
   CorpusWiki& c = corpus_wiki();
   const auto big = c.search->query("fr", {"france", 100000, 0, ""});
   REQUIRE(big.ok());

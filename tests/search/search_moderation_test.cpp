@@ -19,8 +19,11 @@ struct ModeratedWiki {
   std::unique_ptr<engine::Wiki> wiki = open_wiki(dir.path());
   std::unique_ptr<Search> search = open_search(*wiki, dir.path());
   engine::Edition fr = *wiki->edition("fr");
-  std::int64_t moderator =
-      wiki->accounts().create_user("Modo", "modo-password-1", engine::Role::moderator, {})->id;
+  std::int64_t moderator_id = wiki->accounts()
+                                  .create_user(engine::Actor::console(), "Modo", "modo-password-1",
+                                               engine::Role::moderator)
+                                  ->id;
+  engine::Actor moderator = wiki->accounts().actor(moderator_id).value();
   engine::Title okapi = wiki->parse_title(fr, "Okapi").value();
 };
 

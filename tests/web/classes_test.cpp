@@ -24,14 +24,20 @@ struct ClassesServer {
   std::unique_ptr<httplib::Client> teacher = server.client_for(teacher_login);
   std::unique_ptr<httplib::Client> other = server.client_for(other_login);
   engine::SchoolClass cm1 =
-      server.wiki().classes().create_class(teacher_login.user.id, "CM1", "fr", true).value();
-  std::vector<engine::PupilCredentials> pupils =
-      server.wiki().classes().add_pupils(teacher_login.user.id, cm1.id, {"Léa", "Tom"}).value();
+      server.wiki()
+          .classes()
+          .create_class(server.actor(teacher_login.user.id), "CM1", "fr", true)
+          .value();
+  std::vector<engine::Credentials> pupils =
+      server.wiki()
+          .classes()
+          .add_pupils(server.actor(teacher_login.user.id), cm1.id, {"Léa", "Tom"})
+          .value();
   TestLogin pupil_login = login_pupil();
   std::unique_ptr<httplib::Client> pupil = server.client_for(pupil_login);
 
   TestLogin login_pupil() {
-    auto session = server.wiki().accounts().start_session(pupils.front().user.id).value();
+    auto session = server.wiki().accounts().start_session(pupils.front().user).value();
     return TestLogin{pupils.front().user, session.token, session.csrf_token};
   }
   std::string class_path(const std::string& suffix = "") {
@@ -74,8 +80,10 @@ TEST_CASE("a teacher creates a class and lists their own; an admin sees every cl
 
 TEST_CASE("a class shows its pupils with their state") {
   ClassesServer s;
-  REQUIRE(s.server.wiki().classes().set_trusted(s.teacher_login.user.id,
-                                                s.pupils.back().user.id, true).ok());
+  REQUIRE(s.server.wiki()
+              .classes()
+              .set_trusted(s.server.actor(s.teacher_login.user.id), s.pupils.back().user.id, true)
+              .ok());
   auto res = s.teacher->Get(s.class_path());
   REQUIRE(res->status == 200);
   auto body = json_of(res);
@@ -107,7 +115,7 @@ TEST_CASE("pupils are added from names or as pseudonyms, with passwords shown on
   const json created = json_of(generated);
   for (const auto& p : created["pupils"]) names.insert(p["username"].get<std::string>());
   CHECK(names.size() == 25);
-  CHECK(s.server.wiki().classes().pupils(s.cm1.id).size() == 29);
+  CHECK(s.server.wiki().classes().pupils(TestServer::console(), s.cm1.id)->size() == 29);
 }
 
 TEST_CASE("a refused name refuses the whole list and names it") {
@@ -117,7 +125,7 @@ TEST_CASE("a refused name refuses the whole list and names it") {
   CHECK(error_code_of(res) == "invalid_input");
   const std::string message = json_of(res)["error"]["message"];
   CHECK(message.find("Zoé@ecole") != std::string::npos);
-  CHECK(s.server.wiki().classes().pupils(s.cm1.id).size() == 2);
+  CHECK(s.server.wiki().classes().pupils(TestServer::console(), s.cm1.id)->size() == 2);
 }
 
 TEST_CASE("a pupil's password, trust and account are changed by their teacher") {
@@ -192,8 +200,8 @@ TEST_CASE("who may call each route of classes") {
     CHECK(res->status == 403);
     CHECK(error_code_of(res) == "forbidden");
   }
-  CHECK(s.server.wiki().classes().pupils(s.cm1.id).size() == 2);
-  CHECK_FALSE(s.server.wiki().classes().get(s.cm1.id)->archived);
+  CHECK(s.server.wiki().classes().pupils(TestServer::console(), s.cm1.id)->size() == 2);
+  CHECK_FALSE(s.server.wiki().classes().get(TestServer::console(), s.cm1.id)->archived);
 }
 
 TEST_CASE("bad bodies and unknown ids of classes") {
@@ -248,7 +256,7 @@ TEST_CASE("a change to a class without its CSRF token is refused") {
   auto res = post(bare, s.class_path("/archive"), {{"archived", true}});
   CHECK(res->status == 403);
   CHECK(error_code_of(res) == "csrf");
-  CHECK_FALSE(s.server.wiki().classes().get(s.cm1.id)->archived);
+  CHECK_FALSE(s.server.wiki().classes().get(TestServer::console(), s.cm1.id)->archived);
 }
 
 TEST_CASE("an admin creates staff accounts") {
@@ -287,4 +295,47 @@ TEST_CASE("an admin creates staff accounts") {
   CHECK(post(s.server.anonymous(), "/api/v1/users", teacher_body)->status == 401);
   CHECK(post(*s.pupil, "/api/v1/users", teacher_body)->status == 403);
   CHECK(post(*s.teacher, "/api/v1/users", teacher_body)->status == 403);
+}
+
+TEST_CASE("an admin lists staff accounts and disables, re-roles and resets them") {
+  ClassesServer s;
+  const std::string user_path = "/api/v1/users/" + std::to_string(s.teacher_login.user.id);
+  auto list = s.server.client().Get("/api/v1/users");
+  REQUIRE(list->status == 200);
+  CHECK(list->get_header_value("Cache-Control") == "no-store");
+  std::set<std::string> names;
+  const auto users = json_of(list);
+  for (const auto& u : users["users"]) names.insert(u["username"].get<std::string>());
+  CHECK(names == std::set<std::string>{"Editor", "M Durand", "Mme Martin"});  // no pupils
+
+  auto disabled = post(s.server.client(), user_path + "/disabled", {{"disabled", true}});
+  REQUIRE(disabled->status == 200);
+  CHECK(json_of(disabled)["disabled"] == true);
+  CHECK(s.teacher->Get("/api/v1/me")->status == 401);  // every session ended
+  CHECK(post(s.server.client(), user_path + "/disabled", {{"disabled", false}})->status == 200);
+
+  auto role = post(s.server.client(), user_path + "/role", {{"role", "moderator"}});
+  REQUIRE(role->status == 200);
+  CHECK(json_of(role)["role"] == "moderator");
+  CHECK(post(s.server.client(), user_path + "/role", {{"role", "pupil"}})->status == 400);
+
+  auto reset = post(s.server.client(), user_path + "/password", json::object());
+  REQUIRE(reset->status == 200);
+  CHECK(reset->get_header_value("Cache-Control") == "no-store");
+  const std::string password = json_of(reset)["password"];
+  CHECK(password.size() >= engine::kMinPasswordLength);
+  CHECK(post(s.server.anonymous(), "/api/v1/session",
+             {{"username", "Mme Martin"}, {"password", password}})
+            ->status == 200);
+
+  // Not oneself, not a pupil, and admins only.
+  const std::string own = "/api/v1/users/" + std::to_string(s.server.editor().user.id);
+  CHECK(post(s.server.client(), own + "/disabled", {{"disabled", true}})->status == 403);
+  const std::string pupil = "/api/v1/users/" + std::to_string(s.pupils.front().user.id);
+  CHECK(post(s.server.client(), pupil + "/disabled", {{"disabled", true}})->status == 404);
+  CHECK(post(s.server.client(), user_path + "/disabled", json::object())->status == 400);
+  CHECK(s.server.anonymous().Get("/api/v1/users")->status == 401);
+  CHECK(s.other->Get("/api/v1/users")->status == 403);
+  CHECK(post(*s.other, user_path + "/disabled", {{"disabled", true}})->status == 403);
+  CHECK(post(*s.other, user_path + "/password", json::object())->status == 403);
 }

@@ -30,7 +30,7 @@ struct School {
   TestServer& server;
   TestLogin teacher = server.login_as("Ms Grey", Role::teacher);
   std::int64_t class_id(bool review_required) {
-    auto made = server.wiki().classes().create_class(teacher.user.id, "CM2 B", "en",
+    auto made = server.wiki().classes().create_class(server.actor(teacher.user.id), "CM2 B", "en",
                                                      review_required);
     REQUIRE(made);
     return made->id;
@@ -111,7 +111,8 @@ TEST_CASE("a blocked account, a protected page: refused, and the form keeps the 
   const TestLogin lea = server.login_as("Léa", Role::pupil, school.class_id(false));
   auto client = server.client_for(lea);
   auto& moderation = server.wiki().moderation();
-  REQUIRE(moderation.block(server.editor().user.id, lea.user.id, "rude words", std::nullopt));
+  REQUIRE(moderation.block(server.actor(server.editor().user.id), lea.user.id, "rude words",
+                           std::nullopt));
   auto res = put(*client, "Tigers are big cats. Blocked.", base);
   REQUIRE(res);
   CHECK(res->status == 403);
@@ -123,11 +124,11 @@ TEST_CASE("a blocked account, a protected page: refused, and the form keeps the 
   REQUIRE(form);
   CHECK(form->status == 403);
   CHECK(has(form->body, html_escaped(typed)));
-  REQUIRE(moderation.unblock(server.editor().user.id, lea.user.id, "sorry"));
+  REQUIRE(moderation.unblock(server.actor(server.editor().user.id), lea.user.id, "sorry"));
 
   const auto en = *server.wiki().edition("en");
   const auto title = server.wiki().parse_title(en, "Tiger").value();
-  REQUIRE(moderation.protect(server.editor().user.id, en, title,
+  REQUIRE(moderation.protect(server.actor(server.editor().user.id), en, title,
                              kidwiki::engine::Protection::trusted, "vandalism"));
   res = put(*client, "Tigers are big cats. Protected.", base);
   REQUIRE(res);

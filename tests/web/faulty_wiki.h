@@ -15,16 +15,16 @@ class FaultyWiki : public kidwiki::testing::ForwardingWiki {
   bool fail_saves = false;       // save() answers ErrorCode::storage
   bool throw_on_recent = false;  // recent_changes() throws std::logic_error
 
-  Result<engine::SaveOutcome> save(const Edition& ed, const Title& title,
+  Result<engine::SaveOutcome> save(const engine::Actor& actor, const Edition& ed,
+                                   const Title& title,
                                    const engine::SaveRequest& request) override {
     if (fail_saves) return engine::make_error(engine::ErrorCode::storage, "api-error-internal");
-    return inner_.save(ed, title, request);
+    return inner_.save(actor, ed, title, request);
   }
-  Result<engine::Page> recent_changes(const Edition& ed, int limit,
-                                      std::optional<std::int64_t> before,
-                                      const engine::RevisionScope& scope) override {
+  Result<engine::Page> recent_changes(const engine::Actor& actor, const Edition& ed, int limit,
+                                      std::optional<std::int64_t> before) override {
     if (throw_on_recent) throw std::logic_error("recent_changes: a planted bug");
-    return inner_.recent_changes(ed, limit, before, scope);
+    return inner_.recent_changes(actor, ed, limit, before);
   }
 };
 

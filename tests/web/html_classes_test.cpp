@@ -21,10 +21,11 @@ struct ClassPages {
   engine::SchoolClass cm1 = make_class("CM1");
 
   engine::SchoolClass make_class(const std::string& name) {
-    return server.wiki().classes().create_class(teacher_login.user.id, name, "fr", true).value();
+    return server.wiki().classes().create_class(teacher_actor(), name, "fr", true).value();
   }
-  std::vector<engine::PupilCredentials> add(const std::vector<std::string>& names) {
-    return server.wiki().classes().add_pupils(teacher_login.user.id, cm1.id, names).value();
+  engine::Actor teacher_actor() { return server.actor(teacher_login.user.id); }
+  std::vector<engine::Credentials> add(const std::vector<std::string>& names) {
+    return server.wiki().classes().add_pupils(teacher_actor(), cm1.id, names).value();
   }
   std::string dashboard(std::int64_t id = 0) {
     return "/fr/special/class/" + std::to_string(id ? id : cm1.id);
@@ -34,10 +35,11 @@ struct ClassPages {
   std::int64_t pupil_edit(const engine::User& who, const std::string& title) {
     auto& wiki = server.wiki();
     const auto fr = *wiki.edition("fr");
-    engine::SaveRequest request{"Un texte de " + who.name, "mon ajout", std::nullopt, who.name};
-    request.author_id = who.id;
-    request.needs_review = true;
-    return wiki.save(fr, wiki.parse_title(fr, title).value(), request).value().revision_id;
+    engine::SaveRequest request{"Un texte de " + who.name, "mon ajout", std::nullopt};
+    auto saved = wiki.save(server.actor(who.id), fr, wiki.parse_title(fr, title).value(), request);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->review == engine::ReviewState::pending);
+    return saved->revision_id;
   }
 };
 
@@ -66,7 +68,7 @@ TEST_CASE("a teacher creates a class through the form and lands on its dashboard
   auto made = post_form(*p.teacher, "/fr/special/classes",
                         {{"wpName", "CE2 bleu"}, {"wpLang", "en"}, {"wpReview", "1"}});
   REQUIRE(made->status == 303);
-  auto classes = p.server.wiki().classes().list(p.teacher_login.user.id);
+  auto classes = p.server.wiki().classes().list(p.teacher_actor());
   REQUIRE(classes.size() == 2);
   CHECK(classes.back().name == "CE2 bleu");
   CHECK(classes.back().lang == "en");
@@ -81,13 +83,13 @@ TEST_CASE("the dashboard lists pupils with their state and their edits' review s
   ClassPages p;
   auto pupils = p.add({"Léa", "Tom", "Inès"});
   auto& classes = p.server.wiki().classes();
-  REQUIRE(classes.set_trusted(p.teacher_login.user.id, pupils[1].user.id, true).ok());
-  REQUIRE(classes.set_disabled(p.teacher_login.user.id, pupils[2].user.id, true).ok());
+  REQUIRE(classes.set_trusted(p.teacher_actor(), pupils[1].user.id, true).ok());
+  REQUIRE(classes.set_disabled(p.teacher_actor(), pupils[2].user.id, true).ok());
   p.pupil_edit(pupils[0].user, "Hérisson");
   const auto sent_back = p.pupil_edit(pupils[0].user, "Loutre");
   const auto fr = *p.server.wiki().edition("fr");
   REQUIRE(p.server.wiki()
-              .reject(fr, sent_back, p.teacher_login.user.id, "Ajoute d'où vient cette info.")
+              .reject(p.teacher_actor(), fr, sent_back, "Ajoute d'où vient cette info.")
               .ok());
 
   auto page = p.teacher->Get(p.dashboard());
@@ -115,7 +117,7 @@ TEST_CASE("adding 25 pupils answers a sheet of 25 login cards") {
   CHECK(sheet->get_header_value("Cache-Control") == "no-store");
   const auto cards = cards_of(sheet->body);
   REQUIRE(cards.size() == 25);
-  const auto pupils = p.server.wiki().classes().pupils(p.cm1.id);
+  const auto pupils = p.server.wiki().classes().pupils(TestServer::console(), p.cm1.id).value();
   std::set<std::string> names;
   for (const auto& u : pupils) names.insert(html_escaped(u.name));
   for (const auto& [name, password] : cards) {
@@ -124,7 +126,8 @@ TEST_CASE("adding 25 pupils answers a sheet of 25 login cards") {
     CHECK(password.size() >= engine::kMinPasswordLength);
   }
   // The passwords printed are the ones that log in.
-  const auto lea = p.server.wiki().accounts().user_by_name(pupils.front().name);
+  const auto lea =
+      p.server.wiki().accounts().user_by_name(TestServer::console(), pupils.front().name);
   const auto card = std::find_if(cards.begin(), cards.end(), [&](const auto& c) {
     return c.first == html_escaped(pupils.front().name);
   });
@@ -149,7 +152,7 @@ TEST_CASE("a refused first name refuses the list and says which") {
   CHECK(page->status == 400);
   CHECK(has(page->body, html_escaped("Zoé@ecole")));
   CHECK(cards_of(page->body).empty());
-  CHECK(p.server.wiki().classes().pupils(p.cm1.id).empty());
+  CHECK(p.server.wiki().classes().pupils(TestServer::console(), p.cm1.id)->empty());
   auto empty = post_form(*p.teacher, p.dashboard(), {{"wpAction", "pupils"}, {"wpNames", " \n"}});
   CHECK(empty->status == 400);
   CHECK(has(empty->body, page_msg("fr", "classes-error-names-or-count")));
@@ -179,7 +182,7 @@ TEST_CASE("the pupil buttons: a new password's card, trust, switch off") {
     auto done = post_form(*p.teacher, p.pupil(lea.user.id), {{"wpAction", row.action}});
     CHECK(done->status == 303);
     CHECK(done->get_header_value("Location") == p.dashboard());
-    const auto now = p.server.wiki().accounts().user(lea.user.id);
+    const auto now = p.server.wiki().accounts().user(TestServer::console(), lea.user.id);
     CHECK(now->trusted == row.trusted);
     CHECK(now->disabled == row.disabled);
   }
@@ -191,12 +194,12 @@ TEST_CASE("archiving a class from its dashboard") {
   ClassPages p;
   auto done = post_form(*p.teacher, p.dashboard(), {{"wpAction", "archive"}});
   CHECK(done->status == 303);
-  CHECK(p.server.wiki().classes().get(p.cm1.id)->archived);
+  CHECK(p.server.wiki().classes().get(TestServer::console(), p.cm1.id)->archived);
   auto page = p.teacher->Get(p.dashboard());
   CHECK(has(page->body, page_msg("fr", "classes-archived-note")));
   CHECK(has(page->body, page_msg("fr", "classes-unarchive")));
   CHECK(post_form(*p.teacher, p.dashboard(), {{"wpAction", "unarchive"}})->status == 303);
-  CHECK_FALSE(p.server.wiki().classes().get(p.cm1.id)->archived);
+  CHECK_FALSE(p.server.wiki().classes().get(TestServer::console(), p.cm1.id)->archived);
 }
 
 TEST_CASE("who sees the class pages") {
@@ -204,7 +207,7 @@ TEST_CASE("who sees the class pages") {
   auto lea = p.add({"Léa"}).front();
   auto other_login = p.server.login_as("M Durand", engine::Role::teacher);
   auto other = p.server.client_for(other_login);
-  auto session = p.server.wiki().accounts().start_session(lea.user.id).value();
+  auto session = p.server.wiki().accounts().start_session(lea.user).value();
   auto pupil = p.server.client_for(TestLogin{lea.user, session.token, session.csrf_token});
 
   auto reader = p.server.anonymous().Get(p.dashboard());
@@ -237,7 +240,7 @@ TEST_CASE("a class form without its CSRF token changes nothing") {
   bare.set_default_headers({{"Cookie", "kidwiki_session=" + p.teacher_login.token}});
   auto res = post_form(bare, p.dashboard(), {{"wpAction", "archive"}});
   CHECK(res->status == 403);
-  CHECK_FALSE(p.server.wiki().classes().get(p.cm1.id)->archived);
+  CHECK_FALSE(p.server.wiki().classes().get(TestServer::console(), p.cm1.id)->archived);
   auto with_token = post_form(bare, p.dashboard(),
                               {{"wpAction", "archive"}, {"wpCsrf", p.teacher_login.csrf_token}});
   CHECK(with_token->status == 303);
@@ -247,7 +250,7 @@ TEST_CASE("a class name with markup is shown as text") {
   ClassPages p;
   const std::string name = "<script>alert(1)</script> & \"CM2\"";
   auto hostile = p.make_class(name);
-  p.server.wiki().classes().add_generated_pupils(p.teacher_login.user.id, hostile.id, 1).value();
+  p.server.wiki().classes().add_generated_pupils(p.teacher_actor(), hostile.id, 1).value();
   for (const std::string& path : {std::string("/fr/special/classes"), p.dashboard(hostile.id)}) {
     CAPTURE(path);
     auto page = p.teacher->Get(path);
@@ -271,7 +274,8 @@ TEST_CASE("an admin creates a teacher and sees the password once") {
   CHECK(made->get_header_value("Cache-Control") == "no-store");
   const std::string password = between(made->body, "<dd class=\"card-password\">", "</dd>");
   CHECK(p.server.wiki().accounts().authenticate("M Petit", password).ok());
-  CHECK(p.server.wiki().accounts().user_by_name("M Petit")->role == engine::Role::teacher);
+  CHECK(p.server.wiki().accounts().user_by_name(TestServer::console(), "M Petit")->role ==
+        engine::Role::teacher);
 
   auto taken = post_form(p.server.client(), "/fr/special/users",
                          {{"wpName", "m petit"}, {"wpRole", "moderator"}});
@@ -280,4 +284,42 @@ TEST_CASE("an admin creates a teacher and sees the password once") {
   auto pupil_role = post_form(p.server.client(), "/fr/special/users",
                               {{"wpName", "Zed"}, {"wpRole", "pupil"}});
   CHECK(pupil_role->status == 400);
+}
+
+TEST_CASE("an admin disables, re-roles and resets a staff account from the staff page") {
+  ClassPages p;
+  const std::string path = "/fr/special/user/" + std::to_string(p.teacher_login.user.id);
+  auto page = p.server.client().Get("/fr/special/users");
+  REQUIRE(page->status == 200);
+  CHECK(has(page->body, "Mme Martin"));
+  CHECK(has(page->body, "action=\"" + path + "\""));
+
+  auto disabled = post_form(p.server.client(), path, {{"wpAction", "disable"}});
+  CHECK(disabled->status == 303);
+  CHECK(disabled->get_header_value("Location") == "/fr/special/users?done=1");
+  CHECK(p.server.wiki().accounts().user(TestServer::console(), p.teacher_login.user.id)->disabled);
+  CHECK(p.teacher->Get("/fr/special/classes")->status == 303);  // logged out: to the login page
+  CHECK(post_form(p.server.client(), path, {{"wpAction", "enable"}})->status == 303);
+  CHECK_FALSE(
+      p.server.wiki().accounts().user(TestServer::console(), p.teacher_login.user.id)->disabled);
+
+  CHECK(
+      post_form(p.server.client(), path, {{"wpAction", "role"}, {"wpRole", "moderator"}})->status ==
+      303);
+  CHECK(p.server.wiki().accounts().user(TestServer::console(), p.teacher_login.user.id)->role ==
+        engine::Role::moderator);
+  CHECK(post_form(p.server.client(), path, {{"wpAction", "role"}, {"wpRole", "king"}})->status ==
+        400);
+
+  auto card = post_form(p.server.client(), path, {{"wpAction", "password"}});
+  REQUIRE(card->status == 200);
+  CHECK(card->get_header_value("Cache-Control") == "no-store");
+  const std::string password = between(card->body, "<dd class=\"card-password\">", "</dd>");
+  CHECK(p.server.wiki().accounts().authenticate("Mme Martin", password).ok());
+
+  CHECK(post_form(p.server.client(), path, {{"wpAction", "explode"}})->status == 400);
+  auto self = "/fr/special/user/" + std::to_string(p.server.editor().user.id);
+  CHECK(post_form(p.server.client(), self, {{"wpAction", "disable"}})->status == 403);
+  auto other = p.server.client_for(p.server.login_as("M Durand", engine::Role::teacher));
+  CHECK(post_form(*other, path, {{"wpAction", "disable"}})->status == 403);
 }

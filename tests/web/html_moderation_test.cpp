@@ -44,7 +44,6 @@ engine::SaveRequest save_request(std::string text, std::string summary, std::int
   r.markdown = std::move(text);
   r.summary = std::move(summary);
   r.base_revision_id = base;
-  r.author = "Editor";
   return r;
 }
 
@@ -91,11 +90,11 @@ TEST_CASE("a reader reports a page with a plain form, and a moderator resolves i
   CHECK_FALSE(has(queue, kNasty));
   CHECK(has(queue, page_msg("fr", "moderation-reporter-reader")));
   CHECK(has(queue, "name=\"wpCsrf\" value=\"" + s.moderator.csrf_token + "\""));
-  auto id = s.server.wiki().moderation().open_reports(10).at(0).id;
+  auto id = s.server.wiki().moderation().open_reports(TestServer::console(), 10)->at(0).id;
   auto resolved =
       s.moderator_post("/fr/special/reports", {{"wpReport", std::to_string(id)}, {"wpNote", "vu"}});
   check_303_to(resolved, "/fr/special/reports?done=1");
-  CHECK(s.server.wiki().moderation().open_reports(10).empty());
+  CHECK(s.server.wiki().moderation().open_reports(TestServer::console(), 10)->empty());
   CHECK(has(s.body(*s.as_moderator, "/fr/special/reports"),
             page_msg("fr", "moderation-reports-empty")));
 }
@@ -127,8 +126,10 @@ TEST_CASE("a form posted without its CSRF token changes nothing") {
   REQUIRE(forged);
   CHECK(forged->status == 403);
   CHECK(res->status == 303);  // with the token it went through
-  CHECK(s.server.wiki().moderation().is_deleted(s.fr(),
-                                                engine::Title{engine::Namespace::article, "Chat"}));
+  const auto deleted = s.server.wiki().moderation().deleted_pages(TestServer::console(), s.fr());
+  REQUIRE(deleted.ok());
+  CHECK(deleted.value() ==
+        std::vector<engine::Title>{engine::Title{engine::Namespace::article, "Chat"}});
 }
 
 TEST_CASE("the blocks page blocks and lifts, and shows names and reasons escaped") {
@@ -142,7 +143,7 @@ TEST_CASE("the blocks page blocks and lifts, and shows names and reasons escaped
   page = s.body(*s.as_moderator, "/fr/special/blocks");
   CHECK(has(page, html_escaped(kNasty)));
   CHECK_FALSE(has(page, kNasty));
-  CHECK(s.server.wiki().moderation().active_block(s.pupil.user.id));
+  CHECK(s.server.wiki().moderation().active_block(TestServer::console(), s.pupil.user.id));
 
   auto unknown = s.moderator_post(
       "/fr/special/blocks", {{"wpAction", "block"}, {"wpUser", "Personne"}, {"wpReason", "x"}});
@@ -152,7 +153,7 @@ TEST_CASE("the blocks page blocks and lifts, and shows names and reasons escaped
 
   check_303_to(s.moderator_post("/fr/special/blocks", {{"wpAction", "unblock"}, {"wpUser", "Léa"}}),
                "/fr/special/blocks?done=1");
-  CHECK_FALSE(s.server.wiki().moderation().active_block(s.pupil.user.id));
+  CHECK_FALSE(s.server.wiki().moderation().active_block(TestServer::console(), s.pupil.user.id));
 }
 
 TEST_CASE("protect, delete and restore through their forms") {
@@ -181,7 +182,8 @@ TEST_CASE("a hidden revision: marked in history, its summary and text kept from 
   HtmlModServer s;
   const engine::Title chat{engine::Namespace::article, "Chat"};
   auto second = s.server.wiki().save(
-      s.fr(), chat, save_request("Le chat de Léa Dupont, CM2 B.\n", "adresse secrète", s.first));
+      s.server.actor(s.server.editor().user.id), s.fr(), chat,
+      save_request("Le chat de Léa Dupont, CM2 B.\n", "adresse secrète", s.first));
   REQUIRE(second.ok());
   const std::string id = std::to_string(second->revision_id);
   auto history = s.body(*s.as_moderator, "/fr/wiki/Chat?action=history");
@@ -210,7 +212,7 @@ TEST_CASE("the audit log page lists actions with their reasons escaped") {
   HtmlModServer s;
   REQUIRE(s.server.wiki()
               .moderation()
-              .protect(s.moderator.user.id, s.fr(),
+              .protect(s.server.actor(s.moderator.user.id), s.fr(),
                        engine::Title{engine::Namespace::article, "Chat"},
                        engine::Protection::trusted, kNasty)
               .ok());
@@ -238,5 +240,6 @@ TEST_CASE("an admin edits the word list in a text box") {
   page = s.body(s.server.client(), "/fr/special/filters?done=1");
   CHECK(has(page, page_msg("fr", "moderation-filters-done")));
   CHECK(has(page, "&lt;b&gt;chou&lt;/b&gt; hold"));
-  CHECK(s.server.wiki().moderation().filter_list(s.fr()) == "brocoli refuse\n<b>chou</b> hold\n");
+  CHECK(s.server.wiki().moderation().filter_list(TestServer::console(), s.fr()).value() ==
+        "brocoli refuse\n<b>chou</b> hold\n");
 }

@@ -1,6 +1,7 @@
 // Pending changes in the HTML interface: the queue with its diff and forms, the decisions posted
-// with wpCsrf, the banner over a pending version for its author and reviewers only, the edit form
-// that goes on from the pending text, "my edits" and the notice of a sent-back edit.
+// with wpCsrf, the banner over a pending version for its author, the banner over the published
+// version for its reviewers, the edit form that goes on from the author's own pending text, "my
+// edits" and the notice of a sent-back edit.
 #include <doctest/doctest.h>
 
 #include "html_test_util.h"
@@ -117,17 +118,22 @@ TEST_CASE("review page: sending back needs a message, then the pupil reads it es
   CHECK(has(f.as_pupil->Get("/fr/special/my-edits")->body, page_msg("fr", "review-state-pending")));
 }
 
-TEST_CASE("article: the author and reviewers see the pending version under a banner") {
+TEST_CASE("article: the author sees their pending version, reviewers a banner over the published") {
   ReviewFixture f;
   const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
   f.pending("Tortue verte", "Une tortue **verte**.", base, f.pupil);
   auto author = f.as_pupil->Get("/fr/wiki/Tortue_verte");
   CHECK(has(author->body, "<strong>verte</strong>"));
   CHECK(has(author->body, page_msg("fr", "review-banner-author")));
-  auto teacher = f.as_teacher->Get("/fr/wiki/Tortue_verte");
-  CHECK(has(teacher->body, "<strong>verte</strong>"));
-  CHECK(has(teacher->body, page_msg("fr", "review-banner-reviewer", {{"author", "Léa"}})));
-  CHECK(has(teacher->body, "href=\"/fr/special/review\""));
+  // A reviewer reads what readers read, and learns that an edit waits for them.
+  for (auto* reviewer : {f.as_teacher.get(), f.as_moderator.get()}) {
+    auto page = reviewer->Get("/fr/wiki/Tortue_verte");
+    REQUIRE(page->status == 200);
+    CHECK_FALSE(has(page->body, "<strong>verte</strong>"));
+    CHECK(has(page->body, "Une tortue."));
+    CHECK(has(page->body, page_msg("fr", "review-banner-waiting", {{"count", std::int64_t{1}}})));
+    CHECK(has(page->body, "href=\"/fr/special/review\""));
+  }
   struct Row { const char* who; httplib::Client* client; };
   const Row readers[] = {{"reader", &f.server.anonymous()},
                          {"another pupil", f.as_other_pupil.get()},
@@ -161,8 +167,15 @@ TEST_CASE("edit form: the author goes on from their pending text") {
   REQUIRE(author->status == 200);
   CHECK(has(between(author->body, "<textarea", "</textarea>"), "Une tortue verte."));
   CHECK(has(author->body, "value=\"" + std::to_string(lea) + "\""));
-  auto other = f.as_other_pupil->Get("/fr/wiki/Tortue_verte?action=edit");
-  CHECK_FALSE(has(between(other->body, "<textarea", "</textarea>"), "Une tortue verte."));
+  // Everyone else edits from the published text: another pupil, and Léa's own teacher too.
+  for (auto* client : {f.as_other_pupil.get(), f.as_teacher.get()}) {
+    auto other = client->Get("/fr/wiki/Tortue_verte?action=edit");
+    REQUIRE(other->status == 200);
+    const auto text = between(other->body, "<textarea", "</textarea>");
+    CHECK_FALSE(has(text, "Une tortue verte."));
+    CHECK(has(text, "Une tortue."));
+    CHECK(has(other->body, "value=\"" + std::to_string(base) + "\""));
+  }
 }
 
 TEST_CASE("header: my edits for logged-in users, the review link for reviewers") {

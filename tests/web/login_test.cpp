@@ -42,7 +42,7 @@ constexpr const char* kPassword = "tigre-lampe-42";
 
 void add_user(TestServer& server, const std::string& name,
               engine::Role role = engine::Role::pupil) {
-  auto user = server.wiki().accounts().create_user(name, kPassword, role, std::nullopt);
+  auto user = server.wiki().accounts().create_user(TestServer::console(), name, kPassword, role);
   REQUIRE(user.ok());
 }
 

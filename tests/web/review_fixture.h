@@ -1,5 +1,5 @@
 // A server with two classes and their teachers, a pupil in each, and a moderator: the cast of the
-// review tests. Pending revisions are saved through the engine, as a pupil's save makes them.
+// review tests. Pending revisions are saved through the engine by the pupil's actor.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -35,21 +35,22 @@ struct ReviewFixture {
   }
 
   std::int64_t make_class(const TestLogin& owner, const std::string& name) {
-    auto made = server.wiki().classes().create_class(owner.user.id, name, "fr", true);
+    auto made = server.wiki().classes().create_class(server.actor(owner.user.id), name, "fr", true);
     REQUIRE(made.ok());
     return made->id;
   }
 
-  // A save by `author` that waits for review; returns the new revision's id.
+  // A save by `author` (a pupil of a class whose edits wait for review), checked to wait for
+  // review; returns the new revision's id.
   std::int64_t pending(const std::string& title, const std::string& text,
                        std::optional<std::int64_t> base, const TestLogin& author) {
     auto& wiki = server.wiki();
     const auto ed = *wiki.edition("fr");
-    engine::SaveRequest request{text, "ajout", base, author.user.name};
-    request.author_id = author.user.id;
-    request.needs_review = true;
-    auto saved = wiki.save(ed, wiki.parse_title(ed, title).value(), request);
+    engine::SaveRequest request{text, "ajout", base};
+    auto saved =
+        wiki.save(server.actor(author.user.id), ed, wiki.parse_title(ed, title).value(), request);
     REQUIRE(saved.ok());
+    REQUIRE(saved->review == engine::ReviewState::pending);
     return saved->revision_id;
   }
 };

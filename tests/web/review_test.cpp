@@ -1,7 +1,10 @@
 // The review API: the queue per class and site-wide, one pending revision with its diff, and the
-// decisions, with the scope of each role (a teacher reviews their own classes' pupils only).
+// decisions, with the scope of each role (a teacher reviews their own classes' pupils only; any
+// other pupil's pending edit does not exist for them). Each author's work on a page is a line of
+// its own, published merged with what was published since it started.
 #include <doctest/doctest.h>
 
+#include "i18n/messages.h"
 #include "review_fixture.h"
 
 namespace {
@@ -9,6 +12,7 @@ namespace {
 using kidwiki::web::testing::error_code_of;
 using kidwiki::web::testing::json_of;
 using kidwiki::web::testing::ReviewFixture;
+using kidwiki::web::testing::TestServer;
 
 httplib::Result post(httplib::Client& client, const std::string& path,
                      const nlohmann::json& body = nlohmann::json::object()) {
@@ -20,6 +24,18 @@ std::string approve_path(std::int64_t id) {
 }
 std::string reject_path(std::int64_t id) {
   return "/api/v1/revisions/" + std::to_string(id) + "/reject";
+}
+
+// Whether the error of `res` is message `id` (in either demo edition's language).
+bool says(const httplib::Result& res, const std::string& id,
+          const kidwiki::i18n::MessageArgs& args = {}) {
+  const auto body = json_of(res);
+  if (!body.is_object() || !body.contains("error")) return false;
+  const std::string message = body["error"].value("message", "");
+  for (const char* lang : {"fr", "en"}) {
+    if (message == kidwiki::i18n::Messages::builtin().format(lang, id, args)) return true;
+  }
+  return false;
 }
 
 std::vector<std::string> queue_titles(const httplib::Result& res) {
@@ -47,14 +63,22 @@ TEST_CASE("review API: the queue per class and site-wide, with each role's answe
   const Row rows[] = {
       {"teacher, own class", f.as_teacher.get(), own, 200, {"Tortue verte"}},
       {"teacher, own class, en", f.as_teacher.get(), own + "&lang=en", 200, {}},
-      {"teacher, site-wide", f.as_teacher.get(), "/api/v1/review", 403, {}},
+      // Without a class, a teacher's queue holds their own pupils' edits, from every class.
+      {"teacher, site-wide", f.as_teacher.get(), "/api/v1/review", 200, {"Tortue verte"}},
+      {"other teacher, site-wide", f.as_other_teacher.get(), "/api/v1/review", 200, {"Loup gris"}},
       {"teacher, other class", f.as_other_teacher.get(), own, 403, {}},
       {"teacher, unknown class", f.as_teacher.get(), "/api/v1/review?class=999", 404, {}},
       {"teacher, bad class", f.as_teacher.get(), "/api/v1/review?class=x", 400, {}},
-      {"moderator, site-wide", f.as_moderator.get(), "/api/v1/review", 200,
+      {"moderator, site-wide",
+       f.as_moderator.get(),
+       "/api/v1/review",
+       200,
        {"Tortue verte", "Loup gris"}},
       {"moderator, one class", f.as_moderator.get(), own, 200, {"Tortue verte"}},
-      {"admin, site-wide, limit", &f.server.client(), "/api/v1/review?limit=1", 200,
+      {"admin, site-wide, limit",
+       &f.server.client(),
+       "/api/v1/review?limit=1",
+       200,
        {"Tortue verte"}},
       {"unknown edition", f.as_moderator.get(), "/api/v1/review?lang=xx", 404, {}},
       {"pupil", f.as_pupil.get(), own, 403, {}},
@@ -93,11 +117,16 @@ TEST_CASE("review API: a pending revision with its diff from what readers see") 
   CHECK(body["diff"]["to"] == lea);
   CHECK(body["diff"]["lines_added"] == 1);
   CHECK(body["diff"]["lines_removed"] == 1);
+  CHECK(body["summaries"] == nlohmann::json::array({"ajout"}));
+  CHECK(body["overlaps"] == false);
   auto created = json_of(f.as_teacher->Get(("/api/v1/review/" + std::to_string(fresh)).c_str()));
   CHECK(created["approved_revision_id"].is_null());
   CHECK(created["diff"]["from"].is_null());
   CHECK(created["diff"]["lines_added"] == 1);
-  CHECK(f.as_other_teacher->Get(("/api/v1/review/" + std::to_string(lea)).c_str())->status == 403);
+  // Léa's pending edit does not exist for another class's teacher.
+  auto other = f.as_other_teacher->Get(("/api/v1/review/" + std::to_string(lea)).c_str());
+  CHECK(other->status == 404);
+  CHECK(other->body.find("tortue verte") == std::string::npos);
   CHECK(f.as_teacher->Get("/api/v1/review/999999")->status == 404);
 }
 
@@ -119,8 +148,14 @@ TEST_CASE("review API: approving publishes to readers, the page and the JSON ali
   CHECK(reader_json() == "Une tortue **verte**.");
   CHECK(json_of(f.as_teacher->Get(("/api/v1/review?class=" + std::to_string(f.class_id)).c_str()))
             ["pages"].empty());
-  auto again = post(*f.as_teacher, approve_path(lea));
-  CHECK(again->status == 400);
+  // A second decision on a decided revision: 409, naming who decided first.
+  for (auto* client : {f.as_teacher.get(), f.as_moderator.get()}) {
+    auto again = post(*client, approve_path(lea));
+    CHECK(again->status == 409);
+    CHECK(says(again, "review-error-already-reviewed", {{"reviewer", "Madame Martin"}}));
+    CHECK(post(*client, reject_path(lea), {{"message", "Non."}})->status == 409);
+  }
+  CHECK(reader_json() == "Une tortue **verte**.");
 }
 
 TEST_CASE("review API: sending back keeps the old text for readers and needs a message") {
@@ -137,7 +172,11 @@ TEST_CASE("review API: sending back keeps the old text for readers and needs a m
   CHECK(json_of(res) == nlohmann::json({{"revision_id", lea}, {"status", "rejected"}}));
   CHECK(json_of(f.server.anonymous().Get("/api/v1/fr/pages/Tortue%20verte"))["markdown"] ==
         "Une tortue.");
-  CHECK(post(*f.as_teacher, approve_path(lea))->status == 400);
+  auto approve = post(*f.as_teacher, approve_path(lea));
+  CHECK(approve->status == 409);
+  CHECK(says(approve, "review-error-already-reviewed", {{"reviewer", "Madame Martin"}}));
+  CHECK(json_of(f.server.anonymous().Get("/api/v1/fr/pages/Tortue%20verte"))["markdown"] ==
+        "Une tortue.");
 }
 
 TEST_CASE("review API: who may decide on which revision") {
@@ -152,7 +191,8 @@ TEST_CASE("review API: who may decide on which revision") {
     std::string code;
   };
   const Row rows[] = {
-      {"teacher of another class", f.as_teacher.get(), approve_path(noah), 403, "forbidden"},
+      // Noah's pending edit does not exist for Léa's teacher.
+      {"teacher of another class", f.as_teacher.get(), approve_path(noah), 404, "not_found"},
       {"pupil", f.as_pupil.get(), approve_path(lea), 403, "forbidden"},
       {"reader", &f.server.anonymous(), approve_path(lea), 401, "not_logged_in"},
       {"unknown revision", f.as_teacher.get(), approve_path(999999), 404, "not_found"},
@@ -160,6 +200,9 @@ TEST_CASE("review API: who may decide on which revision") {
       {"moderator, any class", f.as_moderator.get(), approve_path(noah), 200, ""},
       {"teacher, own pupil", f.as_teacher.get(), approve_path(lea), 200, ""},
   };
+  auto sent_back = post(*f.as_teacher, reject_path(noah), {{"message", "Non."}});
+  CHECK(sent_back->status == 404);
+  CHECK(error_code_of(sent_back) == "not_found");
   for (const auto& row : rows) {
     const std::string who = row.who;
     CAPTURE(who);
@@ -168,6 +211,35 @@ TEST_CASE("review API: who may decide on which revision") {
     CHECK(res->status == row.status);
     CHECK(error_code_of(res) == row.code);
   }
+}
+
+TEST_CASE(
+    "review API: a pupil's stacked edits are one item; approving the newest supersedes them") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  const auto one = f.pending("Tortue verte", "Une tortue verte.", base, f.pupil);
+  const auto two = f.pending("Tortue verte", "Une tortue verte qui nage.", one, f.pupil);
+  const std::string own = "/api/v1/review?class=" + std::to_string(f.class_id);
+  auto queue = json_of(f.as_teacher->Get(own.c_str()));
+  REQUIRE(queue["pages"].size() == 1);
+  CHECK(queue["pages"][0]["revision_id"] == two);
+  auto detail = json_of(f.as_teacher->Get(("/api/v1/review/" + std::to_string(two)).c_str()));
+  CHECK(detail["summaries"] == nlohmann::json::array({"ajout", "ajout"}));
+  CHECK(detail["diff"]["from"] == base);
+  REQUIRE(post(*f.as_teacher, approve_path(two))->status == 200);
+  CHECK(json_of(f.server.anonymous().Get("/api/v1/fr/pages/Tortue%20verte"))["markdown"] ==
+        "Une tortue verte qui nage.");
+  CHECK(json_of(f.as_teacher->Get(own.c_str()))["pages"].empty());
+  auto revision = [&](std::int64_t id) {
+    return json_of(f.as_teacher->Get(("/api/v1/fr/revisions/" + std::to_string(id)).c_str()));
+  };
+  CHECK(revision(two)["review"] == "approved");
+  // The older revision was reviewed with the newer one: never published, never decided again.
+  CHECK(revision(one)["review"] == "pending");
+  auto again = post(*f.as_moderator, approve_path(one));
+  CHECK((again->status == 400 || again->status == 409));
+  CHECK(json_of(f.server.anonymous().Get("/api/v1/fr/pages/Tortue%20verte"))["markdown"] ==
+        "Une tortue verte qui nage.");
 }
 
 TEST_CASE("review API: a decision without the session's CSRF token changes nothing") {
@@ -202,7 +274,10 @@ TEST_CASE("review API: a hidden revision is shown to moderators only and never p
   const auto one = f.pending("Tortue verte", "Une tortue verte.", base, f.pupil);
   const auto two = f.pending("Tortue verte", "Une tortue verte. Léa habite rue des Lilas.", one, f.pupil);
   const auto ed = *f.server.wiki().edition("fr");
-  REQUIRE(f.server.wiki().moderation().set_revision_hidden(f.moderator.user.id, ed, two, true, "adresse").ok());
+  REQUIRE(f.server.wiki()
+              .moderation()
+              .set_revision_hidden(f.server.actor(f.moderator.user.id), ed, two, true, "adresse")
+              .ok());
   struct Row {
     const char* who;
     httplib::Client* client;
@@ -212,10 +287,16 @@ TEST_CASE("review API: a hidden revision is shown to moderators only and never p
   const Row rows[] = {
       {"teacher reads", f.as_teacher.get(), "GET", item_path(two), "", 403},
       {"teacher approves", f.as_teacher.get(), "POST", approve_path(two), "{}", 403},
-      {"teacher sends back", f.as_teacher.get(), "POST", reject_path(two), R"({"message":"Non."})", 403},
+      {"teacher sends back", f.as_teacher.get(), "POST", reject_path(two), R"({"message":"Non."})",
+       403},
       {"teacher's form", f.as_teacher.get(), "FORM", "", "action=approve", 403},
-      {"moderator reads", f.as_moderator.get(), "GET", item_path(two), "", 200},
+      {"moderator reads", f.as_moderator.get(), "GET",
+       "/api/v1/fr/revisions/" + std::to_string(two), "", 200},
+      // Hidden text is never reviewed: a review would publish it or send it to its author.
+      {"moderator's review", f.as_moderator.get(), "GET", item_path(two), "", 409},
       {"moderator approves", f.as_moderator.get(), "POST", approve_path(two), "{}", 409},
+      {"moderator sends back", f.as_moderator.get(), "POST", reject_path(two),
+       R"({"message":"Non."})", 409},
       {"moderator's form", f.as_moderator.get(), "FORM", "", "action=approve", 409},
   };
   for (const auto& row : rows) {
@@ -233,26 +314,80 @@ TEST_CASE("review API: a hidden revision is shown to moderators only and never p
   CHECK(f.as_teacher->Get(item_path(one).c_str())->status == 200);
 }
 
-TEST_CASE("review API: a teacher cannot decide on another class's pupil's edit underneath") {
+TEST_CASE("review API: two pupils' edits of one page are two lines, each published on its own") {
   ReviewFixture f;
-  const auto base = f.server.save("fr", "Ours", "Un ours.");
-  const auto noah = f.pending("Ours", "Un ours brun.", base, f.other_pupil);
-  const auto lea = f.pending("Ours", "Un ours brun qui dort l'hiver.", noah, f.pupil);
-  auto approve = post(*f.as_teacher, approve_path(lea));
+  const auto base = f.server.save("fr", "Ours", "Un ours.\n\nIl mange du miel.");
+  const auto noah = f.pending("Ours", "Un ours brun.\n\nIl mange du miel.", base, f.other_pupil);
+  // Noah's pending text is not Léa's to see, so not hers to build on either.
+  const std::string lea_text = "Un ours.\n\nIl mange du miel et des baies.";
+  auto on_noah =
+      f.as_pupil->Put("/api/v1/fr/pages/Ours",
+                      nlohmann::json{{"markdown", lea_text}, {"base_revision_id", noah}}.dump(),
+                      "application/json");
+  CHECK(on_noah->status == 404);
+  // From what readers see, Léa's save is built on the published text: not merged with Noah's.
+  auto saved =
+      f.as_pupil->Put("/api/v1/fr/pages/Ours",
+                      nlohmann::json{{"markdown", lea_text}, {"base_revision_id", base}}.dump(),
+                      "application/json");
+  REQUIRE(saved->status == 200);
+  CHECK(json_of(saved)["status"] == "pending");
+  CHECK(json_of(saved)["saved"] == "saved");
+  const std::int64_t lea = json_of(saved)["revision_id"];
+  auto own = f.as_pupil->Get("/fr/wiki/Ours?action=edit");
+  CHECK(own->body.find("et des baies") != std::string::npos);
+  CHECK(own->body.find("brun") == std::string::npos);
+
+  // Each teacher's queue holds their own pupil's line; a moderator's holds both.
+  auto queue_ids = [](const httplib::Result& res) {
+    std::string ids;
+    const auto queue = json_of(res);
+    for (const auto& page : queue["pages"]) {
+      ids += std::to_string(page["revision_id"].get<std::int64_t>()) + " ";
+    }
+    return ids;
+  };
+  const std::string lea_id = std::to_string(lea) + " ", noah_id = std::to_string(noah) + " ";
+  CHECK(queue_ids(f.as_teacher->Get("/api/v1/review")) == lea_id);
+  CHECK(queue_ids(f.as_other_teacher->Get("/api/v1/review")) == noah_id);
+  CHECK(queue_ids(f.as_moderator->Get("/api/v1/review")) == noah_id + lea_id);
+  // Léa's teacher can neither read nor decide on Noah's line.
+  CHECK(f.as_teacher->Get(item_path(noah).c_str())->status == 404);
+  CHECK(post(*f.as_teacher, approve_path(noah))->status == 404);
+  CHECK(f.server.wiki().find_edit(TestServer::console(), noah)->info.review ==
+        kidwiki::engine::ReviewState::pending);
+
+  REQUIRE(post(*f.as_teacher, approve_path(lea))->status == 200);
+  CHECK(reader_markdown(f, "Ours") == lea_text);
+  // Noah's line is published merged with what was published since he started.
+  auto detail = json_of(f.as_other_teacher->Get(item_path(noah).c_str()));
+  CHECK(detail["overlaps"] == false);
+  CHECK(detail["diff"]["lines_added"] == 1);
+  CHECK(detail["diff"]["lines_removed"] == 1);
+  CHECK(post(*f.as_other_teacher, approve_path(noah))->status == 200);
+  CHECK(reader_markdown(f, "Ours") == "Un ours brun.\n\nIl mange du miel et des baies.");
+}
+
+TEST_CASE("review API: a line that overlaps what was published since is sent back, not approved") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Renard", "Un renard.");
+  const auto noah = f.pending("Renard", "Un renard roux.", base, f.other_pupil);
+  const auto lea = f.pending("Renard", "Un renard rusé.", base, f.pupil);
+  REQUIRE(post(*f.as_teacher, approve_path(lea))->status == 200);
+  auto detail = json_of(f.as_other_teacher->Get(item_path(noah).c_str()));
+  CHECK(detail["overlaps"] == true);
+  auto approve = post(*f.as_other_teacher, approve_path(noah));
   REQUIRE(approve);
   CHECK(approve->status == 409);
   CHECK(error_code_of(approve) == "conflict");
-  // The message names the edit underneath (review-error-other-class).
-  CHECK(json_of(approve)["error"]["message"].get<std::string>().find(std::to_string(noah)) !=
-        std::string::npos);
-  CHECK(post(*f.as_teacher, reject_path(lea), {{"message", "Non."}})->status == 409);
-  CHECK(form_decision(*f.as_teacher, lea, "action=approve")->status == 409);
-  CHECK(reader_markdown(f, "Ours") == "Un ours.");
-  CHECK(f.server.wiki().find_edit(noah)->info.review == kidwiki::engine::ReviewState::pending);
-  // Noah's teacher reviews Noah's edit first; then Léa's teacher may publish Léa's.
-  CHECK(post(*f.as_other_teacher, approve_path(noah))->status == 200);
-  CHECK(post(*f.as_teacher, approve_path(lea))->status == 200);
-  CHECK(reader_markdown(f, "Ours") == "Un ours brun qui dort l'hiver.");
+  CHECK(says(approve, "review-error-overlap", {{"id", noah}}));
+  CHECK(reader_markdown(f, "Renard") == "Un renard rusé.");
+  CHECK(post(*f.as_other_teacher, reject_path(noah), {{"message", "Relis la page."}})->status ==
+        200);
+  CHECK(reader_markdown(f, "Renard") == "Un renard rusé.");
+  // Noah goes on from his own sent-back text.
+  auto form = f.as_other_pupil->Get("/fr/wiki/Renard?action=edit");
+  CHECK(form->body.find("Un renard roux.") != std::string::npos);
 }
 
 TEST_CASE("review API: a deleted page's revision is out of the queue and cannot be reviewed") {
@@ -260,8 +395,10 @@ TEST_CASE("review API: a deleted page's revision is out of the queue and cannot 
   const auto base = f.server.save("fr", "Renard", "Un renard.");
   const auto lea = f.pending("Renard", "Un renard roux.", base, f.pupil);
   const auto ed = *f.server.wiki().edition("fr");
-  REQUIRE(f.server.wiki().moderation()
-              .delete_page(f.moderator.user.id, ed, f.server.wiki().parse_title(ed, "Renard").value(), "doublon")
+  REQUIRE(f.server.wiki()
+              .moderation()
+              .delete_page(f.server.actor(f.moderator.user.id), ed,
+                           f.server.wiki().parse_title(ed, "Renard").value(), "doublon")
               .ok());
   CHECK(queue_titles(f.as_moderator->Get("/api/v1/review")).empty());
   CHECK(f.as_teacher->Get(item_path(lea).c_str())->status == 404);
@@ -274,10 +411,16 @@ TEST_CASE("revert API: text never approved is not published by someone else's re
   const auto base = f.server.save("fr", "Loup", "Le loup hurle.");
   const auto sent = f.pending("Loup", "Le loup est méchant.", base, f.pupil);
   REQUIRE(post(*f.as_teacher, reject_path(sent), {{"message", "Pourquoi ?"}})->status == 200);
-  auto revert = post(*f.as_other_teacher, "/api/v1/fr/pages/Loup/revert", {{"revision_id", sent}});
+  // Léa's teacher sees the sent-back text but may not publish it; for another teacher it does not
+  // exist.
+  auto revert = post(*f.as_teacher, "/api/v1/fr/pages/Loup/revert", {{"revision_id", sent}});
   REQUIRE(revert);
   CHECK(revert->status == 403);
   CHECK(error_code_of(revert) == "forbidden");
+  revert = post(*f.as_other_teacher, "/api/v1/fr/pages/Loup/revert", {{"revision_id", sent}});
+  REQUIRE(revert);
+  CHECK(revert->status == 404);
+  CHECK(error_code_of(revert) == "not_found");
   CHECK(reader_markdown(f, "Loup") == "Le loup hurle.");
   CHECK(post(*f.as_other_teacher, "/api/v1/fr/pages/Loup/revert", {{"revision_id", base}})->status ==
         200);

@@ -25,7 +25,8 @@ struct Scene {
   std::int64_t pending = save_pending();
 
   std::int64_t make_class() {
-    auto made = server.wiki().classes().create_class(teacher.user.id, "CM2", "en", true);
+    auto made =
+        server.wiki().classes().create_class(server.actor(teacher.user.id), "CM2", "en", true);
     REQUIRE(made);
     return made->id;
   }
@@ -98,8 +99,8 @@ TEST_CASE("a pending revision is shown to its author and reviewers, to nobody el
 
 TEST_CASE("a sent-back revision disappears for readers, and stays for its author") {
   Scene s;
-  REQUIRE(s.server.wiki().reject(*s.server.wiki().edition("en"), s.pending, s.teacher.user.id,
-                                 "Say where you read it."));
+  REQUIRE(s.server.wiki().reject(s.server.actor(s.teacher.user.id), *s.server.wiki().edition("en"),
+                                 s.pending, "Say where you read it."));
   auto author = s.server.client_for(s.author);
   for (const auto& path : single_paths(s.pending, s.approved)) {
     CAPTURE(path);
@@ -110,16 +111,64 @@ TEST_CASE("a sent-back revision disappears for readers, and stays for its author
   CHECK(has(author->Get("/api/v1/en/recent")->body, kSecret));
 }
 
-TEST_CASE("a conflict with someone else's pending text does not show that text") {
+TEST_CASE("someone else's pending text is neither merged into a save nor shown in a conflict") {
   Scene s;
   auto classmate = s.server.client_for(s.classmate);
+  // Tom edits the published text while Léa's edit waits: his save is built on what he sees.
+  nlohmann::json body = {{"markdown", "Tigers are huge cats, says Tom."},
+                         {"summary", "Tom"},
+                         {"base_revision_id", s.approved}};
+  auto saved = classmate->Put("/api/v1/en/pages/Tiger", body.dump(), "application/json");
+  REQUIRE(saved);
+  CHECK(saved->status == 200);
+  CHECK(json_of(saved)["status"] == "pending");
+  CHECK(json_of(saved)["saved"] == "saved");
+  const std::int64_t tom = json_of(saved)["revision_id"];
+  auto mine = classmate->Get(("/api/v1/en/revisions/" + std::to_string(tom)).c_str());
+  REQUIRE(mine->status == 200);
+  CHECK(json_of(mine)["markdown"] == "Tigers are huge cats, says Tom.");
+  CHECK(json_of(mine)["review"] == "pending");
+  // Their teacher's own save is published at once, and publishes neither pupil's edit.
+  auto teacher = s.server.client_for(s.teacher);
+  body = {
+      {"markdown", "Tigers are striped cats."}, {"summary", ""}, {"base_revision_id", s.approved}};
+  auto published = teacher->Put("/api/v1/en/pages/Tiger", body.dump(), "application/json");
+  REQUIRE(published->status == 200);
+  CHECK(json_of(published)["status"] == "saved");
+  CHECK(json_of(published)["review"] == "approved");
+  CHECK(json_of(s.server.anonymous().Get("/api/v1/en/pages/Tiger"))["markdown"] ==
+        "Tigers are striped cats.");
+  for (std::int64_t id : {s.pending, tom}) {
+    CAPTURE(id);
+    auto still = teacher->Get(("/api/v1/en/revisions/" + std::to_string(id)).c_str());
+    CHECK(json_of(still)["review"] == "pending");
+  }
+  // Tom's old tab (based on the text his own edit started from) is merged with his own pending
+  // edit: the same line, so the conflict shows his own text, never Léa's.
   auto form = post_form(*classmate, "/en/wiki/Tiger",
                         {{"action", "submit"},
-                         {"wpTextbox", "Tigers are huge cats, says Tom."},
+                         {"wpTextbox", "Tigers are small cats, says Tom."},
                          {"wpBaseRevId", std::to_string(s.approved)}});
   REQUIRE(form);
   CHECK(form->status == 409);
-  CHECK(has(form->body, "Tigers are huge cats, says Tom."));
+  CHECK(has(form->body, "Tigers are small cats, says Tom."));
+  CHECK(has(between(form->body, "id=\"wpCurrentText\"", "</textarea>"),
+            "Tigers are huge cats, says Tom."));
   CHECK_FALSE(has(form->body, "Pending words"));
-  CHECK(has(form->body, page_msg("en", "edit-error-conflict-unreviewed")));
+  CHECK_FALSE(has(form->body, kSecret));
+  // Going on from his own text meets what the teacher published on the same line: that text,
+  // which everyone may see, is shown; never Léa's.
+  form = post_form(*classmate, "/en/wiki/Tiger",
+                   {{"action", "submit"},
+                    {"wpTextbox", "Tigers are small cats, says Tom."},
+                    {"wpBaseRevId", std::to_string(tom)}});
+  REQUIRE(form);
+  CHECK(form->status == 409);
+  CHECK(
+      has(between(form->body, "id=\"wpCurrentText\"", "</textarea>"), "Tigers are striped cats."));
+  CHECK_FALSE(has(form->body, kSecret));
+  // Tom's edit form goes on from his own pending text, not Léa's.
+  auto edit = classmate->Get("/en/wiki/Tiger?action=edit");
+  CHECK(has(edit->body, "Tigers are huge cats, says Tom."));
+  CHECK_FALSE(has(edit->body, "Pending words"));
 }

@@ -32,10 +32,10 @@ struct FaultyServer {
     thread = std::thread([this] { server->listen(); });
     client = std::make_unique<httplib::Client>("127.0.0.1", port);
     // Saves need an account: an admin's, published at once.
-    auto admin = real->accounts().create_user("Admin", "a test password",
-                                              kidwiki::engine::Role::admin, std::nullopt);
+    auto admin = real->accounts().create_user(kidwiki::engine::Actor::console(), "Admin",
+                                              "a test password", kidwiki::engine::Role::admin);
     REQUIRE(admin);
-    auto session = real->accounts().start_session(admin->id);
+    auto session = real->accounts().start_session(admin.value());
     REQUIRE(session);
     client->set_default_headers({{"Cookie", "kidwiki_session=" + session->token},
                                  {"X-CSRF-Token", session->csrf_token}});

@@ -49,14 +49,15 @@ TestServer::TestServer(ServerOptions options, bool with_search) {
 TestLogin TestServer::login_as(const std::string& name, engine::Role role,
                                std::optional<std::int64_t> class_id, bool trusted) {
   auto& accounts = wiki_->accounts();
-  auto user = accounts.create_user(name, "a test password", role, class_id);
+  const engine::Actor console = engine::Actor::console();
+  auto user = accounts.create_user(console, name, "a test password", role, class_id);
   if (!user) throw std::runtime_error("cannot create " + name + ": " + user.error().message_id);
   if (trusted) {
-    auto marked = wiki_->classes().set_trusted(editor_.user.id, user->id, true);
+    auto marked = wiki_->classes().set_trusted(console, user->id, true);
     if (!marked) throw std::runtime_error("cannot trust " + name + ": " + marked.error().message_id);
-    user = *accounts.user(user->id);
+    user = *accounts.user(console, user->id);
   }
-  auto session = accounts.start_session(user->id);
+  auto session = accounts.start_session(user.value());
   if (!session) throw std::runtime_error("cannot log in " + name);
   return TestLogin{user.value(), session->token, session->csrf_token};
 }
@@ -67,6 +68,12 @@ std::unique_ptr<httplib::Client> TestServer::client_for(const TestLogin& login) 
   client->set_default_headers({{"Cookie", "kidwiki_session=" + login.token},
                                {"X-CSRF-Token", login.csrf_token}});
   return client;
+}
+
+engine::Actor TestServer::actor(std::int64_t user_id) {
+  auto found = wiki_->accounts().actor(user_id);
+  if (!found) throw std::runtime_error("no actor for account " + std::to_string(user_id));
+  return *found;
 }
 
 TestServer::~TestServer() {

@@ -56,6 +56,10 @@ class TestServer {
   // A new client whose requests carry `login`'s cookie and CSRF token.
   std::unique_ptr<httplib::Client> client_for(const TestLogin& login);
   engine::Wiki& wiki() { return *wiki_; }
+  // The engine's actor for an account, as its next request would be (role, block).
+  engine::Actor actor(std::int64_t user_id);
+  // The console: every power, for setting up what a test needs.
+  static engine::Actor console() { return engine::Actor::console(); }
   int port() const { return port_; }
 
   // PUT /api/v1/{lang}/pages/{url_title} with {markdown, summary, base_revision_id}.

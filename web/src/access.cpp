@@ -66,22 +66,6 @@ void send_html_not_allowed(const httplib::Request& req, httplib::Response& res, 
 
 }  // namespace
 
-std::optional<engine::User> Caller::user() const {
-  if (!session) return std::nullopt;
-  return session->user;
-}
-
-engine::Who Caller::who() const { return engine::who_is(user()); }
-
-std::string Caller::author_name() const {
-  return session ? session->user.name : engine::SaveRequest{}.author;
-}
-
-std::optional<std::int64_t> Caller::user_id() const {
-  if (!session) return std::nullopt;
-  return session->user.id;
-}
-
 std::string client_address(const httplib::Request& req, const ServerOptions& options) {
   // An address is short; anything longer is not one, and would only fill the limits' maps.
   constexpr std::size_t kLongestAddress = 64;

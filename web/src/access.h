@@ -19,16 +19,19 @@
 
 namespace kidwiki::web {
 
+// Who sent a request: its session, and the engine's actor for it (a reader without one). The
+// engine decides what the actor may see and do; `may` asks it, for choosing what to show.
 struct Caller {
+  Caller(std::optional<engine::SessionInfo> s)
+      : session(std::move(s)), actor(session ? session->actor : engine::Actor::reader()) {}
+
   std::optional<engine::SessionInfo> session;  // empty: a reader who is not logged in
+  engine::Actor actor;
 
   bool logged_in() const { return session.has_value(); }
-  std::optional<engine::User> user() const;
-  engine::Who who() const;
-  bool may(engine::Action action) const { return engine::allowed(who(), action); }
-  // The name revisions record: the account's name, or "anonymous".
-  std::string author_name() const;
-  std::optional<std::int64_t> user_id() const;
+  std::optional<engine::User> user() const { return actor.user(); }
+  bool may(engine::Action action) const { return actor.may(action); }
+  std::optional<std::int64_t> user_id() const { return actor.id(); }
 };
 
 // The address that per-address limits count for `req`: the TCP peer's, or, when
@@ -48,9 +51,10 @@ bool csrf_gate_passes(const httplib::Request& req, WebContext& ctx);
 // Answers 403 csrf: JSON under /api/, an HTML page elsewhere.
 void send_csrf_refusal(const httplib::Request& req, httplib::Response& res, WebContext& ctx);
 
-// The caller when they may do `action`. Otherwise answers and returns empty: 401 not_logged_in
-// for a reader (the HTML interface sends a GET to the login page, then back), 403 forbidden for
-// a logged-in user without the right. JSON under /api/, an HTML page elsewhere.
+// The caller when the engine says they may do `action`. Otherwise answers and returns empty: 401
+// not_logged_in for a reader (the HTML interface sends a GET to the login page, then back), 403
+// forbidden for a logged-in user without the right (or blocked). JSON under /api/, an HTML page
+// elsewhere. The engine checks again in the call that acts: this only answers early.
 std::optional<Caller> require(const httplib::Request& req, httplib::Response& res,
                               WebContext& ctx, engine::Action action);
 

@@ -10,22 +10,21 @@ namespace {
 
 using nlohmann::json;
 
-json class_json(WebContext& ctx, const engine::SchoolClass& c) {
-  const auto teacher = ctx.wiki.accounts().user(c.teacher_id);
+json class_json(const engine::SchoolClass& c) {
   return {{"id", c.id},
           {"name", c.name},
           {"lang", c.lang},
           {"review_required", c.review_required},
           {"archived", c.archived},
           {"created_at", c.created_at},
-          {"teacher", {{"id", c.teacher_id}, {"username", teacher ? teacher->name : ""}}}};
+          {"teacher", {{"id", c.teacher_id}, {"username", c.teacher_name}}}};
 }
 
 json pupil_json(const engine::User& u) {
   return {{"id", u.id}, {"username", u.name}, {"trusted", u.trusted}, {"disabled", u.disabled}};
 }
 
-json credentials_json(const engine::PupilCredentials& c) {
+json credentials_json(const engine::Credentials& c) {
   return {{"id", c.user.id}, {"username", c.user.name}, {"password", c.password}};
 }
 
@@ -45,10 +44,10 @@ engine::Result<std::vector<std::string>> names_field(const json& body) {
   return out;
 }
 
-engine::Result<std::vector<engine::PupilCredentials>> add_from_body(WebContext& ctx,
-                                                                    std::int64_t actor,
-                                                                    std::int64_t class_id,
-                                                                    const json& body) {
+engine::Result<std::vector<engine::Credentials>> add_from_body(WebContext& ctx,
+                                                               const engine::Actor& actor,
+                                                               std::int64_t class_id,
+                                                               const json& body) {
   if (body.contains("names") == body.contains("count")) {
     return engine::make_error(engine::ErrorCode::invalid_input, "classes-error-names-or-count");
   }
@@ -65,8 +64,8 @@ engine::Result<std::vector<engine::PupilCredentials>> add_from_body(WebContext& 
 
 // A pupil after a change, as the API shows it.
 void send_pupil(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                std::int64_t id) {
-  auto user = ctx.wiki.accounts().user(id);
+                const engine::Actor& actor, std::int64_t id) {
+  auto user = ctx.wiki.accounts().user(actor, id);
   if (!user) {
     return send_api_error(req, res, engine::make_error(engine::ErrorCode::not_found,
                                                        "error-pupil-not-found"), nullptr);
@@ -74,7 +73,7 @@ void send_pupil(const httplib::Request& req, httplib::Response& res, WebContext&
   send_json(res, 200, pupil_json(*user));
 }
 
-using PupilFlag = engine::Status (engine::Classes::*)(std::int64_t, std::int64_t, bool);
+using PupilFlag = engine::Status (engine::Classes::*)(const engine::Actor&, std::int64_t, bool);
 
 void set_pupil_flag(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                     const std::string& raw_id, const char* field, PupilFlag setter) {
@@ -86,34 +85,18 @@ void set_pupil_flag(const httplib::Request& req, httplib::Response& res, WebCont
   if (!body) return send_api_error(req, res, body.error(), nullptr);
   auto value = bool_field(body.value(), field);
   if (!value) return send_api_error(req, res, value.error(), nullptr);
-  auto done = (ctx.wiki.classes().*setter)(*caller->user_id(), id.value(), value.value());
+  auto done = (ctx.wiki.classes().*setter)(caller->actor, id.value(), value.value());
   if (!done) return send_api_error(req, res, done.error(), nullptr);
-  send_pupil(req, res, ctx, id.value());
+  send_pupil(req, res, ctx, caller->actor, id.value());
 }
 
 }  // namespace
-
-engine::Result<engine::SchoolClass> class_in_scope(WebContext& ctx, const Caller& caller,
-                                                   std::int64_t class_id) {
-  auto c = ctx.wiki.classes().get(class_id);
-  if (!c) return engine::make_error(engine::ErrorCode::not_found, "error-class-not-found");
-  const bool admin = caller.who() == engine::Who::admin;
-  if (!admin && caller.user_id() != c->teacher_id) {
-    return engine::make_error(engine::ErrorCode::forbidden, "error-class-forbidden");
-  }
-  return *c;
-}
 
 engine::Result<engine::SchoolClass> class_from_path(WebContext& ctx, const Caller& caller,
                                                     const std::string& raw_id) {
   auto id = path_id(raw_id);
   if (!id) return id.error();
-  return class_in_scope(ctx, caller, id.value());
-}
-
-std::vector<engine::SchoolClass> classes_of(WebContext& ctx, const Caller& caller) {
-  if (caller.who() == engine::Who::admin) return ctx.wiki.classes().list(std::nullopt);
-  return ctx.wiki.classes().list(caller.user_id());
+  return ctx.wiki.classes().get(caller.actor, id.value());
 }
 
 engine::Error name_refusal(const engine::Error& error, const std::string& lang) {
@@ -139,17 +122,17 @@ void api_classes_create(const httplib::Request& req, httplib::Response& res, Web
   if (!lang) return send_api_error(req, res, lang.error(), nullptr);
   auto review = optional_bool_field(body.value(), "review_required", true);
   if (!review) return send_api_error(req, res, review.error(), nullptr);
-  auto made = ctx.wiki.classes().create_class(*caller->user_id(), name.value(), lang.value(),
+  auto made = ctx.wiki.classes().create_class(caller->actor, name.value(), lang.value(),
                                               review.value());
   if (!made) return send_api_error(req, res, made.error(), nullptr);
-  send_json(res, 201, class_json(ctx, made.value()));
+  send_json(res, 201, class_json(made.value()));
 }
 
 void api_classes_list(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
   json list = json::array();
-  for (const auto& c : classes_of(ctx, *caller)) list.push_back(class_json(ctx, c));
+  for (const auto& c : ctx.wiki.classes().list(caller->actor)) list.push_back(class_json(c));
   send_json(res, 200, {{"classes", std::move(list)}});
 }
 
@@ -159,9 +142,11 @@ void api_class_get(const httplib::Request& req, httplib::Response& res, WebConte
   if (!caller) return;
   auto c = class_from_path(ctx, *caller, raw_id);
   if (!c) return send_api_error(req, res, c.error(), nullptr);
+  auto members = ctx.wiki.classes().pupils(caller->actor, c->id);
+  if (!members) return send_api_error(req, res, members.error(), nullptr);
   json pupils = json::array();
-  for (const auto& u : ctx.wiki.classes().pupils(c->id)) pupils.push_back(pupil_json(u));
-  send_json(res, 200, {{"class", class_json(ctx, c.value())}, {"pupils", std::move(pupils)}});
+  for (const auto& u : members.value()) pupils.push_back(pupil_json(u));
+  send_json(res, 200, {{"class", class_json(c.value())}, {"pupils", std::move(pupils)}});
 }
 
 void api_class_add_pupils(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
@@ -173,7 +158,7 @@ void api_class_add_pupils(const httplib::Request& req, httplib::Response& res, W
   if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
-  auto made = add_from_body(ctx, *caller->user_id(), id.value(), body.value());
+  auto made = add_from_body(ctx, caller->actor, id.value(), body.value());
   if (!made) {
     return send_api_error(req, res, name_refusal(made.error(), interface_language(req, nullptr)),
                           nullptr);
@@ -193,9 +178,11 @@ void api_class_archive(const httplib::Request& req, httplib::Response& res, WebC
   if (!body) return send_api_error(req, res, body.error(), nullptr);
   auto archived = bool_field(body.value(), "archived");
   if (!archived) return send_api_error(req, res, archived.error(), nullptr);
-  auto done = ctx.wiki.classes().set_archived(*caller->user_id(), id.value(), archived.value());
+  auto done = ctx.wiki.classes().set_archived(caller->actor, id.value(), archived.value());
   if (!done) return send_api_error(req, res, done.error(), nullptr);
-  send_json(res, 200, class_json(ctx, ctx.wiki.classes().get(id.value()).value()));
+  auto changed = ctx.wiki.classes().get(caller->actor, id.value());
+  if (!changed) return send_api_error(req, res, changed.error(), nullptr);
+  send_json(res, 200, class_json(changed.value()));
 }
 
 void api_pupil_password(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
@@ -205,7 +192,7 @@ void api_pupil_password(const httplib::Request& req, httplib::Response& res, Web
   if (!caller) return;
   auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
-  auto reset = ctx.wiki.classes().reset_password(*caller->user_id(), id.value());
+  auto reset = ctx.wiki.classes().reset_password(caller->actor, id.value());
   if (!reset) return send_api_error(req, res, reset.error(), nullptr);
   send_json(res, 200, credentials_json(reset.value()));
 }

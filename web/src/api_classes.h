@@ -40,15 +40,10 @@ void api_pupil_disabled(const httplib::Request& req, httplib::Response& res, Web
 
 // Shared with the HTML pages of classes.
 
-// The class when `caller` may manage it: not_found ("error-class-not-found") or forbidden
-// ("error-class-forbidden") otherwise.
-engine::Result<engine::SchoolClass> class_in_scope(WebContext& ctx, const Caller& caller,
-                                                   std::int64_t class_id);
-// As class_in_scope, for the id of a path segment: invalid_input first when it is not an id.
+// The class of a path segment's id as the engine gives it to `caller` (Classes::get):
+// invalid_input first when it is not an id.
 engine::Result<engine::SchoolClass> class_from_path(WebContext& ctx, const Caller& caller,
                                                     const std::string& raw_id);
-// The classes `caller` manages: their own, or every class for an admin.
-std::vector<engine::SchoolClass> classes_of(WebContext& ctx, const Caller& caller);
 // A pupil's name the engine refused (an error with arg "name") as one message that names it,
 // formatted in `lang`: "“Tom 06…” cannot be used: <the reason>". Other errors are returned as is.
 engine::Error name_refusal(const engine::Error& error, const std::string& lang);

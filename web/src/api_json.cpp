@@ -43,22 +43,13 @@ std::string_view save_status_name(engine::SaveStatus status) {
   return "saved";
 }
 
-std::string_view review_state_name(engine::ReviewState state) {
-  switch (state) {
-    case engine::ReviewState::approved: return "approved";
-    case engine::ReviewState::pending: return "pending";
-    case engine::ReviewState::rejected: return "rejected";
-  }
-  return "pending";
-}
-
 json save_outcome_json(const engine::SaveOutcome& outcome) {
   // A pupil's save says "pending" first: what matters to them is that it waits for review.
   const bool pending = outcome.review == engine::ReviewState::pending;
   return {{"revision_id", outcome.revision_id},
           {"status", pending ? std::string_view("pending") : save_status_name(outcome.status)},
           {"saved", save_status_name(outcome.status)},
-          {"review", pending ? "pending" : "approved"}};
+          {"review", engine::review_state_name(outcome.review)}};
 }
 
 json revision_info_json(const engine::RevisionInfo& info) {
@@ -69,6 +60,7 @@ json revision_info_json(const engine::RevisionInfo& info) {
           {"summary", info.summary},
           {"size", info.size},
           {"size_delta", info.size_delta},
+          {"review", engine::review_state_name(info.review)},
           {"hidden", info.hidden}};
 }
 

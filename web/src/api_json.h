@@ -12,9 +12,6 @@ namespace kidwiki::web {
 // "created", "saved", "merged" or "null_edit".
 std::string_view save_status_name(engine::SaveStatus status);
 
-// "approved", "pending" or "rejected" (sent back).
-std::string_view review_state_name(engine::ReviewState state);
-
 // {revision_id, status}
 nlohmann::json save_outcome_json(const engine::SaveOutcome& outcome);
 

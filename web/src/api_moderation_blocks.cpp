@@ -10,14 +10,12 @@ namespace {
 
 using nlohmann::json;
 
-json block_json(WebContext& ctx, const engine::Block& b) {
-  auto user = ctx.wiki.accounts().user(b.user_id);
-  auto by = ctx.wiki.accounts().user(b.blocked_by);
+json block_json(const engine::Block& b) {
   return {{"id", b.id},
           {"user_id", b.user_id},
-          {"user_name", user ? user->name : ""},
+          {"user_name", b.user_name},
           {"blocked_by", b.blocked_by},
-          {"blocked_by_name", by ? by->name : ""},
+          {"blocked_by_name", b.blocked_by_name},
           {"reason", b.reason},
           {"created_at", b.created_at},
           {"expires_at", b.expires_at ? json(*b.expires_at) : json(nullptr)}};
@@ -53,9 +51,9 @@ void api_block_user(const httplib::Request& req, httplib::Response& res, WebCont
   auto end = block_end(body.value());
   if (!end) return send_api_error(req, res, end.error(), nullptr);
   auto block =
-      ctx.wiki.moderation().block(*caller->user_id(), id.value(), reason.value(), end.value());
+      ctx.wiki.moderation().block(caller->actor, id.value(), reason.value(), end.value());
   if (!block) return send_api_error(req, res, block.error(), nullptr);
-  send_json(res, 201, {{"block", block_json(ctx, block.value())}});
+  send_json(res, 201, {{"block", block_json(block.value())}});
 }
 
 void api_unblock_user(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
@@ -72,15 +70,18 @@ void api_unblock_user(const httplib::Request& req, httplib::Response& res, WebCo
     if (!given) return send_api_error(req, res, given.error(), nullptr);
     reason = given.value();
   }
-  auto done = ctx.wiki.moderation().unblock(*caller->user_id(), id.value(), reason);
+  auto done = ctx.wiki.moderation().unblock(caller->actor, id.value(), reason);
   if (!done) return send_api_error(req, res, done.error(), nullptr);
   send_json(res, 200, {{"user_id", id.value()}, {"blocked", false}});
 }
 
 void api_blocks(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
-  if (!require(req, res, ctx, engine::Action::block_user)) return;
+  auto caller = require(req, res, ctx, engine::Action::block_user);
+  if (!caller) return;
+  auto active = ctx.wiki.moderation().active_blocks(caller->actor);
+  if (!active) return send_api_error(req, res, active.error(), nullptr);
   json blocks = json::array();
-  for (const auto& b : ctx.wiki.moderation().active_blocks()) blocks.push_back(block_json(ctx, b));
+  for (const auto& b : active.value()) blocks.push_back(block_json(b));
   res.set_header("Cache-Control", "no-store");
   send_json(res, 200, {{"blocks", std::move(blocks)}});
 }

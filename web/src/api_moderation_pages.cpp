@@ -36,7 +36,7 @@ void page_action(const httplib::Request& req, httplib::Response& res, WebContext
   if (!title) return send_api_error(req, res, title.error(), &ed);
   auto reason = reason_of(req, reason_required);
   if (!reason) return send_api_error(req, res, reason.error(), &ed);
-  auto done = act(*caller->user_id(), title.value(), reason.value());
+  auto done = act(caller->actor, title.value(), reason.value());
   if (!done) return send_api_error(req, res, done.error(), &ed);
   send_json(res, 200, done.value());
 }
@@ -63,7 +63,7 @@ void api_page_protect(const httplib::Request& req, httplib::Response& res, WebCo
   auto reason = string_field(body.value(), "reason");
   if (!reason) return send_api_error(req, res, reason.error(), &ed);
   auto done =
-      ctx.wiki.moderation().protect(*caller->user_id(), ed, title.value(), *level, reason.value());
+      ctx.wiki.moderation().protect(caller->actor, ed, title.value(), *level, reason.value());
   if (!done) return send_api_error(req, res, done.error(), &ed);
   send_json(res, 200,
             {{"title", engine::full_title(title.value(), ed.names)},
@@ -82,7 +82,7 @@ void api_revision_hide(const httplib::Request& req, httplib::Response& res, WebC
   if (!hidden) return send_api_error(req, res, hidden.error(), &ed);
   auto reason = optional_string_field(body.value(), "reason", "");
   if (!reason) return send_api_error(req, res, reason.error(), &ed);
-  auto done = ctx.wiki.moderation().set_revision_hidden(*caller->user_id(), ed, id.value(),
+  auto done = ctx.wiki.moderation().set_revision_hidden(caller->actor, ed, id.value(),
                                                         hidden.value(), reason.value());
   if (!done) return send_api_error(req, res, done.error(), &ed);
   send_json(res, 200, {{"revision_id", id.value()}, {"hidden", hidden.value()}});
@@ -91,7 +91,7 @@ void api_revision_hide(const httplib::Request& req, httplib::Response& res, WebC
 void api_page_delete(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                      const engine::Edition& ed, const std::string& raw_title) {
   page_action(req, res, ctx, ed, raw_title, engine::Action::delete_page, true,
-              [&](std::int64_t actor, const engine::Title& t,
+              [&](const engine::Actor& actor, const engine::Title& t,
                   const std::string& reason) -> engine::Result<json> {
                 auto done = ctx.wiki.moderation().delete_page(actor, ed, t, reason);
                 if (!done) return done.error();
@@ -102,7 +102,7 @@ void api_page_delete(const httplib::Request& req, httplib::Response& res, WebCon
 void api_page_restore(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
                       const engine::Edition& ed, const std::string& raw_title) {
   page_action(req, res, ctx, ed, raw_title, engine::Action::delete_page, false,
-              [&](std::int64_t actor, const engine::Title& t,
+              [&](const engine::Actor& actor, const engine::Title& t,
                   const std::string& reason) -> engine::Result<json> {
                 auto done = ctx.wiki.moderation().restore_page(actor, ed, t, reason);
                 if (!done) return done.error();
@@ -126,7 +126,7 @@ void api_page_report(const httplib::Request& req, httplib::Response& res, WebCon
                            {{"seconds", std::int64_t{wait.count()}}}),
         &ed);
   }
-  auto report = ctx.wiki.moderation().report(ed, title.value(), reason.value(), caller->user_id());
+  auto report = ctx.wiki.moderation().report(caller->actor, ed, title.value(), reason.value());
   if (!report) return send_api_error(req, res, report.error(), &ed);
   send_json(res, 201, {{"report", report_json(report.value(), ed)}});
 }

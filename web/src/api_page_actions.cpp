@@ -35,10 +35,11 @@ void api_page_revert(const httplib::Request& req, httplib::Response& res, WebCon
   if (!revision_id) return send_api_error(req, res, revision_id.error(), &edition);
   auto summary = optional_string_field(body.value(), "summary", "");
   if (!summary) return send_api_error(req, res, summary.error(), &edition);
-  auto editor = authorize_edit(req, ctx, caller_of(req, ctx), edition, title.value());
-  if (!editor) return send_api_error(req, res, editor.error(), &edition);
-  auto outcome = ctx.wiki.revert(edition, title.value(), revision_id.value(), summary.value(),
-                                 editor.value());
+  const Caller caller = caller_of(req, ctx);
+  auto allowed = authorize_edit(req, ctx, caller, edition, title.value());
+  if (!allowed) return send_api_error(req, res, allowed.error(), &edition);
+  auto outcome = ctx.wiki.revert(caller.actor, edition, title.value(), revision_id.value(),
+                                 summary.value());
   if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
   send_json(res, 200, save_outcome_json(outcome.value()));
 }
@@ -51,12 +52,10 @@ void api_page_move(const httplib::Request& req, httplib::Response& res, WebConte
   if (!body) return send_api_error(req, res, body.error(), &edition);
   auto request = move_request(body.value());
   if (!request) return send_api_error(req, res, request.error(), &edition);
-  auto editor = authorize_edit(req, ctx, caller_of(req, ctx), edition, title.value(),
-                               engine::Action::move_page);
-  if (!editor) return send_api_error(req, res, editor.error(), &edition);
-  request->author = editor->name;
-  request->author_id = editor->id;
-  auto moved = ctx.wiki.move(edition, title.value(), request.value());
+  const Caller caller = caller_of(req, ctx);
+  auto allowed = authorize_edit(req, ctx, caller, edition, title.value(), /*move=*/true);
+  if (!allowed) return send_api_error(req, res, allowed.error(), &edition);
+  auto moved = ctx.wiki.move(caller.actor, edition, title.value(), request.value());
   if (!moved) return send_api_error(req, res, moved.error(), &edition);
   send_json(res, 200, {{"title", engine::full_title(moved.value(), edition.names)}});
 }

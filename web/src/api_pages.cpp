@@ -30,7 +30,7 @@ void api_page_get(const httplib::Request& req, httplib::Response& res, WebContex
   auto title = ctx.wiki.parse_title(edition, raw_title);
   if (!title) return send_api_error(req, res, title.error(), &edition);
   bool follow = req.get_param_value("redirect") != "no";
-  auto view = ctx.wiki.read(edition, title.value(), follow);
+  auto view = ctx.wiki.read(caller_of(req, ctx).actor, edition, title.value(), follow);
   if (!view) return send_api_error(req, res, view.error(), &edition);
   send_json(res, 200, page_view_json(view.value(), edition));
 }
@@ -43,13 +43,10 @@ void api_page_put(const httplib::Request& req, httplib::Response& res, WebContex
   if (!body) return send_api_error(req, res, body.error(), &edition);
   auto request = save_request(body.value());
   if (!request) return send_api_error(req, res, request.error(), &edition);
-  auto editor = authorize_edit(req, ctx, caller_of(req, ctx), edition, title.value());
-  if (!editor) return send_api_error(req, res, editor.error(), &edition);
-  request->author = editor->name;
-  request->author_id = editor->id;
-  request->needs_review = editor->needs_review;
-  request->reviews = editor->reviews;
-  auto outcome = ctx.wiki.save(edition, title.value(), request.value());
+  const Caller caller = caller_of(req, ctx);
+  auto allowed = authorize_edit(req, ctx, caller, edition, title.value());
+  if (!allowed) return send_api_error(req, res, allowed.error(), &edition);
+  auto outcome = ctx.wiki.save(caller.actor, edition, title.value(), request.value());
   if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
   int status = outcome->status == engine::SaveStatus::created ? 201 : 200;
   send_json(res, status, save_outcome_json(outcome.value()));

@@ -1,5 +1,6 @@
 #include "api_render.h"
 
+#include "access.h"
 #include "api_response.h"
 #include "json_body.h"
 
@@ -20,7 +21,7 @@ void api_render(const httplib::Request& req, httplib::Response& res, WebContext&
                            {{"lang", lang.value()}}),
         nullptr);
   }
-  auto rendered = ctx.wiki.preview(*edition, markdown.value());
+  auto rendered = ctx.wiki.preview(caller_of(req, ctx).actor, *edition, markdown.value());
   if (!rendered) return send_api_error(req, res, rendered.error(), &*edition);
   send_json(res, 200, {{"html", ctx.wiki.assemble(*edition, rendered->html)}});
 }

@@ -7,7 +7,7 @@
 #include "api_response.h"
 #include "json_body.h"
 #include "query_params.h"
-#include "review_scope.h"
+#include "review_decision.h"
 
 namespace kidwiki::web {
 namespace {
@@ -58,7 +58,7 @@ void decide(const httplib::Request& req, httplib::Response& res, WebContext& ctx
     if (!field) return send_api_error(req, res, field.error(), nullptr);
     message = field.value();
   }
-  auto done = review_decision(ctx, *caller, id.value(), approve, message);
+  auto done = review_decision(ctx, caller->actor, id.value(), approve, message);
   if (!done) return send_api_error(req, res, done.error(), nullptr);
   send_json(res, 200, {{"revision_id", id.value()}, {"status", approve ? "approved" : "rejected"}});
 }
@@ -75,7 +75,7 @@ void api_review_queue(const httplib::Request& req, httplib::Response& res, WebCo
   std::optional<engine::Edition> holder;
   auto ed = queue_edition(req, ctx, holder);
   if (!ed) return send_api_error(req, res, ed.error(), nullptr);
-  auto items = review_queue_for(ctx, *caller, class_id.value(), ed.value(), limit.value());
+  auto items = ctx.wiki.review_queue(caller->actor, ed.value(), class_id.value(), limit.value());
   if (!items) return send_api_error(req, res, items.error(), ed.value());
   json pages = json::array();
   for (const auto& item : items.value()) pages.push_back(queue_item_json(ctx, item));
@@ -88,21 +88,22 @@ void api_review_item(const httplib::Request& req, httplib::Response& res, WebCon
   if (!caller) return;
   auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), nullptr);
-  auto edit = reviewable_edit(ctx, *caller, id.value());
-  if (!edit) return send_api_error(req, res, edit.error(), nullptr);
-  const auto ed = ctx.wiki.edition(edit->lang).value();
-  const auto approved = approved_revision_of(ctx.wiki, ed, edit->info.title);
-  auto diff = review_diff(ctx.wiki, ed, approved, id.value());
-  if (!diff) return send_api_error(req, res, diff.error(), &ed);
+  auto detail = ctx.wiki.review_detail(caller->actor, id.value());
+  if (!detail) return send_api_error(req, res, detail.error(), nullptr);
+  const auto& item = detail->item;
+  const auto ed = ctx.wiki.edition(item.lang).value();
+  const auto approved = item.approved_revision_id;
   json out = {{"revision_id", id.value()},
-              {"lang", edit->lang},
-              {"title", engine::full_title(edit->info.title, ed.names)},
-              {"author", edit->info.author},
-              {"timestamp", edit->info.timestamp},
-              {"summary", edit->info.summary},
-              {"status", review_state_name(edit->info.review)},
+              {"lang", item.lang},
+              {"title", engine::full_title(item.latest.title, ed.names)},
+              {"author", item.latest.author},
+              {"timestamp", item.latest.timestamp},
+              {"summary", item.latest.summary},
+              {"summaries", detail->summaries},
+              {"overlaps", detail->overlaps},
+              {"status", engine::review_state_name(item.latest.review)},
               {"approved_revision_id", nullable(approved)},
-              {"diff", diff_json(diff.value(), approved.value_or(0), id.value())}};
+              {"diff", diff_json(detail->diff, approved.value_or(0), id.value())}};
   out["diff"]["from"] = nullable(approved);
   send_json(res, 200, out);
 }

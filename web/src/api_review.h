@@ -1,5 +1,5 @@
 // The JSON API of pending changes: the review queue, one pending revision with its diff, and the
-// reviewer's decisions. Who may review what: review_scope.h.
+// reviewer's decisions. Who may review what is the engine's decision (Wiki::review_queue, approve).
 #pragma once
 
 #include <string>

@@ -5,7 +5,7 @@
 #include "api_json.h"
 #include "api_response.h"
 #include "query_params.h"
-#include "revision_visibility.h"
+#include "access.h"
 
 namespace kidwiki::web {
 
@@ -41,10 +41,8 @@ void api_revision(const httplib::Request& req, httplib::Response& res, WebContex
                   const engine::Edition& edition, const std::string& raw_id) {
   auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), &edition);
-  auto view = ctx.wiki.read_revision(edition, id.value());
+  auto view = ctx.wiki.read_revision(caller_of(req, ctx).actor, edition, id.value());
   if (!view) return send_api_error(req, res, view.error(), &edition);
-  auto shown = revision_visible(ctx, caller_of(req, ctx), view->revision);
-  if (!shown) return send_api_error(req, res, shown.error(), &edition);
   json out = revision_info_json(view->revision);
   out["page_title"] = engine::full_title(view->title, edition.names);
   out["markdown"] = view->markdown;
@@ -59,11 +57,11 @@ void api_page_history(const httplib::Request& req, httplib::Response& res, WebCo
   auto params = list_params(req, ctx);
   if (!params) return send_api_error(req, res, params.error(), &edition);
   const Caller caller = caller_of(req, ctx);
-  auto page = ctx.wiki.history(edition, title.value(), params->limit, params->before,
-                               revision_scope(ctx, caller));
+  auto page = ctx.wiki.history(caller.actor, edition, title.value(), params->limit,
+                               params->before);
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json revisions = json::array();
-  for (const auto& info : page->items) revisions.push_back(revision_info_json(as_listed(caller, info)));
+  for (const auto& info : page->items) revisions.push_back(revision_info_json(info));
   send_json(res, 200, {{"revisions", std::move(revisions)}, {"next_before", next_before_json(page.value())}});
 }
 
@@ -72,12 +70,11 @@ void api_recent(const httplib::Request& req, httplib::Response& res, WebContext&
   auto params = list_params(req, ctx);
   if (!params) return send_api_error(req, res, params.error(), &edition);
   const Caller caller = caller_of(req, ctx);
-  auto page = ctx.wiki.recent_changes(edition, params->limit, params->before,
-                                      revision_scope(ctx, caller));
+  auto page = ctx.wiki.recent_changes(caller.actor, edition, params->limit, params->before);
   if (!page) return send_api_error(req, res, page.error(), &edition);
   json changes = json::array();
   for (const auto& info : page->items) {
-    json change = revision_info_json(as_listed(caller, info));
+    json change = revision_info_json(info);
     change.erase("parent_id");
     change["title"] = engine::full_title(info.title, edition.names);
     changes.push_back(std::move(change));
@@ -91,9 +88,7 @@ void api_diff(const httplib::Request& req, httplib::Response& res, WebContext& c
   if (!from) return send_api_error(req, res, from.error(), &edition);
   auto to = required_query_integer(req, "to", 1, kMaxId);
   if (!to) return send_api_error(req, res, to.error(), &edition);
-  auto shown = revisions_visible(ctx, caller_of(req, ctx), edition, {from.value(), to.value()});
-  if (!shown) return send_api_error(req, res, shown.error(), &edition);
-  auto diff = ctx.wiki.diff(edition, from.value(), to.value());
+  auto diff = ctx.wiki.diff(caller_of(req, ctx).actor, edition, from.value(), to.value());
   if (!diff) return send_api_error(req, res, diff.error(), &edition);
   send_json(res, 200, diff_json(diff.value(), from.value(), to.value()));
 }

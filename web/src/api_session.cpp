@@ -63,7 +63,7 @@ void api_me(const httplib::Request& req, httplib::Response& res, WebContext& ctx
   auto session = current_session(req, ctx);
   if (!session) return send_error(req, res, 401, "not_logged_in", "login-error-not-logged-in");
   send_json(res, 200,
-            {{"user", user_json(session->user)},
+            {{"user", user_json(session->user())},
              {"csrf_token", session->csrf_token},
              {"expires_at", session->expires_at}});
 }

@@ -26,7 +26,7 @@ void api_settings_put(const httplib::Request& req, httplib::Response& res, WebCo
   if (!body) return send_api_error(req, res, body.error(), &edition);
   auto on = bool_field(body.value(), "anonymous_editing");
   if (!on) return send_api_error(req, res, on.error(), &edition);
-  auto set = ctx.wiki.set_anonymous_editing(caller->user_id(), edition, on.value());
+  auto set = ctx.wiki.set_anonymous_editing(caller->actor, edition, on.value());
   if (!set) return send_api_error(req, res, set.error(), &edition);
   send_json(res, 200, settings_json(*ctx.wiki.edition(edition.lang)));
 }

@@ -35,11 +35,15 @@ void show_article(const httplib::Request& req, httplib::Response& res, const Htm
                   const engine::Title& title) {
   if (title.ns == engine::Namespace::category) return show_category(req, res, ctx, title);
   const bool follow = req.get_param_value("redirect") != "no";
-  // The author of a pending version (or its reviewer) sees it, under a banner that says so.
-  const auto personal = personal_latest(ctx, title);
-  const bool pending = personal && personal->info.review == engine::ReviewState::pending;
-  auto view = pending ? ctx.wiki().read_latest(ctx.ed(), title)
-                      : ctx.wiki().read(ctx.ed(), title, follow);
+  // The author of a pending version sees it, under a banner that says so; a reviewer sees what
+  // readers see, with how many edits wait for them.
+  std::optional<engine::PageView> own;
+  if (ctx.session) {
+    if (auto mine = ctx.wiki().read_own(ctx.actor, ctx.ed(), title)) own = std::move(mine).value();
+  }
+  const bool pending = own && own->revision.review == engine::ReviewState::pending;
+  auto view = pending ? engine::Result<engine::PageView>(*own)
+                      : ctx.wiki().read(ctx.actor, ctx.ed(), title, follow);
   if (!view.ok()) {
     if (view.error().code == engine::ErrorCode::not_found) return show_missing(res, ctx, title);
     return send_engine_error(res, ctx, view.error());
@@ -50,7 +54,11 @@ void show_article(const httplib::Request& req, httplib::Response& res, const Htm
            ctx.msg("web-last-edited", {{"time", readable_time(view->revision.timestamp)}}));
   add_redirect_notes(data, ctx, view.value());
   add_moderation_links(data, ctx, view->title);
-  if (pending) data.set("pending_banner", pending_banner(ctx, *personal));
+  if (pending) {
+    data.set("pending_banner", own_pending_banner(ctx));
+  } else if (own && own->waiting_for_review > 0) {
+    data.set("pending_banner", waiting_banner(ctx, own->waiting_for_review));
+  }
   Chrome chrome;
   chrome.heading = engine::full_title(view->title, ctx.ed().names);
   chrome.page = view->title;

@@ -23,7 +23,7 @@ std::vector<TemplateData> member_list(const HtmlContext& ctx,
 
 void show_category(const httplib::Request&, httplib::Response& res, const HtmlContext& ctx,
                    const engine::Title& title) {
-  auto view = ctx.wiki().read(ctx.ed(), title, true);
+  auto view = ctx.wiki().read(ctx.actor, ctx.ed(), title, true);
   if (!view.ok() && view.error().code != engine::ErrorCode::not_found) {
     return send_engine_error(res, ctx, view.error());
   }

@@ -22,12 +22,12 @@ constexpr int kEditsFetched = 300;
 
 // Each pupil's newest edits, at most kEditsPerPupil, by pupil id.
 std::map<std::int64_t, std::vector<TemplateData>> recent_edits(const HtmlContext& ctx,
-                                                               const std::vector<engine::User>& pupils) {
-  std::vector<std::int64_t> ids;
-  for (const auto& p : pupils) ids.push_back(p.id);
+                                                               const engine::SchoolClass& c) {
   const auto editions = editions_by_lang(ctx);
   std::map<std::int64_t, std::vector<TemplateData>> out;
-  for (const auto& edit : ctx.wiki().edits_by(ids, kEditsFetched)) {
+  auto edits = ctx.wiki().class_edits(ctx.actor, c.id, kEditsFetched);
+  if (!edits) return out;
+  for (const auto& edit : edits.value()) {
     const auto ed = editions.find(edit.lang);
     if (!edit.author_id || ed == editions.end()) continue;
     auto& list = out[*edit.author_id];
@@ -52,10 +52,11 @@ TemplateData pupil_item(const HtmlContext& ctx, const engine::User& p,
 
 void send_dashboard(httplib::Response& res, const HtmlContext& ctx, const engine::SchoolClass& c,
                     const std::string& error_message, int status) {
-  const auto pupils = ctx.wiki().classes().pupils(c.id);
-  auto edits = recent_edits(ctx, pupils);
+  auto pupils = ctx.wiki().classes().pupils(ctx.actor, c.id);
+  if (!pupils) return send_engine_error(res, ctx, pupils.error());
+  auto edits = recent_edits(ctx, c);
   std::vector<TemplateData> items;
-  for (const auto& p : pupils) items.push_back(pupil_item(ctx, p, std::move(edits[p.id])));
+  for (const auto& p : pupils.value()) items.push_back(pupil_item(ctx, p, std::move(edits[p.id])));
   const auto ed = ctx.wiki().edition(c.lang);
   TemplateData data;
   data.set("class_name", c.name)
@@ -90,10 +91,10 @@ std::vector<std::string> names_of(const std::string& text) {
   return names;
 }
 
-engine::Result<std::vector<engine::PupilCredentials>> add_pupils(const httplib::Request& req,
-                                                                 const HtmlContext& ctx,
-                                                                 std::int64_t actor,
-                                                                 std::int64_t class_id) {
+engine::Result<std::vector<engine::Credentials>> add_pupils(const httplib::Request& req,
+                                                            const HtmlContext& ctx,
+                                                            std::int64_t class_id) {
+  const engine::Actor& actor = ctx.actor;
   const auto names = names_of(form_field(req, "wpNames"));
   if (!names.empty()) return ctx.wiki().classes().add_pupils(actor, class_id, names);
   const auto count = parse_positive_id(form_field(req, "wpCount"));
@@ -123,7 +124,7 @@ void html_class_submit(const httplib::Request& req, httplib::Response& res, WebC
   if (!c) return send_engine_error(res, ctx, c.error());
   const std::string action = form_field(req, "wpAction");
   if (action == "archive" || action == "unarchive") {
-    auto done = web.wiki.classes().set_archived(*caller->user_id(), c->id, action == "archive");
+    auto done = web.wiki.classes().set_archived(caller->actor, c->id, action == "archive");
     if (!done) return send_engine_error(res, ctx, done.error());
     return see_other(res, Urls(edition, ctx.uselang).special("class", "", std::to_string(c->id)));
   }
@@ -131,7 +132,7 @@ void html_class_submit(const httplib::Request& req, httplib::Response& res, WebC
     return send_engine_error(
         res, ctx, engine::make_error(engine::ErrorCode::invalid_input, "classes-error-action"));
   }
-  auto made = add_pupils(req, ctx, *caller->user_id(), c->id);
+  auto made = add_pupils(req, ctx, c->id);
   if (!made) {
     const auto error = name_refusal(made.error(), ctx.ui_lang);
     return send_dashboard(res, ctx, c.value(), ctx.msg(error.message_id, error.args),

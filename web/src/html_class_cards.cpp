@@ -20,7 +20,7 @@ std::string wiki_address(const httplib::Request& req, const HtmlContext& ctx) {
 
 void send_login_cards(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                       const engine::SchoolClass& school_class,
-                      const std::vector<engine::PupilCredentials>& pupils) {
+                      const std::vector<engine::Credentials>& pupils) {
   const std::string address = wiki_address(req, ctx);
   std::vector<TemplateData> cards;
   for (const auto& p : pupils) {

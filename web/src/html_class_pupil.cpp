@@ -12,7 +12,7 @@ namespace kidwiki::web {
 namespace {
 
 // trust, untrust, disable, enable; invalid_input for any other action.
-engine::Status set_flag(WebContext& web, std::int64_t actor, std::int64_t pupil,
+engine::Status set_flag(WebContext& web, const engine::Actor& actor, std::int64_t pupil,
                         const std::string& action) {
   auto& classes = web.wiki.classes();
   if (action == "trust" || action == "untrust") {
@@ -33,21 +33,21 @@ void html_pupil_submit(const httplib::Request& req, httplib::Response& res, WebC
   const HtmlContext ctx = make_html_context(req, web, &edition);
   auto id = path_id(raw_id);
   if (!id) return send_engine_error(res, ctx, id.error());
-  // The dashboard shows pupils of a class; one outside any class is changed through the API.
-  const auto pupil = web.wiki.accounts().user(id.value());
-  if (!pupil || !pupil->class_id) {
-    return send_engine_error(
-        res, ctx, engine::make_error(engine::ErrorCode::not_found, "error-pupil-not-found"));
-  }
+  // The engine decides first (403 for another teacher's pupil); the pupil's class is then theirs.
   const std::string action = form_field(req, "wpAction");
   if (action == "password") {
-    auto reset = web.wiki.classes().reset_password(*caller->user_id(), id.value());
+    auto reset = web.wiki.classes().reset_password(caller->actor, id.value());
     if (!reset) return send_engine_error(res, ctx, reset.error());
-    const auto c = web.wiki.classes().get(*pupil->class_id).value();
-    return send_login_cards(req, res, ctx, c, {reset.value()});
+    if (!reset->user.class_id) return see_other(res, Urls(edition, ctx.uselang).special("classes"));
+    auto c = web.wiki.classes().get(caller->actor, *reset->user.class_id);
+    if (!c) return send_engine_error(res, ctx, c.error());
+    return send_login_cards(req, res, ctx, c.value(), {reset.value()});
   }
-  auto done = set_flag(web, *caller->user_id(), id.value(), action);
+  auto done = set_flag(web, caller->actor, id.value(), action);
   if (!done) return send_engine_error(res, ctx, done.error());
+  // A pupil outside any class (made on the command line) has no dashboard: back to the classes.
+  const auto pupil = web.wiki.accounts().user(caller->actor, id.value());
+  if (!pupil || !pupil->class_id) return see_other(res, Urls(edition, ctx.uselang).special("classes"));
   see_other(res, Urls(edition, ctx.uselang).special("class", "", std::to_string(*pupil->class_id)));
 }
 

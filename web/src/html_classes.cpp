@@ -20,13 +20,13 @@ struct ClassForm {
 
 TemplateData class_item(const HtmlContext& ctx, const engine::SchoolClass& c) {
   const auto ed = ctx.wiki().edition(c.lang);
+  const auto pupils = ctx.wiki().classes().pupils(ctx.actor, c.id);
+  const auto count = static_cast<std::int64_t>(pupils ? pupils->size() : 0);
   return TemplateData()
       .set("name", c.name)
       .set("url", Urls(ctx.ed(), ctx.uselang).special("class", "", std::to_string(c.id)))
       .set("language", ed ? ed->name : c.lang)
-      .set("pupils", ctx.msg("classes-pupil-count",
-                             {{"count", static_cast<std::int64_t>(
-                                            ctx.wiki().classes().pupils(c.id).size())}}))
+      .set("pupils", ctx.msg("classes-pupil-count", {{"count", count}}))
       .set("archived", c.archived);
 }
 
@@ -43,7 +43,9 @@ std::vector<TemplateData> edition_choices(const HtmlContext& ctx, const std::str
 void send_classes_page(httplib::Response& res, const HtmlContext& ctx, const Caller& caller,
                        const ClassForm& form, int status) {
   std::vector<TemplateData> items;
-  for (const auto& c : classes_of(ctx.web, caller)) items.push_back(class_item(ctx, c));
+  for (const auto& c : ctx.wiki().classes().list(caller.actor)) {
+    items.push_back(class_item(ctx, c));
+  }
   TemplateData data;
   data.set("has_classes", !items.empty())
       .set("classes", std::move(items))
@@ -77,7 +79,7 @@ void html_classes_submit(const httplib::Request& req, httplib::Response& res, We
   const HtmlContext ctx = make_html_context(req, web, &edition);
   ClassForm form{form_field(req, "wpName"), form_field(req, "wpLang"),
                  has_form_field(req, "wpReview"), std::nullopt};
-  auto made = web.wiki.classes().create_class(*caller->user_id(), form.name, form.lang,
+  auto made = web.wiki.classes().create_class(caller->actor, form.name, form.lang,
                                               form.review_required);
   if (!made) {
     form.error_message = ctx.msg(made.error().message_id, made.error().args);

@@ -37,14 +37,19 @@ void html_pupil_submit(const httplib::Request& req, httplib::Response& res, WebC
 // html_class_cards.cpp. The printable login cards (login_cards.mustache) of `pupils`.
 void send_login_cards(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                       const engine::SchoolClass& school_class,
-                      const std::vector<engine::PupilCredentials>& pupils);
+                      const std::vector<engine::Credentials>& pupils);
 
-// html_users.cpp. GET /{lang}/special/users: an admin's form to create a teacher, moderator or
-// admin; its POST shows the new account's password once.
+// html_users.cpp. GET /{lang}/special/users: an admin's list of staff accounts with their buttons,
+// and the form to create a teacher, moderator or admin; its POST shows the new account's password
+// once.
 void html_users_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
                      const engine::Edition& edition);
 void html_users_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
                        const engine::Edition& edition);
+// POST /{lang}/special/user/{id} with wpAction=disable|enable|password, or wpAction=role with
+// wpRole: changes a staff account (303 back to the list; a new password is shown once).
+void html_user_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
+                      const engine::Edition& edition, const std::string& raw_id);
 
 // html_classes_chrome.cpp. Adds to the layout, for teachers and admins, the link to their classes
 // (classes_url) and, for admins, to the staff accounts page (users_url).

@@ -6,12 +6,9 @@ namespace kidwiki::web {
 
 void add_classes_chrome(TemplateData& data, const HtmlContext& ctx) {
   if (!ctx.session || ctx.edition == nullptr) return;
-  const engine::Who who = engine::who_is(ctx.session->user);
   const Urls urls(ctx.ed(), ctx.uselang);
-  if (engine::allowed(who, engine::Action::manage_class)) {
-    data.set("classes_url", urls.special("classes"));
-  }
-  if (engine::allowed(who, engine::Action::manage_accounts)) {
+  if (ctx.actor.may(engine::Action::manage_class)) data.set("classes_url", urls.special("classes"));
+  if (ctx.actor.may(engine::Action::manage_accounts)) {
     data.set("users_url", urls.special("users"));
   }
 }

@@ -30,6 +30,7 @@ HtmlContext make_html_context(const httplib::Request& req, WebContext& web,
     ctx.uselang = ctx.ui_lang;
   }
   ctx.session = current_session(req, web);
+  if (ctx.session) ctx.actor = ctx.session->actor;
   return ctx;
 }
 

@@ -21,6 +21,7 @@ struct HtmlContext {
   std::string uselang;  // the ?uselang= the reader chose (a valid language), kept in links; or empty
   std::string path;     // the request's path, for the interface language switch
   std::optional<engine::SessionInfo> session;  // the logged-in user's session, if any
+  engine::Actor actor = engine::Actor::reader();  // who asks the engine: the session's, or a reader
 
   engine::Wiki& wiki() const { return web.wiki; }
   // The interface message `id` in ui_lang.

@@ -9,7 +9,6 @@
 #include "query_params.h"
 
 #include "html_moderation.h"
-#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -17,13 +16,9 @@ namespace {
 // A revision of `title`, or an error when it is missing or belongs to another page.
 engine::Result<engine::Revision> page_revision(const HtmlContext& ctx, const engine::Title& title,
                                                std::int64_t id) {
-  auto revision = ctx.wiki().revision(ctx.ed(), id);
+  auto revision = ctx.wiki().revision(ctx.actor, ctx.ed(), id);
   if (revision.ok() && revision->info.title != title) {
     return engine::make_error(engine::ErrorCode::wrong_page, "web-error-revision-other-page");
-  }
-  if (revision.ok()) {
-    auto visible = revision_visible(ctx.web, Caller{ctx.session}, revision->info);
-    if (!visible) return visible.error();
   }
   return revision;
 }
@@ -75,7 +70,7 @@ void show_diff(const httplib::Request& req, httplib::Response& res, const HtmlCo
   }
   auto from = page_revision(ctx, title, *from_id);
   if (!from.ok()) return send_engine_error(res, ctx, from.error());
-  auto diff = ctx.wiki().diff(ctx.ed(), *from_id, *to_id);
+  auto diff = ctx.wiki().diff(ctx.actor, ctx.ed(), *from_id, *to_id);
   if (!diff.ok()) return send_engine_error(res, ctx, diff.error());
   send_diff(res, ctx, title, from.value(), to.value(), diff.value());
 }

@@ -47,7 +47,8 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
 void show_edit(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                const engine::Title& title) {
   if (!form_allowed(req, res, ctx, title)) return;
-  auto view = ctx.wiki().read(ctx.ed(), title, false);
+  // The author goes on from their own unpublished version when they have one: edits stack on it.
+  auto view = ctx.wiki().read_own(ctx.actor, ctx.ed(), title);
   EditState state;
   if (view.ok()) {
     state.text = view->markdown;
@@ -56,14 +57,6 @@ void show_edit(const httplib::Request& req, httplib::Response& res, const HtmlCo
     state.creating = true;
   } else {
     return send_engine_error(res, ctx, view.error());
-  }
-  // The author (or a reviewer) goes on from the newest version: edits stack on pending ones.
-  if (const auto latest = personal_latest(ctx, title)) {
-    if (auto revision = ctx.wiki().revision(ctx.ed(), latest->info.id); revision.ok()) {
-      state.text = revision->markdown;
-      state.base_revision = latest->info.id;
-      state.creating = false;
-    }
   }
   send_edit_form(res, ctx, title, state, 200);
 }

@@ -1,15 +1,14 @@
 #include "html_edit_gate.h"
 
 #include "access.h"
-#include "edit_access.h"
 #include "html_layout.h"
 
 namespace kidwiki::web {
 
 bool form_allowed(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                  const engine::Title& title, engine::Action action) {
+                  const engine::Title& title, bool move) {
   const Caller caller{ctx.session};
-  auto allowed = may_edit(ctx.web, caller, ctx.ed(), title, action);
+  auto allowed = ctx.wiki().may_edit(ctx.actor, ctx.ed(), title, move);
   if (allowed) return true;
   if (allowed.error().code == engine::ErrorCode::not_logged_in) {
     send_not_allowed(req, res, ctx.web, caller);

@@ -5,13 +5,13 @@
 
 #include <httplib.h>
 
-#include "engine/permissions.h"
 #include "html_context.h"
 
 namespace kidwiki::web {
 
-// True when the form may be shown; otherwise the answer is sent.
+// True when the engine says the form may be shown (`move` for renames); otherwise the answer is
+// sent.
 bool form_allowed(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                  const engine::Title& title, engine::Action action = engine::Action::edit);
+                  const engine::Title& title, bool move = false);
 
 }  // namespace kidwiki::web

@@ -9,7 +9,7 @@ TemplateData edit_item(const HtmlContext& ctx, const engine::Edition& ed,
                        const engine::AuthorEdit& edit, std::string_view reviewer_message_id) {
   HtmlContext in_edition = ctx;
   in_edition.edition = &ed;
-  const std::string state(review_state_name(edit.info.review));
+  const std::string state(engine::review_state_name(edit.info.review));
   TemplateData data = revision_data(in_edition, edit.info);
   data.set("lang", ed.lang).set("dir", ed.dir).set("state", state)
       .set("state_label", ctx.msg("review-state-" + state));

@@ -7,7 +7,6 @@
 #include "html_pages.h"
 #include "html_urls.h"
 #include "query_params.h"
-#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -35,7 +34,7 @@ std::optional<std::int64_t> current_revision(const HtmlContext& ctx, const engin
       return std::get<std::int64_t>(value);
     }
   }
-  auto view = ctx.wiki().read(ctx.ed(), title, false);
+  auto view = ctx.wiki().read_own(ctx.actor, ctx.ed(), title);
   if (!view.ok()) return std::nullopt;
   return view->revision.id;
 }
@@ -45,14 +44,9 @@ std::optional<std::int64_t> current_revision(const HtmlContext& ctx, const engin
 void show_conflict(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
                    EditState state, const engine::Error& error) {
   const auto current_id = current_revision(ctx, title, error);
-  auto current = current_id ? ctx.wiki().revision(ctx.ed(), *current_id)
+  auto current = current_id ? ctx.wiki().revision(ctx.actor, ctx.ed(), *current_id)
                             : engine::Result<engine::Revision>(error);
   if (!current.ok()) return show_error(res, ctx, title, std::move(state), error);
-  // Someone else's text that waits for review is not shown: the user keeps theirs and tries later.
-  if (!revision_visible(ctx.web, Caller{ctx.session}, current->info)) {
-    return show_error(res, ctx, title, std::move(state),
-                      engine::make_error(engine::ErrorCode::conflict, "edit-error-conflict-unreviewed"));
-  }
   state.conflict = EditConflict{current->markdown, engine::diff_texts(current->markdown, state.text)};
   state.base_revision = current->info.id;
   state.creating = false;
@@ -61,7 +55,7 @@ void show_conflict(httplib::Response& res, const HtmlContext& ctx, const engine:
 
 void preview(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
              EditState state) {
-  auto rendered = ctx.wiki().preview(ctx.ed(), state.text);
+  auto rendered = ctx.wiki().preview(ctx.actor, ctx.ed(), state.text);
   if (!rendered.ok()) return show_error(res, ctx, title, std::move(state), rendered.error());
   state.preview_html = ctx.wiki().assemble(ctx.ed(), rendered->html);
   send_edit_form(res, ctx, title, state, 200);
@@ -77,15 +71,13 @@ void submit_edit(const httplib::Request& req, httplib::Response& res, const Html
                       engine::make_error(engine::ErrorCode::invalid_input, "web-error-bad-base"));
   }
   if (has_form_field(req, "wpPreview")) return preview(res, ctx, title, std::move(state));
-  auto editor = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title);
-  if (!editor) {
-    set_retry_after(res, editor.error());
-    return show_error(res, ctx, title, std::move(state), editor.error());
+  auto allowed = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title);
+  if (!allowed) {
+    set_retry_after(res, allowed.error());
+    return show_error(res, ctx, title, std::move(state), allowed.error());
   }
-  const engine::SaveRequest request{state.text, state.summary, state.base_revision,
-                                    editor->name, editor->id, editor->needs_review,
-                                    editor->reviews};
-  auto saved = ctx.wiki().save(ctx.ed(), title, request);
+  const engine::SaveRequest request{state.text, state.summary, state.base_revision};
+  auto saved = ctx.wiki().save(ctx.actor, ctx.ed(), title, request);
   if (saved.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(title));
   const auto code = saved.error().code;
   if (code == engine::ErrorCode::conflict || code == engine::ErrorCode::exists) {

@@ -6,7 +6,6 @@
 #include "html_revision_nav.h"
 #include "html_urls.h"
 #include "query_params.h"
-#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -37,8 +36,7 @@ void show_history(const httplib::Request& req, httplib::Response& res, const Htm
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                            ctx.msg("web-error-bad-revision"));
   }
-  auto page = ctx.wiki().history(ctx.ed(), title, kHistoryPageSize, before,
-                                 revision_scope(ctx.web, Caller{ctx.session}));
+  auto page = ctx.wiki().history(ctx.actor, ctx.ed(), title, kHistoryPageSize, before);
   if (!page.ok()) {
     if (page.error().code == engine::ErrorCode::not_found) return show_missing(res, ctx, title);
     return send_engine_error(res, ctx, page.error());

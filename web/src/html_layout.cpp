@@ -116,7 +116,7 @@ void add_user_chrome(TemplateData& data, const HtmlContext& ctx) {
     return;
   }
   data.set("logged_in", true)
-      .set("logged_in_as", ctx.msg("login-logged-in-as", {{"name", ctx.session->user.name}}))
+      .set("logged_in_as", ctx.msg("login-logged-in-as", {{"name", ctx.session->user().name}}))
       .set("logout_url", urls.special("logout"))
       .set("csrf_token", ctx.session->csrf_token);
   add_review_chrome(data, ctx);

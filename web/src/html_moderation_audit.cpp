@@ -1,6 +1,5 @@
 // The audit log page: every entry for moderators and admins, one class at a time for a teacher.
 #include "access.h"
-#include "audit_scope.h"
 #include "html_moderation.h"
 #include "html_revision_data.h"
 #include "html_urls.h"
@@ -26,7 +25,7 @@ std::vector<TemplateData> class_links(const HtmlContext& ctx, const Caller& call
   std::vector<TemplateData> out;
   if (caller.may(engine::Action::view_audit_all)) return out;
   const Urls urls(ctx.ed(), ctx.uselang);
-  for (const auto& c : ctx.wiki().classes().list(caller.user_id())) {
+  for (const auto& c : ctx.wiki().classes().list(caller.actor)) {
     out.push_back(TemplateData()
                       .set("name", c.name)
                       .set("url", urls.special("audit", "class=" + std::to_string(c.id)))
@@ -37,15 +36,14 @@ std::vector<TemplateData> class_links(const HtmlContext& ctx, const Caller& call
 
 std::optional<std::int64_t> first_class(const HtmlContext& ctx, const Caller& caller) {
   if (caller.may(engine::Action::view_audit_all)) return std::nullopt;
-  auto classes = ctx.wiki().classes().list(caller.user_id());
+  auto classes = ctx.wiki().classes().list(caller.actor);
   if (classes.empty()) return std::nullopt;
   return classes.front().id;
 }
 
 // One page of entries of `class_id` (all when empty), with the link to the older ones.
 void add_entries(TemplateData& data, const HtmlContext& ctx, std::optional<std::int64_t> class_id,
-                 std::optional<std::int64_t> before) {
-  auto entries = ctx.wiki().moderation().audit_log({class_id, before, kPageLength});
+                 const std::vector<engine::AuditEntry>& entries) {
   std::vector<TemplateData> items;
   for (const auto& e : entries) items.push_back(entry_item(ctx, e));
   data.set("has_entries", !items.empty()).set("entries", std::move(items));
@@ -70,18 +68,18 @@ void html_audit_page(const httplib::Request& req, httplib::Response& res, WebCon
   TemplateData data;
   auto classes = class_links(ctx, *caller, wanted);
   data.set("has_classes", !classes.empty()).set("classes", std::move(classes));
-  auto scope = audit_scope(web, *caller, wanted);
+  auto entries = web.wiki.moderation().audit_log(caller->actor, {wanted, before.value(), kPageLength});
   Chrome chrome;
   chrome.heading = ctx.msg("moderation-audit-heading");
-  if (!scope) {
+  if (!entries) {
     // A teacher without a class has nothing to read yet: say so rather than fail.
-    if (scope.error().code == engine::ErrorCode::invalid_input) {
+    if (entries.error().message_id == "moderation-error-audit-class") {
       data.set("no_class", true);
       return send_moderation_page(res, ctx, chrome, "audit", std::move(data));
     }
-    return send_engine_error(res, ctx, scope.error());
+    return send_engine_error(res, ctx, entries.error());
   }
-  add_entries(data, ctx, scope.value(), before.value());
+  add_entries(data, ctx, wanted, entries.value());
   send_moderation_page(res, ctx, chrome, "audit", std::move(data));
 }
 

@@ -15,11 +15,9 @@ namespace {
 constexpr std::int64_t kDurations[] = {1, 24, 24 * 7, 24 * 30};
 
 TemplateData block_item(const HtmlContext& ctx, const engine::Block& b) {
-  auto user = ctx.wiki().accounts().user(b.user_id);
-  auto by = ctx.wiki().accounts().user(b.blocked_by);
   return TemplateData()
-      .set("user", user ? user->name : "")
-      .set("by", by ? by->name : "")
+      .set("user", b.user_name)
+      .set("by", b.blocked_by_name)
       .set("reason", b.reason)
       .set("since", readable_time(b.created_at))
       .set("until",
@@ -44,7 +42,9 @@ std::vector<TemplateData> durations(const HtmlContext& ctx, const std::string& c
 void send_blocks_page(httplib::Response& res, const HtmlContext& ctx, TemplateData data,
                       const std::string& hours, int status) {
   std::vector<TemplateData> items;
-  for (const auto& b : ctx.wiki().moderation().active_blocks()) items.push_back(block_item(ctx, b));
+  auto active = ctx.wiki().moderation().active_blocks(ctx.actor);
+  if (!active) return send_engine_error(res, ctx, active.error());
+  for (const auto& b : active.value()) items.push_back(block_item(ctx, b));
   data.set("has_blocks", !items.empty())
       .set("blocks", std::move(items))
       .set("durations", durations(ctx, hours))
@@ -55,8 +55,9 @@ void send_blocks_page(httplib::Response& res, const HtmlContext& ctx, TemplateDa
   send_moderation_page(res, ctx, chrome, "blocks", std::move(data), status);
 }
 
-engine::Status act(const httplib::Request& req, const HtmlContext& ctx, std::int64_t actor) {
-  auto user = ctx.wiki().accounts().user_by_name(form_field(req, "wpUser"));
+engine::Status act(const httplib::Request& req, const HtmlContext& ctx) {
+  const engine::Actor& actor = ctx.actor;
+  auto user = ctx.wiki().accounts().user_by_name(actor, form_field(req, "wpUser"));
   if (!user)
     return engine::make_error(engine::ErrorCode::not_found, "moderation-error-user-not-found");
   auto& mod = ctx.wiki().moderation();
@@ -90,7 +91,7 @@ void html_blocks_submit(const httplib::Request& req, httplib::Response& res, Web
   auto caller = require(req, res, web, engine::Action::block_user);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
-  auto done = act(req, ctx, *caller->user_id());
+  auto done = act(req, ctx);
   if (done) return see_other(res, Urls(ed, ctx.uselang).special("blocks", "done=1"));
   TemplateData data;
   data.set("user", form_field(req, "wpUser")).set("reason", form_field(req, "wpReason"));

@@ -2,7 +2,7 @@
 #include "error_status.h"
 #include "html_moderation.h"
 #include "html_urls.h"
-#include "revision_visibility.h"
+#include "access.h"
 
 namespace kidwiki::web {
 namespace {
@@ -53,10 +53,8 @@ void add_hidden_marks(TemplateData& data, const HtmlContext& ctx,
                       const engine::RevisionInfo& info) {
   data.set("hidden", info.hidden);
   if (info.hidden) data.set("hidden_label", ctx.msg("moderation-history-hidden"));
-  if (!sees_hidden_revisions(Caller{ctx.session})) {
-    if (info.hidden) data.set("summary", "").set("has_summary", false);
-    return;
-  }
+  // The engine left out a hidden revision's summary for those who may not see it.
+  if (!ctx.actor.may(engine::Action::hide_revision)) return;
   data.set("hide_url", Urls(ctx.ed(), ctx.uselang).special("hide", "", std::to_string(info.id)))
       .set("hide_label",
            ctx.msg(info.hidden ? "moderation-history-unhide" : "moderation-history-hide"));

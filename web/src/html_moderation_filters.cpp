@@ -25,9 +25,11 @@ void html_filters_page(const httplib::Request& req, httplib::Response& res, WebC
                        const engine::Edition& ed) {
   if (!require(req, res, web, engine::Action::edit_filters)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
+  auto list = web.wiki.moderation().filter_list(ctx.actor, ed);
+  if (!list) return send_engine_error(res, ctx, list.error());
   TemplateData data;
   add_done_notice(data, ctx, req, "moderation-filters-done");
-  send_filters_page(res, ctx, std::move(data), web.wiki.moderation().filter_list(ed), 200);
+  send_filters_page(res, ctx, std::move(data), list.value(), 200);
 }
 
 void html_filters_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
@@ -36,7 +38,7 @@ void html_filters_submit(const httplib::Request& req, httplib::Response& res, We
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   const std::string text = form_field(req, "wpText");
-  auto done = web.wiki.moderation().set_filter_list(*caller->user_id(), ed, text);
+  auto done = web.wiki.moderation().set_filter_list(caller->actor, ed, text);
   if (done) return see_other(res, Urls(ed, ctx.uselang).special("filters", "done=1"));
   TemplateData data;
   const int status = add_error(data, ctx, done.error());

@@ -37,7 +37,7 @@ void html_hide_form(const httplib::Request& req, httplib::Response& res, WebCont
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto id = path_id(raw_id);
   if (!id) return send_engine_error(res, ctx, id.error());
-  auto rev = web.wiki.revision(ed, id.value());
+  auto rev = web.wiki.revision(ctx.actor, ed, id.value());
   if (!rev) return send_engine_error(res, ctx, rev.error());
   TemplateData data;
   add_done_notice(data, ctx, req, "moderation-hide-done");
@@ -54,8 +54,8 @@ void html_hide_submit(const httplib::Request& req, httplib::Response& res, WebCo
   const bool hide = form_field(req, "wpHidden") == "1";
   const std::string reason = form_field(req, "wpReason");
   auto done =
-      web.wiki.moderation().set_revision_hidden(*caller->user_id(), ed, id.value(), hide, reason);
-  auto rev = web.wiki.revision(ed, id.value());
+      web.wiki.moderation().set_revision_hidden(caller->actor, ed, id.value(), hide, reason);
+  auto rev = web.wiki.revision(ctx.actor, ed, id.value());
   if (!rev) return send_engine_error(res, ctx, rev.error());
   if (done) {
     return see_other(res,

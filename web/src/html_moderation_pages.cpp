@@ -79,7 +79,7 @@ void html_protect_submit(const httplib::Request& req, httplib::Response& res, We
   PageForm form{form_field(req, "wpReason"), std::nullopt};
   auto level = engine::protection_from_name(form_field(req, "wpLevel"));
   auto done =
-      level ? web.wiki.moderation().protect(*caller->user_id(), ed, *title, *level, form.reason)
+      level ? web.wiki.moderation().protect(caller->actor, ed, *title, *level, form.reason)
             : engine::Status(engine::make_error(engine::ErrorCode::invalid_input,
                                                 "moderation-error-protection-level"));
   if (done) {
@@ -110,7 +110,7 @@ void html_delete_submit(const httplib::Request& req, httplib::Response& res, Web
   auto title = form_title(res, ctx, raw_title);
   if (!title) return;
   PageForm form{form_field(req, "wpReason"), std::nullopt};
-  auto done = web.wiki.moderation().delete_page(*caller->user_id(), ed, *title, form.reason);
+  auto done = web.wiki.moderation().delete_page(caller->actor, ed, *title, form.reason);
   if (done) return see_other(res, Urls(ed, ctx.uselang).special("restore", "done=1"));
   form.error = done.error();
   send_page_form(res, ctx, *title, "delete", TemplateData(), form);
@@ -120,8 +120,10 @@ void html_restore_page(const httplib::Request& req, httplib::Response& res, WebC
                        const engine::Edition& ed) {
   if (!require(req, res, web, engine::Action::delete_page)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
+  auto deleted = web.wiki.moderation().deleted_pages(ctx.actor, ed);
+  if (!deleted) return send_engine_error(res, ctx, deleted.error());
   std::vector<TemplateData> pages;
-  for (const auto& title : web.wiki.moderation().deleted_pages(ed)) {
+  for (const auto& title : deleted.value()) {
     pages.push_back(TemplateData().set("title", engine::full_title(title, ed.names)));
   }
   TemplateData data;
@@ -141,7 +143,7 @@ void html_restore_submit(const httplib::Request& req, httplib::Response& res, We
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto title = web.wiki.parse_title(ed, form_field(req, "wpTitle"));
   if (!title) return send_engine_error(res, ctx, title.error());
-  auto done = web.wiki.moderation().restore_page(*caller->user_id(), ed, title.value(),
+  auto done = web.wiki.moderation().restore_page(caller->actor, ed, title.value(),
                                                  form_field(req, "wpReason"));
   if (!done) return send_engine_error(res, ctx, done.error());
   see_other(res, Urls(ed, ctx.uselang).page(title.value()));

@@ -29,8 +29,7 @@ void send_report_form(httplib::Response& res, const HtmlContext& ctx, const engi
 TemplateData report_item(const HtmlContext& ctx, const engine::Report& r) {
   TemplateData item;
   item.set("id", r.id).set("reason", r.reason).set("created_at", readable_time(r.created_at));
-  auto reporter = r.reporter_id ? ctx.wiki().accounts().user(*r.reporter_id) : std::nullopt;
-  item.set("reporter", reporter ? reporter->name : ctx.msg("moderation-reporter-reader"));
+  item.set("reporter", r.reporter_id ? r.reporter_name : ctx.msg("moderation-reporter-reader"));
   auto ed = ctx.wiki().edition(r.lang);
   if (!ed) return item;
   const Urls urls(*ed, ctx.uselang);
@@ -74,7 +73,7 @@ void html_report_submit(const httplib::Request& req, httplib::Response& res, Web
     int status = add_error(data, ctx, error);
     return send_report_form(res, ctx, title.value(), std::move(data), status);
   }
-  auto report = web.wiki.moderation().report(ed, title.value(), reason, caller->user_id());
+  auto report = web.wiki.moderation().report(caller->actor, ed, title.value(), reason);
   if (!report) {
     int status = add_error(data, ctx, report.error());
     return send_report_form(res, ctx, title.value(), std::move(data), status);
@@ -87,9 +86,11 @@ void html_reports_queue(const httplib::Request& req, httplib::Response& res, Web
                         const engine::Edition& ed) {
   if (!require(req, res, web, engine::Action::handle_reports)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
+  auto open = web.wiki.moderation().open_reports(ctx.actor, kQueueLength);
+  if (!open) return send_engine_error(res, ctx, open.error());
   TemplateData data;
   std::vector<TemplateData> items;
-  for (const auto& r : web.wiki.moderation().open_reports(kQueueLength)) {
+  for (const auto& r : open.value()) {
     items.push_back(report_item(ctx, r));
   }
   data.set("has_reports", !items.empty())
@@ -108,7 +109,7 @@ void html_reports_resolve(const httplib::Request& req, httplib::Response& res, W
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto id = parse_positive_id(form_field(req, "wpReport"));
   auto done =
-      id ? web.wiki.moderation().resolve_report(*caller->user_id(), *id, form_field(req, "wpNote"))
+      id ? web.wiki.moderation().resolve_report(caller->actor, *id, form_field(req, "wpNote"))
          : engine::Status(engine::make_error(engine::ErrorCode::not_found,
                                              "moderation-error-report-not-found"));
   if (!done) return send_engine_error(res, ctx, done.error());

@@ -41,7 +41,7 @@ void send_move_form(httplib::Response& res, const HtmlContext& ctx, const engine
 
 void show_move(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                const engine::Title& title) {
-  if (!form_allowed(req, res, ctx, title, engine::Action::move_page)) return;
+  if (!form_allowed(req, res, ctx, title, /*move=*/true)) return;
   if (!ctx.wiki().exists(ctx.ed(), title)) return show_missing(res, ctx, title);
   MoveForm form;
   form.new_title = engine::full_title(title, ctx.ed().names);
@@ -54,12 +54,10 @@ void submit_move(const httplib::Request& req, httplib::Response& res, const Html
   form.new_title = form_field(req, "wpNewTitle");
   form.leave_redirect = has_form_field(req, "wpLeaveRedirect");
   form.reason = form_field(req, "wpReason");
-  auto editor = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title,
-                               engine::Action::move_page);
-  engine::MoveRequest request{form.new_title, form.leave_redirect, form.reason,
-                              editor ? editor->name : "", editor ? editor->id : std::nullopt};
-  auto moved = editor ? ctx.wiki().move(ctx.ed(), title, request)
-                      : engine::Result<engine::Title>(editor.error());
+  auto allowed = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title, /*move=*/true);
+  const engine::MoveRequest request{form.new_title, form.leave_redirect, form.reason};
+  auto moved = allowed ? ctx.wiki().move(ctx.actor, ctx.ed(), title, request)
+                       : engine::Result<engine::Title>(allowed.error());
   if (moved.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(moved.value()));
   form.error_message = ctx.msg(moved.error().message_id, moved.error().args);
   send_move_form(res, ctx, title, form, http_status(moved.error().code));

@@ -22,8 +22,10 @@ void html_my_edits(const httplib::Request& req, httplib::Response& res, WebConte
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
   const auto editions = editions_by_lang(ctx);
+  auto edits = web.wiki.edits_by(caller->actor, *caller->user_id(), kMyEditsShown);
+  if (!edits) return send_engine_error(res, ctx, edits.error());
   std::vector<TemplateData> items;
-  for (const auto& edit : web.wiki.edits_by({*caller->user_id()}, kMyEditsShown)) {
+  for (const auto& edit : edits.value()) {
     const auto ed = editions.find(edit.lang);
     if (ed == editions.end()) continue;
     TemplateData item = edit_item(ctx, ed->second, edit, "review-my-edits-reviewer");

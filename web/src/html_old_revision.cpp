@@ -7,7 +7,6 @@
 #include "html_revision_nav.h"
 #include "html_urls.h"
 #include "query_params.h"
-#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -37,11 +36,8 @@ void show_old_revision(const httplib::Request& req, httplib::Response& res,
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                            ctx.msg("web-error-bad-revision"));
   }
-  auto view = ctx.wiki().read_revision(ctx.ed(), *id);
+  auto view = ctx.wiki().read_revision(ctx.actor, ctx.ed(), *id);
   if (!view.ok()) return send_engine_error(res, ctx, view.error());
-  if (auto visible = revision_visible(ctx.web, Caller{ctx.session}, view->revision); !visible) {
-    return send_engine_error(res, ctx, visible.error());
-  }
   if (view->revision.title != title) {
     // The page was moved since, or the link named another page: show it where it lives now.
     return res.set_redirect(Urls(ctx.ed(), ctx.uselang).page(view->revision.title, "oldid", *id),

@@ -5,7 +5,6 @@
 #include "html_specials.h"
 #include "html_urls.h"
 #include "query_params.h"
-#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -22,8 +21,7 @@ void show_recent_changes(const httplib::Request& req, httplib::Response& res,
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                            ctx.msg("web-error-bad-revision"));
   }
-  auto page = ctx.wiki().recent_changes(ctx.ed(), kRecentPageSize, before,
-                                        revision_scope(ctx.web, Caller{ctx.session}));
+  auto page = ctx.wiki().recent_changes(ctx.actor, ctx.ed(), kRecentPageSize, before);
   if (!page.ok()) return send_engine_error(res, ctx, page.error());
   const Urls urls(ctx.ed(), ctx.uselang);
   TemplateData data;

@@ -8,7 +8,6 @@
 #include "html_revision_data.h"
 #include "html_urls.h"
 #include "query_params.h"
-#include "revision_visibility.h"
 
 namespace kidwiki::web {
 namespace {
@@ -49,7 +48,7 @@ std::optional<engine::RevisionInfo> revision_to_restore(const std::string& oldid
     send_html_error(res, ctx, 400, ctx.msg("web-error-heading"), ctx.msg("web-error-bad-revision"));
     return std::nullopt;
   }
-  auto revision = ctx.wiki().revision(ctx.ed(), *id);
+  auto revision = ctx.wiki().revision(ctx.actor, ctx.ed(), *id);
   if (!revision.ok()) {
     send_engine_error(res, ctx, revision.error());
     return std::nullopt;
@@ -57,10 +56,6 @@ std::optional<engine::RevisionInfo> revision_to_restore(const std::string& oldid
   if (revision->info.title != title) {
     send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
                     ctx.msg("web-error-revision-other-page"));
-    return std::nullopt;
-  }
-  if (auto visible = revision_visible(ctx.web, Caller{ctx.session}, revision->info); !visible) {
-    send_engine_error(res, ctx, visible.error());
     return std::nullopt;
   }
   return revision->info;
@@ -80,9 +75,9 @@ void submit_revert(const httplib::Request& req, httplib::Response& res, const Ht
   const auto info = revision_to_restore(form_field(req, "oldid"), res, ctx, title);
   if (!info) return;
   const std::string summary = form_field(req, "wpSummary");
-  auto editor = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title);
-  auto reverted = editor ? ctx.wiki().revert(ctx.ed(), title, info->id, summary, editor.value())
-                         : engine::Result<engine::SaveOutcome>(editor.error());
+  auto allowed = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title);
+  auto reverted = allowed ? ctx.wiki().revert(ctx.actor, ctx.ed(), title, info->id, summary)
+                          : engine::Result<engine::SaveOutcome>(allowed.error());
   if (reverted.ok()) return see_other(res, Urls(ctx.ed(), ctx.uselang).page(title));
   send_revert_form(res, ctx, title, *info, summary,
                    ctx.msg(reverted.error().message_id, reverted.error().args),

@@ -13,8 +13,7 @@
 #include "html_revision_data.h"
 #include "html_urls.h"
 #include "query_params.h"
-#include "review_scope.h"
-#include "revision_visibility.h"
+#include "review_decision.h"
 
 namespace kidwiki::web {
 namespace {
@@ -30,23 +29,12 @@ struct QueueNotice {
   std::string message;
 };
 
-engine::Result<std::vector<engine::ReviewItem>> queue_items(const HtmlContext& ctx,
-                                                            const Caller& caller,
-                                                            std::optional<std::int64_t> class_id) {
-  if (class_id || caller.may(engine::Action::review_all)) {
-    return review_queue_for(ctx.web, caller, class_id, &ctx.ed(), kQueueShown);
-  }
-  const auto pupils = pupils_of_teacher(ctx.wiki(), *caller.user_id());
-  if (pupils.empty()) return std::vector<engine::ReviewItem>{};
-  return ctx.wiki().review_queue(&ctx.ed(), pupils, kQueueShown);
-}
-
 TemplateData item_data(const HtmlContext& ctx, const engine::ReviewItem& item,
                        const QueueNotice& notice) {
   TemplateData data = revision_data(ctx, item.latest);
-  auto diff = review_diff(ctx.wiki(), ctx.ed(), item.approved_revision_id, item.latest.id);
+  auto detail = ctx.wiki().review_detail(ctx.actor, item.latest.id);
   data.set("is_new", !item.approved_revision_id.has_value())
-      .set("diff_rows", diff ? diff_rows(diff.value()) : std::vector<TemplateData>{})
+      .set("diff_rows", detail ? diff_rows(detail->diff) : std::vector<TemplateData>{})
       .set("diff_left_heading", ctx.msg(item.approved_revision_id ? "review-diff-published"
                                                                   : "review-diff-new-page"))
       .set("diff_right_heading", ctx.msg("review-diff-pending"))
@@ -56,14 +44,12 @@ TemplateData item_data(const HtmlContext& ctx, const engine::ReviewItem& item,
   return data;
 }
 
-// Links to the queue of each class the caller reviews in this edition, and to all of it.
-std::vector<TemplateData> class_filters(const HtmlContext& ctx, const Caller& caller,
+// Links to the queue of each class the caller sees in this edition, and to all of it.
+std::vector<TemplateData> class_filters(const HtmlContext& ctx,
                                         std::optional<std::int64_t> class_id) {
   const Urls urls(ctx.ed(), ctx.uselang);
-  std::optional<std::int64_t> teacher;
-  if (!caller.may(engine::Action::review_all)) teacher = caller.user_id();
   std::vector<TemplateData> filters;
-  for (const auto& cls : ctx.wiki().classes().list(teacher)) {
+  for (const auto& cls : ctx.wiki().classes().list(ctx.actor)) {
     if (cls.lang != ctx.ed().lang || cls.archived) continue;
     filters.push_back(TemplateData()
                           .set("url", urls.special("review", "class=" + std::to_string(cls.id)))
@@ -80,11 +66,11 @@ std::vector<TemplateData> class_filters(const HtmlContext& ctx, const Caller& ca
 
 void send_queue(httplib::Response& res, const HtmlContext& ctx, const Caller& caller,
                 std::optional<std::int64_t> class_id, const QueueNotice& notice, int status) {
-  auto items = queue_items(ctx, caller, class_id);
+  auto items = ctx.wiki().review_queue(caller.actor, &ctx.ed(), class_id, kQueueShown);
   if (!items) return send_engine_error(res, ctx, items.error());
   std::vector<TemplateData> shown;
   for (const auto& item : items.value()) shown.push_back(item_data(ctx, item, notice));
-  auto filters = class_filters(ctx, caller, class_id);
+  auto filters = class_filters(ctx, class_id);
   TemplateData data;
   data.set("items", std::move(shown))
       .set("has_filters", !filters.empty())
@@ -106,10 +92,11 @@ std::optional<std::string> done_text(const httplib::Request& req, const HtmlCont
   const std::string done = req.get_param_value("done");
   if (done != "approve" && done != "reject") return std::nullopt;
   const auto rev = parse_positive_id(req.get_param_value("rev"));
-  const auto edit = rev ? ctx.wiki().find_edit(*rev) : std::nullopt;
   // Only a revision the caller may see names its page: ?rev= is typed in the address bar.
-  const bool shown = edit && edit->lang == ctx.ed().lang &&
-                     revision_visible(ctx.web, Caller{ctx.session}, edit->info);
+  const auto edit = rev ? ctx.wiki().find_edit(ctx.actor, *rev)
+                        : engine::Result<engine::AuthorEdit>(engine::make_error(
+                              engine::ErrorCode::not_found, "error-revision-not-found"));
+  const bool shown = edit && edit->lang == ctx.ed().lang;
   const std::string title = shown ? engine::full_title(edit->info.title, ctx.ed().names) : "";
   return ctx.msg(done == "approve" ? "review-done-approved" : "review-done-rejected",
                  {{"title", title}});
@@ -142,7 +129,7 @@ void html_review_submit(const httplib::Request& req, httplib::Response& res, Web
   }
   const auto class_id = parse_decimal(form_field(req, "class"));
   const std::string message = form_field(req, "wpMessage");
-  auto done = review_decision(web, *caller, *id, action == "approve", message);
+  auto done = review_decision(web, caller->actor, *id, action == "approve", message);
   if (done) {
     std::string query = class_id ? "class=" + std::to_string(*class_id) + "&" : "";
     query += "done=" + action + "&rev=" + std::to_string(*id);

@@ -29,14 +29,11 @@ void html_review_submit(const httplib::Request& req, httplib::Response& res, Web
 void html_my_edits(const httplib::Request& req, httplib::Response& res, WebContext& web,
                    const engine::Edition& edition);
 
-// html_review_banner.cpp. The newest revision of `title` when the caller sees it instead of what
-// readers see: its author (pending or sent back) or a reviewer of its author (pending only).
-// Empty for everyone else, and when the newest revision is approved.
-std::optional<engine::AuthorEdit> personal_latest(const HtmlContext& ctx,
-                                                  const engine::Title& title);
-// The banner over a pending version shown to its author or a reviewer. Keys: text, and
-// review_url with review_link for reviewers.
-TemplateData pending_banner(const HtmlContext& ctx, const engine::AuthorEdit& latest);
+// html_review_banner.cpp. The banner over an article: to the author of the pending version shown
+// (the engine's read_own gives it to its author only), or to a reviewer, how many edits of the
+// page wait for them. Keys: text, and review_url with review_link for reviewers.
+TemplateData own_pending_banner(const HtmlContext& ctx);
+TemplateData waiting_banner(const HtmlContext& ctx, int waiting);
 
 // html_review_notice.cpp. Adds to the layout, for a logged-in user, the "my edits" link and
 // (reviewers) the review link, and for a pupil whose newest edit of a page was sent back, the

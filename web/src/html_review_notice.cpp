@@ -22,7 +22,9 @@ std::string edit_title(const HtmlContext& ctx, const engine::AuthorEdit& edit) {
 std::vector<TemplateData> sent_back_notices(const HtmlContext& ctx, std::int64_t user_id) {
   std::vector<TemplateData> notices;
   std::set<std::int64_t> pages_seen;
-  for (const auto& edit : ctx.wiki().edits_by({user_id}, kEditsLookedAt)) {
+  auto edits = ctx.wiki().edits_by(ctx.actor, user_id, kEditsLookedAt);
+  if (!edits) return notices;
+  for (const auto& edit : edits.value()) {
     // Newest first: only the pupil's newest edit of each page counts.
     if (!pages_seen.insert(edit.info.page_id).second) continue;
     if (edit.info.review != engine::ReviewState::rejected) continue;
@@ -43,9 +45,8 @@ void add_review_chrome(TemplateData& data, const HtmlContext& ctx) {
   const Urls urls(ctx.ed(), ctx.uselang);
   if (caller.may(engine::Action::see_own_edits)) data.set("my_edits_url", urls.special("my-edits"));
   if (caller.may(engine::Action::review_class)) data.set("review_queue_url", urls.special("review"));
-  const auto who = caller.who();
-  if (who != engine::Who::pupil && who != engine::Who::trusted_pupil) return;
-  auto notices = sent_back_notices(ctx, ctx.session->user.id);
+  if (ctx.session->user().role != engine::Role::pupil) return;
+  auto notices = sent_back_notices(ctx, ctx.session->user().id);
   if (notices.empty()) return;
   data.set("has_sent_back", true)
       .set("sent_back", std::move(notices))

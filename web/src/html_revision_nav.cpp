@@ -4,7 +4,7 @@ namespace kidwiki::web {
 
 std::optional<std::int64_t> current_revision_id(engine::Wiki& wiki, const engine::Edition& edition,
                                                 const engine::Title& title) {
-  auto page = wiki.history(edition, title, 1, std::nullopt, engine::RevisionScope::readers());
+  auto page = wiki.history(engine::Actor::reader(), edition, title, 1, std::nullopt);
   if (!page.ok() || page->items.empty()) return std::nullopt;
   return page->items.front().id;
 }
@@ -17,8 +17,8 @@ std::optional<std::int64_t> newer_revision_id(engine::Wiki& wiki, const engine::
   std::optional<std::int64_t> before;
   std::optional<std::int64_t> newer;
   while (true) {
-    auto page = wiki.history(edition, title, wiki.options().max_list_limit, before,
-                             engine::RevisionScope::readers());
+    auto page = wiki.history(engine::Actor::reader(), edition, title,
+                             wiki.options().max_list_limit, before);
     if (!page.ok()) return std::nullopt;
     for (const auto& item : page->items) {
       if (item.id == revision_id) return newer;

@@ -1,4 +1,4 @@
-// Finding a page's neighbouring revisions, for "newer"/"current" links.
+// Finding a page's neighbouring revisions among those readers see, for "newer"/"current" links.
 #pragma once
 
 #include <cstdint>

@@ -37,7 +37,7 @@ void html_settings_submit(const httplib::Request& req, httplib::Response& res, W
   auto caller = require(req, res, web, engine::Action::configure_edition);
   if (!caller) return;
   const bool on = form_field(req, "wpAnonymousEditing") == "on";
-  auto set = web.wiki.set_anonymous_editing(caller->user_id(), edition, on);
+  auto set = web.wiki.set_anonymous_editing(caller->actor, edition, on);
   const HtmlContext ctx = make_html_context(req, web, &edition);
   if (!set) return send_engine_error(res, ctx, set.error());
   see_other(res, Urls(edition, ctx.uselang).special("settings", "saved=1"));

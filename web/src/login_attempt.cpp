@@ -53,7 +53,7 @@ LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::st
     return refused(500, "storage", user.error().message_id, user.error().args);
   }
   ctx.logins.record_success(account);
-  auto session = ctx.wiki.accounts().start_session(user->id);
+  auto session = ctx.wiki.accounts().start_session(user.value());
   if (!session) return refused(500, "storage", session.error().message_id, session.error().args);
   LoginOutcome out;
   out.session = std::move(session.value());

@@ -100,6 +100,7 @@ void add_classes_pages(Router& r, WebContext& ctx) {
   r.add("POST", "/{lang}/special/pupil/{id}", html_edition(ctx, html_pupil_submit, "id"));
   r.add("GET", "/{lang}/special/users", html_edition(ctx, html_users_page));
   r.add("POST", "/{lang}/special/users", html_edition(ctx, html_users_submit));
+  r.add("POST", "/{lang}/special/user/{id}", html_edition(ctx, html_user_submit, "id"));
 }
 
 void add_html_routes(Router& r, WebContext& ctx) {
@@ -201,6 +202,10 @@ void add_classes_api(Router& r, WebContext& ctx) {
   r.add("POST", "/api/v1/pupils/{id}/trusted", with_id(api_pupil_trusted));
   r.add("POST", "/api/v1/pupils/{id}/disabled", with_id(api_pupil_disabled));
   r.add("POST", "/api/v1/users", plain(api_users_create));
+  r.add("GET", "/api/v1/users", plain(api_users_list));
+  r.add("POST", "/api/v1/users/{id}/disabled", with_id(api_user_disabled));
+  r.add("POST", "/api/v1/users/{id}/role", with_id(api_user_role));
+  r.add("POST", "/api/v1/users/{id}/password", with_id(api_user_password));
 }
 
 // Suffixed page routes come before the bare page route, which would take "X/history" as a title;

@@ -1,15 +1,15 @@
-// Who may do what. The one place that answers it: docs/moderation.md prints this table, and
-// tests/web/permissions_test.cpp walks every role × every action of it against the HTTP layer.
-//
-// Scope (a teacher acts on their own classes only) is checked by the callers with the class at
-// hand; `allowed` answers for the role.
+// Who may do what, by role: the table docs/moderation.md prints (a test keeps the two equal).
+// Callers ask through Actor::may, which also applies blocks; scope (a teacher acts on their own
+// classes only, a revision exists only for some) is decided by the engine call that acts
+// (engine/src/policy/). tests/engine/policy_test.cpp walks every role × action × state against
+// the engine, tests/web/permissions_test.cpp every role × action through the HTTP routes.
 #pragma once
 
 #include <optional>
 #include <string_view>
 #include <vector>
 
-#include "engine/accounts.h"
+#include "engine/user.h"
 
 namespace kidwiki::engine {
 
@@ -58,9 +58,9 @@ Who who_is(const std::optional<User>& user);
 // The table itself. `Action::edit` for a reader answers false: an edition that allows anonymous
 // editing (Edition::anonymous_editing) lets readers edit anyway, always pending review.
 bool allowed(Who who, Action action);
-inline bool allowed(const std::optional<User>& user, Action action) {
-  return allowed(who_is(user), action);
-}
+
+// What a block leaves an account: reading, and its own edits with their reviewers' messages.
+bool allowed_while_blocked(Action action);
 
 // Stable names, for docs, logs and tests ("edit-protected-trusted", "trusted-pupil").
 std::string_view action_name(Action action);

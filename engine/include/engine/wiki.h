@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/accounts.h"
+#include "engine/actor.h"
 #include "engine/classes.h"
 #include "engine/diff.h"
 #include "engine/moderation.h"
@@ -35,6 +36,9 @@ struct Edition {
 };
 
 enum class ReviewState { approved, pending, rejected };
+// "approved", "pending" or "rejected" (sent back): the names the database and the API use.
+std::string_view review_state_name(ReviewState state);
+std::optional<ReviewState> review_state_from_name(std::string_view name);
 
 struct RevisionInfo {
   std::int64_t id = 0;
@@ -42,12 +46,16 @@ struct RevisionInfo {
   std::optional<std::int64_t> parent_id;
   Title title;                           // the page's title now
   std::string author = "anonymous";
+  std::optional<std::int64_t> author_id;  // empty: an anonymous reader (or an imported name)
   std::string timestamp;                 // ISO 8601, UTC, "2026-11-29T16:05:00Z"
   std::string summary;
   std::int64_t size = 0;                 // bytes of Markdown
   std::int64_t size_delta = 0;           // size minus the parent's size
   ReviewState review = ReviewState::approved;
   bool hidden = false;  // hidden by a moderator: text and summary for moderators and admins only
+  // A pending revision whose author saved again before it was reviewed: the later revision was
+  // reviewed for both. Its own text was never reviewed, so it stays unpublished.
+  bool superseded = false;
 };
 
 struct Revision {
@@ -65,33 +73,18 @@ struct PageView {
   std::vector<LangLink> langlinks;
   std::optional<Title> redirected_from;  // set when a redirect was followed to get here
   std::optional<Title> redirect_target;  // set when this page is a redirect not followed
+  // Unpublished edits of this page that the actor may review (read_own); 0 for most actors.
+  int waiting_for_review = 0;
 };
 
-// The authors a reviewer may review (a teacher: their classes' pupils); empty for a reviewer of
-// everything. An anonymous edit is in no list.
-using ReviewScope = std::optional<std::vector<std::int64_t>>;
-
-// Who makes a change, as its revision records it.
-struct Editor {
-  std::string name = "anonymous";
-  std::optional<std::int64_t> id{};  // the account, when logged in
-  bool needs_review = false;       // see SaveRequest::needs_review
-  ReviewScope reviews = std::nullopt;  // see SaveRequest::reviews
-};
-
+// What a save carries; who saves is the actor, and the engine decides whether the revision waits
+// for review (engine/src/policy/).
 struct SaveRequest {
   std::string markdown;
   std::string summary;
-  std::optional<std::int64_t> base_revision_id;  // empty: the page is being created
-  std::string author = "anonymous";
-  std::optional<std::int64_t> author_id{};  // the account, when logged in
-  // The revision waits for review: readers keep seeing the last approved one. The web layer
-  // decides (a pupil who is not trusted, an anonymous editor).
-  bool needs_review = false;
-  // Whose pending revisions this editor may publish by saving on top of them (their own always).
-  // A save on top of anyone else's stays pending: an edit never publishes what its editor may not
-  // review. Empty optional: everyone's (moderators, admins, the engine's own callers).
-  ReviewScope reviews = std::nullopt;
+  // The revision the text was edited from: the published revision, or the actor's own unpublished
+  // one (PageView::revision when read with Wiki::read_own). Empty: the page is being created.
+  std::optional<std::int64_t> base_revision_id;
 };
 
 enum class SaveStatus {
@@ -107,12 +100,23 @@ struct SaveOutcome {
   ReviewState review = ReviewState::approved;
 };
 
-// A page whose newest revision waits for review.
+// One author's unpublished work on a page, waiting for review: their newest pending revision.
 struct ReviewItem {
   RevisionInfo latest;                              // the newest pending revision
   std::optional<std::int64_t> approved_revision_id;  // what readers see now; empty: a new page
   std::optional<std::int64_t> author_id;
   std::string lang;
+};
+
+// What a reviewer reads before deciding.
+struct ReviewDetail {
+  ReviewItem item;
+  std::vector<std::string> summaries;  // every summary of the author's stacked revisions, oldest first
+  // From what readers see now to what approving would publish (the author's text merged with
+  // what was published since they started; an empty text for a new page).
+  DiffResult diff;
+  // Approving would fail: the author's change overlaps lines published since they started.
+  bool overlaps = false;
 };
 
 inline constexpr std::size_t kMaxReviewMessageBytes = 500;
@@ -125,7 +129,7 @@ struct AuthorEdit {
   std::string review_message;  // the reviewer's message to the author; "" unless sent back
   std::string reviewer;        // the reviewer's name; "" when nobody reviewed it
   std::string reviewed_at;     // ISO 8601 UTC; "" when not reviewed
-  bool is_latest = false;      // the newest revision of its page
+  bool is_latest = false;      // its author's newest revision of its page
 };
 
 // A conflict (ErrorCode::conflict) carries arg "current_revision_id": the editor shows that
@@ -135,23 +139,11 @@ struct MoveRequest {
   std::string new_title;  // as typed
   bool leave_redirect = true;
   std::string reason;
-  std::string author = "anonymous";
-  std::optional<std::int64_t> author_id{};  // the account, when logged in
 };
 
 struct PageListEntry {
   Title title;
   bool is_redirect = false;
-};
-
-// Which revisions a list (history, recent changes) shows. Readers see approved revisions only;
-// the author of pending or sent-back text sees theirs too, and so do those who review it.
-struct RevisionScope {
-  bool every_state = false;                // moderators and admins: every revision
-  std::vector<std::int64_t> also_authors;  // these accounts' pending and sent-back revisions too
-
-  static RevisionScope readers() { return {}; }
-  static RevisionScope everything() { return {true, {}}; }
 };
 
 struct Page {
@@ -179,6 +171,12 @@ struct IndexablePage {
   std::vector<std::string> redirect_titles;  // full titles of the redirects that lead here
 };
 
+// Every method that reads or changes pages takes the actor: the engine decides what it may see
+// (a pending or sent-back revision exists only for its author and those who review them; a hidden
+// one's text only for moderators) and do (the permissions table, blocks, protection, deleted
+// pages, anonymous editing, review). Refusals: not_logged_in for a reader who must log in,
+// forbidden for an account without the right (or blocked: "edit-error-blocked"), not_found for
+// what the actor may not know exists.
 class Wiki {
  public:
   // Opens (creating and migrating) the database in options.data_dir.
@@ -196,53 +194,74 @@ class Wiki {
   // revert). Cached views stay valid while it is unchanged. Starts at 0 in each process.
   virtual std::uint64_t change_count() const = 0;
   virtual std::vector<Edition> editions() const = 0;
-  // Lets readers who are not logged in edit `ed` (always pending review), or stops it; takes
-  // effect at once and is kept in the database. `actor_id` empty: the command line.
-  virtual Status set_anonymous_editing(std::optional<std::int64_t> actor_id, const Edition& ed,
-                                       bool on) = 0;
   // Empty when there is no edition of that language.
   virtual std::optional<Edition> edition(std::string_view lang) const = 0;
+  // Lets readers who are not logged in edit `ed` (always pending review), or stops it; takes
+  // effect at once, is kept in the database and audited. Needs Action::configure_edition.
+  virtual Status set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) = 0;
   // A title typed by a person, in one edition.
   virtual Result<Title> parse_title(const Edition& ed, std::string_view raw) const = 0;
   virtual RenderContext render_context(const Edition& ed) const = 0;
 
-  // The revision readers see. Redirects are followed once when follow_redirect.
-  virtual Result<PageView> read(const Edition& ed, const Title& title, bool follow_redirect) = 0;
-  // The newest revision whatever its review state: what its author and reviewers see.
-  virtual Result<PageView> read_latest(const Edition& ed, const Title& title) = 0;
-  // Any revision of the edition, with its HTML assembled like a page view.
-  virtual Result<PageView> read_revision(const Edition& ed, std::int64_t revision_id) = 0;
-  virtual Result<Revision> revision(const Edition& ed, std::int64_t revision_id) = 0;
+  // What readers see: the published revision. Redirects are followed once when follow_redirect.
+  virtual Result<PageView> read(const Actor& actor, const Edition& ed, const Title& title,
+                                bool follow_redirect) = 0;
+  // The version the actor works on: their own unpublished revision (pending, or sent back to
+  // them) when they have one, else what readers see (redirects not followed). Never anyone
+  // else's unpublished text. PageView::waiting_for_review counts the page's unpublished edits
+  // the actor may review.
+  virtual Result<PageView> read_own(const Actor& actor, const Edition& ed, const Title& title) = 0;
+  // Any revision of the edition that exists for the actor, with its HTML assembled like a page
+  // view: not_found for a revision they may not see, forbidden for a hidden one.
+  virtual Result<PageView> read_revision(const Actor& actor, const Edition& ed,
+                                         std::int64_t revision_id) = 0;
+  virtual Result<Revision> revision(const Actor& actor, const Edition& ed,
+                                    std::int64_t revision_id) = 0;
+  // True when readers see a page of this title.
   virtual bool exists(const Edition& ed, const Title& title) = 0;
 
-  // Saves a new revision. Refuses: too_large, unprocessable (render limits), conflict (an
-  // overlapping edit since the base; nothing written), exists (base empty but page exists and
-  // the texts differ), not_found (a base that is not a revision of this page).
-  virtual Result<SaveOutcome> save(const Edition& ed, const Title& title,
+  // Whether the actor may edit (or, with `move`, rename) the page now: Ok, or the refusal a save
+  // would give, without counting anything. For showing a form.
+  virtual Status may_edit(const Actor& actor, const Edition& ed, const Title& title,
+                          bool move = false) = 0;
+  // Saves a new revision from the actor. Whether it waits for review is the engine's decision
+  // (the actor's role, trust and class, the content filters). A stale base is merged three-way
+  // with the version the actor works on (read_own), never with text they may not see; an author's
+  // unpublished work is merged with what was published meanwhile when it is published. A base
+  // that is the published revision, when the actor's own line started before it, starts a new
+  // line there (the actor combined both texts after a conflict).
+  // Refuses as may_edit, and: too_large, unprocessable (render limits, a filter), conflict (an
+  // overlapping edit; nothing written; arg "current_revision_id" names a revision the actor may
+  // see), exists (base empty but the page exists and the texts differ), not_found (a base that is
+  // not a revision of this page the actor may see).
+  virtual Result<SaveOutcome> save(const Actor& actor, const Edition& ed, const Title& title,
                                    const SaveRequest& request) = 0;
-  // Restores the text of an old revision of the same page as a new revision.
-  virtual Result<SaveOutcome> revert(const Edition& ed, const Title& title,
-                                     std::int64_t revision_id, const std::string& summary,
-                                     const Editor& editor) = 0;
+  // Restores the text of an old revision of the same page as a new revision by the actor.
+  // forbidden for a hidden revision, and for text never approved unless the actor wrote it.
+  virtual Result<SaveOutcome> revert(const Actor& actor, const Edition& ed, const Title& title,
+                                     std::int64_t revision_id, const std::string& summary) = 0;
   // Renames a page with its history; leaves a redirect at the old title when asked.
-  virtual Result<Title> move(const Edition& ed, const Title& title, const MoveRequest& request) = 0;
+  virtual Result<Title> move(const Actor& actor, const Edition& ed, const Title& title,
+                             const MoveRequest& request) = 0;
 
   // Renders text for a preview, under the same limits as a save.
-  virtual Result<RenderResult> preview(const Edition& ed, std::string_view markdown) = 0;
+  virtual Result<RenderResult> preview(const Actor& actor, const Edition& ed,
+                                       std::string_view markdown) = 0;
   // Fills a stored revision's link placeholders with their current state.
   virtual std::string assemble(const Edition& ed, const std::string& stored_html) = 0;
 
-  // Newest first; `before` is a revision id (exclusive).
-  virtual Result<Page> history(const Edition& ed, const Title& title, int limit,
-                               std::optional<std::int64_t> before,
-                               const RevisionScope& scope) = 0;
-  virtual Result<Page> recent_changes(const Edition& ed, int limit,
-                                      std::optional<std::int64_t> before,
-                                      const RevisionScope& scope) = 0;
-  virtual Result<DiffResult> diff(const Edition& ed, std::int64_t from_revision,
-                                  std::int64_t to_revision) = 0;
+  // The revisions the actor may see, newest first; `before` is a revision id (exclusive). A
+  // hidden revision's summary is left out for those who may not see hidden revisions.
+  virtual Result<Page> history(const Actor& actor, const Edition& ed, const Title& title,
+                               int limit, std::optional<std::int64_t> before) = 0;
+  virtual Result<Page> recent_changes(const Actor& actor, const Edition& ed, int limit,
+                                      std::optional<std::int64_t> before) = 0;
+  // Refuses as revision() for either side.
+  virtual Result<DiffResult> diff(const Actor& actor, const Edition& ed,
+                                  std::int64_t from_revision, std::int64_t to_revision) = 0;
 
-  // Pages that link to `title` (or redirect to it), in collated order.
+  // What readers see, the same for every actor. Pages that link to `title` (or redirect to it),
+  // in collated order.
   virtual std::vector<PageListEntry> backlinks(const Edition& ed, const Title& title) = 0;
   // All pages of a namespace in the edition's collated order.
   virtual std::vector<PageListEntry> all_pages(const Edition& ed, Namespace ns) = 0;
@@ -251,34 +270,46 @@ class Wiki {
   // Empty when the edition has no article.
   virtual std::optional<Title> random_page(const Edition& ed) = 0;
 
-  // Review of pending revisions. Pages waiting, oldest first; `ed` null for every edition;
-  // `author_ids` non-empty to keep only those authors' pages (a teacher's class).
-  virtual std::vector<ReviewItem> review_queue(const Edition* ed,
-                                               const std::vector<std::int64_t>& author_ids,
-                                               int limit) = 0;
-  // Publishes `revision_id` (a pending revision, normally the newest of its page) and every
-  // pending revision below it. invalid_input when it is not pending; not_found on a deleted page;
-  // conflict when it is hidden ("review-error-revision-hidden") or when a pending revision below
-  // it has an author outside `scope` ("review-error-other-class"). `scope`: the authors the
-  // reviewer may review; empty for a reviewer of everything (moderators, admins).
-  virtual Status approve(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
-                         const ReviewScope& scope = std::nullopt) = 0;
-  // Sends `revision_id` and the pending revisions below it back to their author with `message`;
-  // readers keep the approved revision. invalid_input for a message that is empty
+  // Review of pending revisions. The work waiting for the actor, oldest first, one item per
+  // author and page: a class's (its teacher, moderators, admins; forbidden otherwise) or, without
+  // `class_id`, everything the actor reviews (a teacher: their classes' pupils). `ed` null for
+  // every edition. forbidden unless the actor may review.
+  virtual Result<std::vector<ReviewItem>> review_queue(const Actor& actor, const Edition* ed,
+                                                       std::optional<std::int64_t> class_id,
+                                                       int limit) = 0;
+  // One pending revision with what the reviewer reads. not_found for an unknown revision, a
+  // deleted page's, or a pending revision of an author the actor does not review (it does not
+  // exist for them); forbidden for a blocked actor and, for those who may not see hidden
+  // revisions, a hidden one; conflict for a hidden one (moderators: it is never published) and for
+  // one already decided ("review-error-already-reviewed"); invalid_input when it does not wait
+  // for review.
+  virtual Result<ReviewDetail> review_detail(const Actor& actor, std::int64_t revision_id) = 0;
+  // Publishes `revision_id` (a pending revision, normally its author's newest on the page) with
+  // its author's pending revisions below it, merged with what was published since the author
+  // started. Refuses as review_detail, and: conflict "review-error-revision-hidden" for a hidden
+  // revision, conflict "review-error-overlap" when the merge overlaps (nothing changes: send it
+  // back), conflict "review-error-already-reviewed" when someone decided first.
+  virtual Status approve(const Actor& actor, const Edition& ed, std::int64_t revision_id) = 0;
+  // Sends `revision_id` and its author's pending revisions below it back with `message`; readers
+  // keep the published revision. invalid_input for a message that is empty
   // ("review-error-message-missing"), longer than kMaxReviewMessageBytes or not UTF-8
   // ("error-review-bad-message"); otherwise refuses as approve does.
-  virtual Status reject(const Edition& ed, std::int64_t revision_id, std::int64_t reviewer_id,
-                        const std::string& message, const ReviewScope& scope = std::nullopt) = 0;
+  virtual Status reject(const Actor& actor, const Edition& ed, std::int64_t revision_id,
+                        const std::string& message) = 0;
 
-  // The revisions of these authors in every edition, newest first, at most `limit`; empty when
-  // `author_ids` is empty.
-  virtual std::vector<AuthorEdit> edits_by(const std::vector<std::int64_t>& author_ids,
-                                           int limit) = 0;
-  // Any revision by its id (ids are unique across editions), with its edition and author; empty
-  // when there is no such revision.
-  virtual std::optional<AuthorEdit> find_edit(std::int64_t revision_id) = 0;
+  // An author's revisions in every edition, newest first, at most `limit`: the actor's own, or a
+  // pupil's for whoever reviews them (forbidden otherwise).
+  virtual Result<std::vector<AuthorEdit>> edits_by(const Actor& actor, std::int64_t author_id,
+                                                   int limit) = 0;
+  // The revisions of a class's pupils, newest first: for those who may see the class.
+  virtual Result<std::vector<AuthorEdit>> class_edits(const Actor& actor, std::int64_t class_id,
+                                                      int limit) = 0;
+  // Any revision by its id (ids are unique across editions) with its edition and author, when it
+  // exists for the actor (as revision() decides).
+  virtual Result<AuthorEdit> find_edit(const Actor& actor, std::int64_t revision_id) = 0;
 
-  // Search feed. The oldest `limit` queued entries, oldest first.
+  // The search index's feed: what readers see, by construction, so it takes no actor.
+  // The oldest `limit` queued entries, oldest first.
   virtual std::vector<OutboxEntry> outbox_peek(int limit) = 0;
   // Removes entries up to and including `last_id` once they are indexed.
   virtual void outbox_ack(std::int64_t last_id) = 0;

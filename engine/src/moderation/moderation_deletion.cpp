@@ -1,0 +1,68 @@
+// Deleted pages. Deletion keeps every row (revisions, reports, the audit trail) and only marks
+// the page, so restoring brings it back whole; readers meanwhile see no page at all.
+#include "store/audit_log.h"
+#include "store/clock.h"
+#include "moderation/moderation_impl.h"
+#include "policy/require.h"
+#include "store/storage_guard.h"
+
+namespace kidwiki::engine {
+using namespace safety;
+
+Status ModerationImpl::delete_page(const Actor& actor, const Edition& ed, const Title& title,
+                                   std::string_view reason) {
+  if (auto refused = policy::require(actor, Action::delete_page); !refused) return refused;
+  if (auto problem = reason_problem(reason, /*required=*/true)) return *problem;
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    auto page = writer_page(ed, title);
+    if (!page || page->deleted) return page_not_found(ed, title);
+    return write_deletion(actor, ed, *page, /*deleted=*/true, reason);
+  });
+}
+
+Status ModerationImpl::restore_page(const Actor& actor, const Edition& ed, const Title& title,
+                                    std::string_view reason) {
+  if (auto refused = policy::require(actor, Action::delete_page); !refused) return refused;
+  if (auto problem = reason_problem(reason, /*required=*/false)) return *problem;
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    auto page = writer_page(ed, title);
+    if (!page || !page->deleted)
+      return make_error(ErrorCode::not_found, "moderation-error-page-not-deleted");
+    return write_deletion(actor, ed, *page, /*deleted=*/false, reason);
+  });
+}
+
+Status ModerationImpl::write_deletion(const Actor& actor, const Edition& ed, const PageRow& page,
+                                      bool deleted, std::string_view reason) {
+  db::Transaction tx(writer_);
+  auto mark = writer_.prepare("UPDATE page SET deleted_at = ? WHERE id = ?");
+  if (deleted)
+    mark.bind(1, now_iso8601());
+  else
+    mark.bind_null(1);
+  mark.bind(2, page.id).run();
+  PageRow now = page;
+  now.deleted = deleted;
+  bool seen_change = republish(writer_, now);
+  append_audit(writer_, audit_entry(actor, deleted ? "delete-page" : "restore-page", "page",
+                                    page.id, page_label(ed, page.title), reason));
+  tx.commit();
+  if (seen_change) changed();
+  return Ok{};
+}
+
+Result<std::vector<Title>> ModerationImpl::deleted_pages(const Actor& actor, const Edition& ed) {
+  if (auto refused = policy::require(actor, Action::delete_page); !refused) return refused.error();
+  auto c = readers_.lease();
+  auto st = c->prepare(
+      "SELECT ns, title FROM page WHERE edition_id = ? AND deleted_at IS NOT NULL"
+      " ORDER BY deleted_at DESC, id DESC");
+  st.bind(1, ed.id);
+  std::vector<Title> titles;
+  while (st.step()) titles.push_back(Title{static_cast<Namespace>(st.int64(0)), st.text(1)});
+  return titles;
+}
+
+}  // namespace kidwiki::engine

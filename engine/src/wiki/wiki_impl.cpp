@@ -1,0 +1,161 @@
+#include "wiki/wiki_impl.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "store/audit_log.h"
+#include "wiki/demo_content.h"
+#include "i18n/messages.h"
+#include "i18n/text.h"
+#include "policy/require.h"
+#include "store/migrations.h"
+
+namespace kidwiki::engine {
+namespace {
+
+std::filesystem::path database_file(const Options& o) { return o.data_dir / "kidwiki.sqlite3"; }
+
+std::unique_ptr<db::Connection> open_writer(const Options& o) {
+  auto c = std::make_unique<db::Connection>(database_file(o), db::Connection::Mode::read_write);
+  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
+  // survive a crash or power cut, not only a process kill.
+  c->exec("PRAGMA journal_mode = WAL");
+  c->exec("PRAGMA synchronous = FULL");
+  c->exec("PRAGMA foreign_keys = ON");
+  if (o.max_database_pages > 0) {
+    c->exec("PRAGMA max_page_count = " + std::to_string(o.max_database_pages));
+  }
+  return c;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Wiki>> Wiki::open(const Options& options) {
+  std::error_code ec;
+  std::filesystem::create_directories(options.data_dir, ec);
+  if (ec) return make_error(ErrorCode::storage, "error-storage");
+  return guard_storage([&]() -> Result<std::unique_ptr<Wiki>> {
+    return std::unique_ptr<Wiki>(new WikiImpl(options));
+  });
+}
+
+WikiImpl::WikiImpl(const Options& options) : options_(options) {
+  writer_ = open_writer(options_);
+  apply_migrations(*writer_);
+  load_editions();
+  if (editions_.empty()) {
+    seed_demo_editions(*writer_);
+    load_editions();
+    if (options_.seed_demo) seed_demo();
+  }
+  readers_ = std::make_unique<ReaderPool>(database_file(options_), options_.reader_connections);
+  std::vector<std::string> languages;
+  for (const auto& e : editions_) languages.push_back(e.lang);
+  accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_, languages);
+  classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
+  moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, changes_);
+  anonymous_editing_ = std::make_unique<std::atomic<bool>[]>(editions_.size());
+  for (std::size_t i = 0; i < editions_.size(); ++i) {
+    anonymous_editing_[i].store(editions_[i].anonymous_editing);
+  }
+}
+
+std::vector<Edition> WikiImpl::editions() const {
+  std::vector<Edition> all = editions_;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    all[i].anonymous_editing = anonymous_editing_[i].load(std::memory_order_relaxed);
+  }
+  return all;
+}
+
+Status WikiImpl::set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) {
+  if (auto refused = policy::require(actor, Action::configure_edition); !refused) return refused;
+  std::size_t index = 0;
+  while (index < editions_.size() && editions_[index].id != ed.id) ++index;
+  if (index == editions_.size()) return make_error(ErrorCode::not_found, "api-error-no-edition", {{"lang", ed.lang}});
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    db::Transaction tx(*writer_);
+    writer_->prepare("UPDATE edition SET anonymous_editing = ? WHERE id = ?")
+        .bind(1, std::int64_t{on})
+        .bind(2, ed.id)
+        .run();
+    append_audit(*writer_, AuditEntry{.actor_id = actor.id(),
+                                      .action = on ? "anonymous-editing-on" : "anonymous-editing-off",
+                                      .target_type = "edition",
+                                      .target_id = ed.id,
+                                      .target_label = ed.lang});
+    tx.commit();
+    anonymous_editing_[index].store(on, std::memory_order_relaxed);
+    return Ok{};
+  });
+}
+
+void WikiImpl::load_editions() {
+  editions_.clear();
+  auto st = writer_->prepare(
+      "SELECT id, lang, name, dir, main_page, talk_name, category_name, anonymous_editing"
+      " FROM edition ORDER BY id");
+  while (st.step()) {
+    Edition e;
+    e.id = st.int64(0);
+    e.lang = st.text(1);
+    e.name = st.text(2);
+    e.dir = st.text(3);
+    e.main_page = st.text(4);
+    e.names = NamespaceNames{st.text(5), st.text(6)};
+    e.anonymous_editing = st.int64(7) != 0;
+    editions_.push_back(std::move(e));
+  }
+}
+
+void WikiImpl::seed_demo() {
+  for (const auto& ed : editions_) {
+    for (const auto& [title_text, markdown] : demo_pages(ed.lang)) {
+      auto title = parse_title(ed, title_text);
+      if (!title) throw std::logic_error("demo page with a bad title: " + title_text);
+      SaveRequest request{markdown, demo_summary(ed.lang), std::nullopt};
+      auto saved = save_trusted(ed, title.value(), request);
+      if (!saved) throw std::logic_error("demo page not saved: " + title_text);
+    }
+  }
+}
+
+std::optional<Edition> WikiImpl::edition(std::string_view lang) const {
+  for (std::size_t i = 0; i < editions_.size(); ++i) {
+    if (editions_[i].lang != lang) continue;
+    Edition found = editions_[i];
+    found.anonymous_editing = anonymous_editing_[i].load(std::memory_order_relaxed);
+    return found;
+  }
+  return std::nullopt;
+}
+
+Result<Title> WikiImpl::parse_title(const Edition& ed, std::string_view raw) const {
+  return engine::parse_title(raw, ed.lang, ed.names);
+}
+
+RenderContext WikiImpl::render_context(const Edition& ed) const {
+  RenderContext context{ed.lang, ed.names, {}, {}};
+  for (const auto& e : editions_) context.languages.push_back(e.lang);
+  context.toc_title = i18n::Messages::builtin().format(ed.lang, "toc-title");
+  return context;
+}
+
+Result<RenderResult> WikiImpl::render(const Edition& ed, std::string_view markdown, bool sandboxed) {
+  if (sandboxed) return render_sandboxed(markdown, render_context(ed), options_.render_limits);
+  return render_markdown(markdown, render_context(ed));
+}
+
+Result<RenderResult> WikiImpl::preview(const Actor&, const Edition& ed, std::string_view markdown) {
+  if (markdown.size() > options_.max_markdown_bytes) {
+    return make_error(ErrorCode::too_large, "error-text-too-large",
+                      {{"limit", static_cast<std::int64_t>(options_.max_markdown_bytes)}});
+  }
+  if (!i18n::is_valid_utf8(markdown)) {
+    return make_error(ErrorCode::invalid_input, "error-text-invalid-utf8");
+  }
+  return render(ed, markdown, /*sandboxed=*/true);
+}
+
+}  // namespace kidwiki::engine

@@ -1,0 +1,171 @@
+// The Wiki's implementation, split by concern over several files:
+//   wiki_impl.cpp   opening, editions, titles, rendering context
+//   wiki_read.cpp   page views, revisions, link assembly
+//   wiki_save.cpp   saves, three-way merges, reverts
+//   wiki_move.cpp   renames with redirects
+//   wiki_lists.cpp  history, recent changes, backlinks, listings, the search feed
+//   wiki_review.cpp pending revisions: the latest version, the review queue, approve, reject
+//   wiki_edits.cpp  an author's edits with their review state and the reviewer's message
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "accounts/accounts_impl.h"
+#include "accounts/classes_impl.h"
+#include "store/database.h"
+#include "moderation/moderation_impl.h"
+#include "engine/filter.h"
+#include "engine/wiki.h"
+#include "store/page_store.h"
+#include "store/reader_pool.h"
+#include "store/revision_meta.h"
+
+namespace kidwiki::engine {
+
+class WikiImpl final : public Wiki {
+ public:
+  explicit WikiImpl(const Options& options);
+
+  const Options& options() const override { return options_; }
+  Accounts& accounts() override { return *accounts_; }
+  Classes& classes() override { return *classes_; }
+  Moderation& moderation() override { return *moderation_; }
+  std::uint64_t change_count() const override { return changes_.load(std::memory_order_acquire); }
+  std::vector<Edition> editions() const override;
+  Status set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) override;
+  std::optional<Edition> edition(std::string_view lang) const override;
+  Result<Title> parse_title(const Edition& ed, std::string_view raw) const override;
+  RenderContext render_context(const Edition& ed) const override;
+
+  Result<PageView> read(const Actor& actor, const Edition& ed, const Title& title,
+                        bool follow_redirect) override;
+  Result<PageView> read_own(const Actor& actor, const Edition& ed, const Title& title) override;
+  Result<PageView> read_revision(const Actor& actor, const Edition& ed,
+                                 std::int64_t revision_id) override;
+  Result<Revision> revision(const Actor& actor, const Edition& ed,
+                            std::int64_t revision_id) override;
+  bool exists(const Edition& ed, const Title& title) override;
+
+  Status may_edit(const Actor& actor, const Edition& ed, const Title& title, bool move) override;
+  Result<SaveOutcome> save(const Actor& actor, const Edition& ed, const Title& title,
+                           const SaveRequest& request) override;
+  Result<SaveOutcome> revert(const Actor& actor, const Edition& ed, const Title& title,
+                             std::int64_t revision_id, const std::string& summary) override;
+  Result<Title> move(const Actor& actor, const Edition& ed, const Title& title,
+                     const MoveRequest& request) override;
+
+  Result<RenderResult> preview(const Actor& actor, const Edition& ed,
+                               std::string_view markdown) override;
+  std::string assemble(const Edition& ed, const std::string& stored_html) override;
+
+  Result<Page> history(const Actor& actor, const Edition& ed, const Title& title, int limit,
+                       std::optional<std::int64_t> before) override;
+  Result<Page> recent_changes(const Actor& actor, const Edition& ed, int limit,
+                              std::optional<std::int64_t> before) override;
+  Result<DiffResult> diff(const Actor& actor, const Edition& ed, std::int64_t from_revision,
+                          std::int64_t to_revision) override;
+
+  std::vector<PageListEntry> backlinks(const Edition& ed, const Title& title) override;
+  std::vector<PageListEntry> all_pages(const Edition& ed, Namespace ns) override;
+  std::vector<PageListEntry> category_members(const Edition& ed,
+                                              const std::string& category) override;
+  std::optional<Title> random_page(const Edition& ed) override;
+
+  Result<std::vector<ReviewItem>> review_queue(const Actor& actor, const Edition* ed,
+                                               std::optional<std::int64_t> class_id,
+                                               int limit) override;
+  Result<ReviewDetail> review_detail(const Actor& actor, std::int64_t revision_id) override;
+  Status approve(const Actor& actor, const Edition& ed, std::int64_t revision_id) override;
+  Status reject(const Actor& actor, const Edition& ed, std::int64_t revision_id,
+                const std::string& message) override;
+
+  Result<std::vector<AuthorEdit>> edits_by(const Actor& actor, std::int64_t author_id,
+                                           int limit) override;
+  Result<std::vector<AuthorEdit>> class_edits(const Actor& actor, std::int64_t class_id,
+                                              int limit) override;
+  Result<AuthorEdit> find_edit(const Actor& actor, std::int64_t revision_id) override;
+
+  std::vector<OutboxEntry> outbox_peek(int limit) override;
+  void outbox_ack(std::int64_t last_id) override;
+  std::optional<IndexablePage> indexable_page(std::int64_t page_id) override;
+  std::vector<std::int64_t> page_ids(const Edition& ed) override;
+
+  // Used while seeding: saves trusted text, rendered in this process, as the console.
+  Result<SaveOutcome> save_trusted(const Edition& ed, const Title& title, const SaveRequest& request);
+
+ private:
+  struct Snapshot;  // the page as a save found it (wiki_save.cpp)
+  struct Prepared;  // a save checked, merged and rendered, ready to write
+  struct Publication;  // what approving a line would publish (wiki_review.cpp)
+  // Precondition for load_snapshot and write_save: the caller holds writer_mutex_.
+  Snapshot load_snapshot(const Actor& actor, const Edition& ed, const Title& title,
+                         std::optional<std::int64_t> base_id);
+  Result<Prepared> prepare_save(const Actor& actor, const Edition& ed, const Title& title,
+                                const SaveRequest& request, const Snapshot& snap, bool sandboxed);
+  // Empty when the page changed since the snapshot: prepare again.
+  std::optional<Result<SaveOutcome>> write_save(const Actor& actor, const Edition& ed,
+                                                const Title& title, const SaveRequest& request,
+                                                const Prepared& prepared);
+  Result<SaveOutcome> save_with(const Actor& actor, const Edition& ed, const Title& title,
+                                const SaveRequest& request, bool sandboxed);
+  Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed);
+  // Refuses (unprocessable, with the filter's message) or holds (true) what a save adds.
+  // `new_title` is the title of a page being created ("" for an existing page).
+  Result<bool> filter_save(const Edition& ed, const std::string& published, const std::string& text,
+                           const std::string& summary, const std::string& new_title) const;
+  // Refuses a one-line text (a move's new title or reason) that the filter refuses or would hold.
+  Status filter_line(const Edition& ed, std::string_view line) const;
+  // The pending revision `revision_id` of `ed` when `actor` may decide on it, read on `c` (the
+  // writer under writer_mutex_, or a reader).
+  Result<StoredRevision> reviewable(db::Connection& c, const Actor& actor, const Edition& ed,
+                                    std::int64_t revision_id);
+  // What approving `head` publishes: its text merged with what was published since its line
+  // started (not rendered yet); conflict "review-error-overlap" when the two overlap.
+  Result<Publication> plan_publication(db::Connection& c, const Edition& ed,
+                                       const StoredRevision& head);
+  // Writes a review decision on `head`'s line. Empty when the page changed since `plan`.
+  // Precondition: the caller holds writer_mutex_.
+  std::optional<Status> write_review(const Actor& actor, const Edition& ed,
+                                     const StoredRevision& head, ReviewState state,
+                                     const std::string& message, const Publication* plan);
+  Status decide(const Actor& actor, const Edition& ed, std::int64_t revision_id,
+                ReviewState state, const std::string& message);
+  // The revision `revision_id` of `ed` when it exists for `actor` (not on a deleted page).
+  Result<StoredRevision> visible_revision(const Actor& actor, const Edition& ed,
+                                          std::int64_t revision_id);
+  Result<std::vector<AuthorEdit>> edits_of(const std::vector<std::int64_t>& author_ids, int limit);
+  void load_editions();
+  void seed_demo();
+  PageView view_of(const Edition& ed, const StoredRevision& rev);
+  std::vector<PageListEntry> collated(const Edition& ed, std::vector<PageListEntry> entries) const;
+  void move_in_transaction(const Actor& actor, const Edition& ed, const PageRow& page,
+                           const Title& to, const MoveRequest& request);
+
+  Options options_;
+  std::vector<Edition> editions_;  // Invariant: fixed after open, so read without a lock.
+  std::mutex writer_mutex_;        // guards writer_
+  std::unique_ptr<db::Connection> writer_;
+  std::unique_ptr<ReaderPool> readers_;
+  std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
+  std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_
+  std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
+  // Edition::anonymous_editing, one per edition in the order of editions_: the one setting that
+  // changes while the wiki runs (editions_ itself is read without a lock).
+  std::unique_ptr<std::atomic<bool>[]> anonymous_editing_;
+  // Incremented after each commit that changes what readers see.
+  std::atomic<std::uint64_t> changes_{0};
+};
+
+// Converts a StorageError escaping `body` into Error{storage}: the one place where the engine's
+// internal exceptions become values.
+template <class F>
+auto guard_storage(F&& body) -> decltype(body());
+
+}  // namespace kidwiki::engine
+
+#include "store/storage_guard.h"

@@ -1,0 +1,31 @@
+// The kidwiki program's subcommands, one file each. Each `add_*` registers its subcommand (and
+// its options) on the program's parser and returns a function that runs it once parsed; they run
+// as the console (engine::Actor::console()): whoever runs the program on the server owns the wiki.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace kidwiki::cli {
+
+using Run = std::function<int()>;
+
+// A subcommand and what runs it.
+struct Command {
+  CLI::App* app = nullptr;
+  Run run;
+};
+
+// serve_command.cpp: `kidwiki serve`.
+Command add_serve(CLI::App& app);
+// serve_command.cpp: `kidwiki render-worker` (hidden), the sandboxed renderer the server starts.
+Command add_render_worker(CLI::App& app);
+// reindex_command.cpp: `kidwiki reindex`.
+Command add_reindex(CLI::App& app);
+// user_commands.cpp: `kidwiki user create|list|disable|enable|set-role|reset-password`.
+std::vector<Command> add_user_commands(CLI::App& app);
+// edition_commands.cpp: `kidwiki edition set`.
+Command add_edition_set(CLI::App& app);
+
+}  // namespace kidwiki::cli

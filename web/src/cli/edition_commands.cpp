@@ -1,0 +1,49 @@
+// `kidwiki edition set LANG --anonymous-editing on|off`. A running server keeps its own copy of
+// the setting until it restarts; the settings page changes both at once.
+#include <cstdio>
+#include <memory>
+
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+
+namespace kidwiki::cli {
+namespace {
+
+struct EditionSetArgs {
+  std::string data_dir = kDefaultDataDir;
+  std::string lang;
+  std::string anonymous_editing;  // "on" or "off"
+};
+
+int edition_set(const EditionSetArgs& args) {
+  auto wiki = open_wiki(engine_options(args.data_dir));
+  if (!wiki) return 1;
+  auto edition = wiki.value()->edition(args.lang);
+  if (!edition) {
+    std::fprintf(stderr, "%s\n", text("api-error-no-edition", {{"lang", args.lang}}).c_str());
+    return 1;
+  }
+  const bool on = args.anonymous_editing == "on";
+  auto set = wiki.value()->set_anonymous_editing(engine::Actor::console(), *edition, on);
+  if (!set) return print_error(set.error()), 1;
+  say(text(on ? "access-cli-anonymous-on" : "access-cli-anonymous-off", {{"lang", args.lang}}));
+  return 0;
+}
+
+}  // namespace
+
+Command add_edition_set(CLI::App& app) {
+  auto args = std::make_shared<EditionSetArgs>();
+  CLI::App* edition = app.add_subcommand("edition", text("access-cli-edition"));
+  edition->require_subcommand(1);
+  CLI::App* set = edition->add_subcommand("set", text("access-cli-edition-set"));
+  set->add_option("lang", args->lang, text("access-cli-option-lang"))->required();
+  set->add_option("--anonymous-editing", args->anonymous_editing,
+                  text("access-cli-option-anonymous-editing"))
+      ->required()
+      ->check(CLI::IsMember({"on", "off"}));
+  set->add_option("--data", args->data_dir, text("api-cli-option-data"))->capture_default_str();
+  return {set, [args] { return edition_set(*args); }};
+}
+
+}  // namespace kidwiki::cli

@@ -1,0 +1,57 @@
+// `kidwiki reindex`: rebuilds search indexes from SQLite with a progress line per 1%.
+#include <algorithm>
+#include <memory>
+
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "search/search.h"
+
+namespace kidwiki::cli {
+namespace {
+
+struct ReindexArgs {
+  std::string data_dir = kDefaultDataDir;
+  std::string lang;  // empty: every edition
+};
+
+int reindex(const ReindexArgs& args) {
+  const engine::Options options = engine_options(args.data_dir);
+  auto wiki = engine::Wiki::open(options);
+  if (!wiki) return print_error(wiki.error()), 1;
+  search::SearchOptions search_options;
+  search_options.data_dir = options.data_dir;
+  auto search = search::Search::open(*wiki.value(), search_options);
+  if (!search) return print_error(search.error()), 1;
+  if (!args.lang.empty() && !wiki.value()->edition(args.lang)) {
+    print_error(engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
+                                   {{"lang", args.lang}}));
+    return 1;
+  }
+  for (const auto& edition : wiki.value()->editions()) {
+    if (!args.lang.empty() && edition.lang != args.lang) continue;
+    auto progress = [&](std::size_t done, std::size_t total) {
+      if (done == total || done % std::max<std::size_t>(1, total / 100) == 0) {
+        say(text("search-reindex-progress", {{"lang", edition.lang},
+                                             {"done", static_cast<std::int64_t>(done)},
+                                             {"total", static_cast<std::int64_t>(total)}}));
+      }
+    };
+    auto status = search.value()->reindex(edition.lang, progress);
+    if (!status) return print_error(status.error()), 1;
+    auto total = static_cast<std::int64_t>(wiki.value()->page_ids(edition).size());
+    say(text("search-reindex-done", {{"lang", edition.lang}, {"total", total}}));
+  }
+  return 0;
+}
+
+}  // namespace
+
+Command add_reindex(CLI::App& app) {
+  auto args = std::make_shared<ReindexArgs>();
+  CLI::App* command = app.add_subcommand("reindex", text("search-reindex-help"));
+  command->add_option("--data", args->data_dir, text("api-cli-option-data"))->capture_default_str();
+  command->add_option("--lang", args->lang, text("search-reindex-option-lang"));
+  return {command, [args] { return reindex(*args); }};
+}
+
+}  // namespace kidwiki::cli

@@ -137,12 +137,7 @@ Result<SchoolClass> ClassesImpl::create_class(const Actor& actor, std::string_vi
     db::Transaction tx(writer_);
     SchoolClass c{0,     name,  std::string(lang), *actor.id(), actor.name(), review_required,
                   false, now_iso8601()};
-    writer_
-        .prepare("INSERT INTO class (name, edition_id, teacher_id, review_required, archived,"
-                 " created_at) VALUES (?, ?, ?, ?, 0, ?)")
-        .bind(1, c.name).bind(2, *edition_id).bind(3, c.teacher_id)
-        .bind(4, std::int64_t{review_required}).bind(5, c.created_at).run();
-    c.id = writer_.last_insert_id();
+    c.id = insert_class(writer_, c, *edition_id);
     append_audit(writer_, audit(actor, "create-class", "class", c.id, c.name, c.id));
     tx.commit();
     return c;
@@ -285,8 +280,7 @@ Status ClassesImpl::set_archived(const Actor& actor, std::int64_t class_id, bool
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     db::Transaction tx(writer_);
-    writer_.prepare("UPDATE class SET archived = ? WHERE id = ?")
-        .bind(1, std::int64_t{archived}).bind(2, class_id).run();
+    set_class_archived(writer_, class_id, archived);
     append_audit(writer_, audit(actor, archived ? "archive-class" : "unarchive-class", "class",
                                 class_id, c->name, class_id));
     tx.commit();

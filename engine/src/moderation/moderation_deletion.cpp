@@ -1,9 +1,9 @@
 // Deleted pages. Deletion keeps every row (revisions, reports, the audit trail) and only marks
 // the page, so restoring brings it back whole; readers meanwhile see no page at all.
 #include "store/audit_log.h"
-#include "store/clock.h"
 #include "moderation/moderation_impl.h"
 #include "policy/require.h"
+#include "store/moderation_store.h"
 #include "store/storage_guard.h"
 
 namespace kidwiki::engine {
@@ -37,12 +37,7 @@ Status ModerationImpl::restore_page(const Actor& actor, const Edition& ed, const
 Status ModerationImpl::write_deletion(const Actor& actor, const Edition& ed, const PageRow& page,
                                       bool deleted, std::string_view reason) {
   db::Transaction tx(writer_);
-  auto mark = writer_.prepare("UPDATE page SET deleted_at = ? WHERE id = ?");
-  if (deleted)
-    mark.bind(1, now_iso8601());
-  else
-    mark.bind_null(1);
-  mark.bind(2, page.id).run();
+  mark_page_deleted(writer_, page.id, deleted);
   PageRow now = page;
   now.deleted = deleted;
   bool seen_change = republish(writer_, now);
@@ -56,13 +51,7 @@ Status ModerationImpl::write_deletion(const Actor& actor, const Edition& ed, con
 Result<std::vector<Title>> ModerationImpl::deleted_pages(const Actor& actor, const Edition& ed) {
   if (auto refused = policy::require(actor, Action::delete_page); !refused) return refused.error();
   auto c = readers_.lease();
-  auto st = c->prepare(
-      "SELECT ns, title FROM page WHERE edition_id = ? AND deleted_at IS NOT NULL"
-      " ORDER BY deleted_at DESC, id DESC");
-  st.bind(1, ed.id);
-  std::vector<Title> titles;
-  while (st.step()) titles.push_back(Title{static_cast<Namespace>(st.int64(0)), st.text(1)});
-  return titles;
+  return deleted_page_titles(*c, ed.id);
 }
 
 }  // namespace kidwiki::engine

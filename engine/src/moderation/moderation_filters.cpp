@@ -8,6 +8,7 @@
 #include "i18n/text.h"
 #include "moderation/moderation_impl.h"
 #include "policy/require.h"
+#include "store/moderation_store.h"
 #include "store/storage_guard.h"
 
 namespace kidwiki::engine {
@@ -39,9 +40,7 @@ Result<std::string> ModerationImpl::filter_list(const Actor& actor, const Editio
 
 std::string ModerationImpl::word_list(const Edition& ed) {
   auto c = readers_.lease();
-  auto st = c->prepare("SELECT text FROM filter_list WHERE edition_id = ?");
-  st.bind(1, ed.id);
-  if (st.step()) return st.text(0);
+  if (auto saved = saved_filter_list(*c, ed.id)) return *saved;
   return builtin_list(ed);
 }
 
@@ -61,17 +60,7 @@ Status ModerationImpl::set_filter_list(const Actor& actor, const Edition& ed,
   auto saved = guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     db::Transaction tx(writer_);
-    writer_
-        .prepare(
-            "INSERT INTO filter_list (edition_id, text, updated_by, updated_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (edition_id) DO UPDATE SET"
-            " text = excluded.text, updated_by = excluded.updated_by,"
-            " updated_at = excluded.updated_at")
-        .bind(1, ed.id)
-        .bind(2, text)
-        .bind(3, actor.id())
-        .bind(4, now_iso8601())
-        .run();
+    save_filter_list(writer_, ed.id, text, actor.id());
     append_audit(writer_, audit_entry(actor, "edit-filter", "edition", ed.id, ed.lang, ""));
     tx.commit();
     return Ok{};

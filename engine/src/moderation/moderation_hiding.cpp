@@ -3,6 +3,7 @@
 // that is not hidden, so hidden text never comes back through a merge.
 #include "store/audit_log.h"
 #include "moderation/moderation_impl.h"
+#include "store/moderation_store.h"
 #include "store/page_writer.h"
 #include "store/revision_meta.h"
 #include "policy/require.h"
@@ -12,51 +13,25 @@ namespace kidwiki::engine {
 using namespace safety;
 namespace {
 
-std::optional<std::int64_t> newest_shown(db::Connection& c, std::int64_t page_id,
-                                         bool approved_only) {
-  auto st = c.prepare(
-      "SELECT id FROM revision WHERE page_id = ?1 AND hidden = 0"
-      " AND (?2 = 0 OR review_state = ?3) ORDER BY id DESC LIMIT 1");
-  st.bind(1, page_id).bind(2, std::int64_t{approved_only ? 1 : 0});
-  st.bind(3, review_state_name(ReviewState::approved));
-  if (!st.step()) return std::nullopt;
-  return st.int64(0);
-}
-
-// The revisions not hidden; with `approved_only`, those readers may see.
-std::int64_t shown_count(db::Connection& c, std::int64_t page_id, bool approved_only) {
-  auto st = c.prepare("SELECT COUNT(*) FROM revision WHERE page_id = ?1 AND hidden = 0"
-                      " AND (?2 = 0 OR review_state = ?3)");
-  st.bind(1, page_id).bind(2, std::int64_t{approved_only ? 1 : 0});
-  st.bind(3, review_state_name(ReviewState::approved));
-  st.step();
-  return st.int64(0);
-}
-
 // Hiding must not empty the page: saves need a text to build on, and hiding the last approved
 // revision would take the page from readers (deleting it is a separate, audited decision).
 bool would_leave_nothing(db::Connection& c, const StoredRevision& rev) {
-  if (shown_count(c, rev.info.page_id, /*approved_only=*/false) <= 1) return true;
+  if (shown_revision_count(c, rev.info.page_id, /*approved_only=*/false) <= 1) return true;
   return rev.info.review == ReviewState::approved &&
-         shown_count(c, rev.info.page_id, /*approved_only=*/true) <= 1;
-}
-
-std::string stored_meta(db::Connection& c, std::int64_t revision_id) {
-  auto st = c.prepare("SELECT meta FROM revision WHERE id = ?");
-  st.bind(1, revision_id);
-  return st.step() ? st.text(0) : std::string();
+         shown_revision_count(c, rev.info.page_id, /*approved_only=*/true) <= 1;
 }
 
 }  // namespace
 
 bool safety::republish(db::Connection& c, const PageRow& page) {
-  if (auto latest = newest_shown(c, page.id, /*approved_only=*/false)) {
+  if (auto latest = newest_shown_revision(c, page.id, /*approved_only=*/false)) {
     set_latest(c, page.id, *latest);
   }
-  auto visible = page.deleted ? std::nullopt : newest_shown(c, page.id, /*approved_only=*/true);
+  auto visible =
+      page.deleted ? std::nullopt : newest_shown_revision(c, page.id, /*approved_only=*/true);
   if (visible == page.visible_revision_id) return false;
   if (visible) {
-    publish(c, page, *visible, decode_meta(stored_meta(c, *visible)));
+    publish(c, page, *visible, decode_meta(stored_revision_meta(c, *visible)));
   } else {
     unpublish(c, page);
   }
@@ -79,10 +54,7 @@ Status ModerationImpl::set_revision_hidden(const Actor& actor, const Edition& ed
       return make_error(ErrorCode::invalid_input, "moderation-error-hide-only-revision");
     }
     db::Transaction tx(writer_);
-    writer_.prepare("UPDATE revision SET hidden = ? WHERE id = ?")
-        .bind(1, std::int64_t{hidden ? 1 : 0})
-        .bind(2, revision_id)
-        .run();
+    mark_revision_hidden(writer_, revision_id, hidden);
     bool seen_change = republish(writer_, *page);
     append_audit(writer_,
                  audit_entry(actor, hidden ? "hide-revision" : "unhide-revision", "revision",

@@ -5,6 +5,7 @@
 #include "store/audit_log.h"
 #include "moderation/moderation_impl.h"
 #include "policy/require.h"
+#include "store/moderation_store.h"
 #include "store/storage_guard.h"
 
 namespace kidwiki::engine {
@@ -39,10 +40,7 @@ Status ModerationImpl::protect(const Actor& actor, const Edition& ed, const Titl
     auto page = writer_page(ed, title);
     if (!page || page->deleted) return page_not_found(ed, title);
     db::Transaction tx(writer_);
-    writer_.prepare("UPDATE page SET protection = ? WHERE id = ?")
-        .bind(1, protection_name(level))
-        .bind(2, page->id)
-        .run();
+    set_page_protection(writer_, page->id, level);
     append_audit(writer_,
                  audit_entry(actor, "protect", "page", page->id, page_label(ed, title),
                              std::string(protection_name(level)) + ": " + std::string(reason)));
@@ -53,10 +51,7 @@ Status ModerationImpl::protect(const Actor& actor, const Edition& ed, const Titl
 
 Protection ModerationImpl::protection(const Edition& ed, const Title& title) {
   auto c = readers_.lease();
-  auto st = c->prepare("SELECT protection FROM page WHERE edition_id = ? AND ns = ? AND title = ?");
-  st.bind(1, ed.id).bind(2, std::int64_t{static_cast<int>(title.ns)}).bind(3, title.text);
-  if (!st.step()) return Protection::none;
-  return protection_from_name(st.text(0)).value_or(Protection::none);
+  return page_protection(*c, ed.id, title);
 }
 
 }  // namespace kidwiki::engine

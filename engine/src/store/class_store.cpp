@@ -73,4 +73,17 @@ bool class_requires_review(db::Connection& c, std::int64_t class_id) {
   return !st.step() || st.int64(0) != 0;
 }
 
+std::int64_t insert_class(db::Connection& c, const SchoolClass& cls, std::int64_t edition_id) {
+  c.prepare("INSERT INTO class (name, edition_id, teacher_id, review_required, archived,"
+            " created_at) VALUES (?, ?, ?, ?, 0, ?)")
+      .bind(1, cls.name).bind(2, edition_id).bind(3, cls.teacher_id)
+      .bind(4, std::int64_t{cls.review_required}).bind(5, cls.created_at).run();
+  return c.last_insert_id();
+}
+
+void set_class_archived(db::Connection& c, std::int64_t class_id, bool archived) {
+  c.prepare("UPDATE class SET archived = ? WHERE id = ?")
+      .bind(1, std::int64_t{archived}).bind(2, class_id).run();
+}
+
 }  // namespace kidwiki::engine

@@ -1,5 +1,6 @@
-// Reading classes and their pupils: the rows the policy decides scope with and Classes shows.
-// Free functions over a connection, like page_store.h.
+// Reading and writing classes and their pupils: the rows the policy decides scope with and
+// Classes shows. Free functions over a connection, like page_store.h; writes run inside the
+// caller's transaction on the writer.
 #pragma once
 
 #include <cstdint>
@@ -23,5 +24,10 @@ std::vector<std::int64_t> pupils_of_teacher(db::Connection& c, std::int64_t teac
 std::vector<std::int64_t> pupil_ids_of_class(db::Connection& c, std::int64_t class_id);
 // Whether the class asks for its pupils' edits to be reviewed; true when there is no such class.
 bool class_requires_review(db::Connection& c, std::int64_t class_id);
+
+// Adds a class (not archived) writing in `edition_id`; returns its id. `cls.id`, `lang`,
+// `teacher_name` and `archived` are ignored.
+std::int64_t insert_class(db::Connection& c, const SchoolClass& cls, std::int64_t edition_id);
+void set_class_archived(db::Connection& c, std::int64_t class_id, bool archived);
 
 }  // namespace kidwiki::engine

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "i18n/messages.h"
+#include "store/edition_store.h"
 
 namespace kidwiki::engine {
 namespace demo_fr {
@@ -34,12 +35,8 @@ constexpr EditionRow kDemoEditions[] = {
 void seed_demo_editions(db::Connection& writer) {
   db::Transaction tx(writer);
   for (const auto& e : kDemoEditions) {
-    writer
-        .prepare("INSERT INTO edition (lang, name, dir, main_page, talk_name, category_name)"
-                 " VALUES (?, ?, 'ltr', ?, ?, ?)")
-        .bind(1, std::string_view(e.lang)).bind(2, std::string_view(e.name))
-        .bind(3, std::string_view(e.main_page)).bind(4, std::string_view(e.talk_name))
-        .bind(5, std::string_view(e.category_name)).run();
+    insert_edition(writer, Edition{0, e.lang, e.name, "ltr", e.main_page,
+                                   NamespaceNames{e.talk_name, e.category_name}});
   }
   tx.commit();
 }

@@ -8,25 +8,14 @@
 #include "i18n/messages.h"
 #include "i18n/text.h"
 #include "policy/require.h"
+#include "store/edition_store.h"
 #include "store/migrations.h"
+#include "store/writer_connection.h"
 
 namespace kidwiki::engine {
 namespace {
 
 std::filesystem::path database_file(const Options& o) { return o.data_dir / "kidwiki.sqlite3"; }
-
-std::unique_ptr<db::Connection> open_writer(const Options& o) {
-  auto c = std::make_unique<db::Connection>(database_file(o), db::Connection::Mode::read_write);
-  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
-  // survive a crash or power cut, not only a process kill.
-  c->exec("PRAGMA journal_mode = WAL");
-  c->exec("PRAGMA synchronous = FULL");
-  c->exec("PRAGMA foreign_keys = ON");
-  if (o.max_database_pages > 0) {
-    c->exec("PRAGMA max_page_count = " + std::to_string(o.max_database_pages));
-  }
-  return c;
-}
 
 }  // namespace
 
@@ -40,7 +29,7 @@ Result<std::unique_ptr<Wiki>> Wiki::open(const Options& options) {
 }
 
 WikiImpl::WikiImpl(const Options& options) : options_(options) {
-  writer_ = open_writer(options_);
+  writer_ = open_writer_connection(database_file(options_), options_.max_database_pages);
   apply_migrations(*writer_);
   load_editions();
   if (editions_.empty()) {
@@ -76,10 +65,7 @@ Status WikiImpl::set_anonymous_editing(const Actor& actor, const Edition& ed, bo
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     db::Transaction tx(*writer_);
-    writer_->prepare("UPDATE edition SET anonymous_editing = ? WHERE id = ?")
-        .bind(1, std::int64_t{on})
-        .bind(2, ed.id)
-        .run();
+    set_edition_anonymous_editing(*writer_, ed.id, on);
     append_audit(*writer_, AuditEntry{.actor_id = actor.id(),
                                       .action = on ? "anonymous-editing-on" : "anonymous-editing-off",
                                       .target_type = "edition",
@@ -91,23 +77,7 @@ Status WikiImpl::set_anonymous_editing(const Actor& actor, const Edition& ed, bo
   });
 }
 
-void WikiImpl::load_editions() {
-  editions_.clear();
-  auto st = writer_->prepare(
-      "SELECT id, lang, name, dir, main_page, talk_name, category_name, anonymous_editing"
-      " FROM edition ORDER BY id");
-  while (st.step()) {
-    Edition e;
-    e.id = st.int64(0);
-    e.lang = st.text(1);
-    e.name = st.text(2);
-    e.dir = st.text(3);
-    e.main_page = st.text(4);
-    e.names = NamespaceNames{st.text(5), st.text(6)};
-    e.anonymous_editing = st.int64(7) != 0;
-    editions_.push_back(std::move(e));
-  }
-}
+void WikiImpl::load_editions() { editions_ = all_editions(*writer_); }
 
 void WikiImpl::seed_demo() {
   for (const auto& ed : editions_) {

@@ -4,35 +4,12 @@
 
 #include "i18n/collator.h"
 #include "policy/revision_visibility.h"
-#include "store/sql_id_list.h"
+#include "store/page_lists.h"
+#include "store/revision_lists.h"
+#include "store/search_outbox.h"
 #include "wiki/wiki_impl.h"
 
 namespace kidwiki::engine {
-namespace {
-
-constexpr std::int64_t kNoLimit = INT64_MAX;
-
-std::int64_t ns_of(const Title& t) { return static_cast<int>(t.ns); }
-
-Page page_of(db::Query& st, int limit) {
-  Page page;
-  while (st.step()) page.items.push_back(read_revision_info(st, 0));
-  if (static_cast<int>(page.items.size()) > limit) {
-    page.items.pop_back();
-    page.next_before = page.items.back().id;
-  }
-  return page;
-}
-
-std::vector<PageListEntry> entries_of(db::Query& st) {
-  std::vector<PageListEntry> out;
-  while (st.step()) {
-    out.push_back({Title{static_cast<Namespace>(st.int64(0)), st.text(1)}, st.int64(2) != 0});
-  }
-  return out;
-}
-
-}  // namespace
 
 std::vector<PageListEntry> WikiImpl::collated(const Edition& ed,
                                               std::vector<PageListEntry> entries) const {
@@ -49,16 +26,6 @@ std::vector<PageListEntry> WikiImpl::collated(const Edition& ed,
 
 namespace {
 
-// The SQL condition for a policy::ListScope, on revision `r`; binds ?4 (every state), ?5 (the
-// authors, as sql_id_list gives them) and ?6 (the approved state's name).
-constexpr const char* kInScope =
-    " AND (r.review_state = ?6 OR ?4 OR r.author_id IN (SELECT value FROM json_each(?5)))";
-
-void bind_scope(db::Query& st, const policy::ListScope& scope) {
-  st.bind(4, std::int64_t{scope.every_state}).bind(5, sql_id_list(scope.also_authors));
-  st.bind(6, review_state_name(ReviewState::approved));
-}
-
 Page listed(const Actor& actor, Page page) {
   for (auto& item : page.items) item = policy::as_listed(actor, std::move(item));
   return page;
@@ -73,13 +40,9 @@ Result<Page> WikiImpl::history(const Actor& actor, const Edition& ed, const Titl
     auto reader = readers_->lease();
     auto page = find_page(*reader, ed.id, title);
     if (!page || page->deleted) return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
-    auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
-                               " FROM revision r JOIN page p ON p.id = r.page_id"
-                               " WHERE r.page_id = ?1 AND r.id < ?2" + kInScope +
-                               " ORDER BY r.id DESC LIMIT ?3");
-    st.bind(1, page->id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
-    bind_scope(st, policy::list_scope(*reader, actor));
-    return listed(actor, page_of(st, limit));
+    auto scope = policy::list_scope(*reader, actor);
+    return listed(actor, page_history(*reader, page->id, before, limit, scope.every_state,
+                                      scope.also_authors));
   });
 }
 
@@ -88,13 +51,9 @@ Result<Page> WikiImpl::recent_changes(const Actor& actor, const Edition& ed, int
   limit = std::clamp(limit, 1, options_.max_list_limit);
   return guard_storage([&]() -> Result<Page> {
     auto reader = readers_->lease();
-    auto st = reader->prepare(std::string("SELECT ") + kRevisionInfoColumns +
-                               " FROM revision r JOIN page p ON p.id = r.page_id"
-                               " WHERE p.edition_id = ?1 AND r.id < ?2 AND p.deleted_at IS NULL" +
-                               kInScope + " ORDER BY r.id DESC LIMIT ?3");
-    st.bind(1, ed.id).bind(2, before.value_or(kNoLimit)).bind(3, std::int64_t{limit + 1});
-    bind_scope(st, policy::list_scope(*reader, actor));
-    return listed(actor, page_of(st, limit));
+    auto scope = policy::list_scope(*reader, actor);
+    return listed(actor, recent_revisions(*reader, ed.id, before, limit, scope.every_state,
+                                          scope.also_authors));
   });
 }
 
@@ -111,14 +70,7 @@ std::vector<PageListEntry> WikiImpl::backlinks(const Edition& ed, const Title& t
   std::vector<PageListEntry> entries;
   {
     auto reader = readers_->lease();
-    auto st = reader->prepare(
-        "SELECT p.ns, p.title, p.is_redirect FROM page p WHERE p.visible_revision_id IS NOT NULL"
-        " AND p.deleted_at IS NULL"
-        " AND (p.id IN (SELECT from_page_id FROM page_link WHERE edition_id = ?1 AND to_ns = ?2"
-        " AND to_title = ?3) OR p.id IN (SELECT page_id FROM redirect WHERE edition_id = ?1"
-        " AND to_ns = ?2 AND to_title = ?3))");
-    st.bind(1, ed.id).bind(2, ns_of(title)).bind(3, title.text);
-    entries = entries_of(st);
+    entries = pages_linking_to(*reader, ed.id, title);
   }
   return collated(ed, std::move(entries));
 }
@@ -127,11 +79,7 @@ std::vector<PageListEntry> WikiImpl::all_pages(const Edition& ed, Namespace ns) 
   std::vector<PageListEntry> entries;
   {
     auto reader = readers_->lease();
-    auto st = reader->prepare(
-        "SELECT ns, title, is_redirect FROM page WHERE edition_id = ? AND ns = ?"
-        " AND visible_revision_id IS NOT NULL AND deleted_at IS NULL");
-    st.bind(1, ed.id).bind(2, std::int64_t{static_cast<int>(ns)});
-    entries = entries_of(st);
+    entries = pages_in_namespace(*reader, ed.id, ns);
   }
   return collated(ed, std::move(entries));
 }
@@ -140,40 +88,24 @@ std::vector<PageListEntry> WikiImpl::category_members(const Edition& ed, const s
   std::vector<PageListEntry> entries;
   {
     auto reader = readers_->lease();
-    auto st = reader->prepare(
-        "SELECT p.ns, p.title, p.is_redirect FROM category_link c JOIN page p ON p.id = c.page_id"
-        " WHERE c.edition_id = ? AND c.category = ? AND p.visible_revision_id IS NOT NULL"
-        " AND p.deleted_at IS NULL");
-    st.bind(1, ed.id).bind(2, category);
-    entries = entries_of(st);
+    entries = pages_in_category(*reader, ed.id, category);
   }
   return collated(ed, std::move(entries));
 }
 
 std::optional<Title> WikiImpl::random_page(const Edition& ed) {
   auto reader = readers_->lease();
-  auto st = reader->prepare(
-      "SELECT title FROM page WHERE edition_id = ? AND ns = 0 AND is_redirect = 0"
-      " AND visible_revision_id IS NOT NULL AND deleted_at IS NULL ORDER BY random() LIMIT 1");
-  st.bind(1, ed.id);
-  if (!st.step()) return std::nullopt;
-  return Title{Namespace::article, st.text(0)};
+  return random_article(*reader, ed.id);
 }
 
 std::vector<OutboxEntry> WikiImpl::outbox_peek(int limit) {
   auto reader = readers_->lease();
-  auto st = reader->prepare(
-      "SELECT o.id, e.lang, o.page_id FROM search_outbox o JOIN edition e ON e.id = o.edition_id"
-      " ORDER BY o.id LIMIT ?");
-  st.bind(1, std::int64_t{limit});
-  std::vector<OutboxEntry> out;
-  while (st.step()) out.push_back({st.int64(0), st.text(1), st.int64(2)});
-  return out;
+  return outbox_entries(*reader, limit);
 }
 
 void WikiImpl::outbox_ack(std::int64_t last_id) {
   std::lock_guard lock(writer_mutex_);
-  writer_->prepare("DELETE FROM search_outbox WHERE id <= ?").bind(1, last_id).run();
+  delete_outbox_through(*writer_, last_id);
 }
 
 std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
@@ -186,24 +118,15 @@ std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
   if (!rev) return std::nullopt;
   IndexablePage out{page->id, ed->lang, page->title, full_title(page->title, ed->names), rev->info.id,
                     rev->plain_text, decode_meta(rev->meta).categories, {}};
-  auto st = reader->prepare(
-      "SELECT p.ns, p.title FROM redirect r JOIN page p ON p.id = r.page_id"
-      " WHERE r.edition_id = ? AND r.to_ns = ? AND r.to_title = ? AND p.visible_revision_id IS NOT NULL"
-      " AND p.deleted_at IS NULL");
-  st.bind(1, ed->id).bind(2, ns_of(page->title)).bind(3, page->title.text);
-  while (st.step()) {
-    out.redirect_titles.push_back(full_title(Title{static_cast<Namespace>(st.int64(0)), st.text(1)}, ed->names));
+  for (const auto& redirect : redirects_to(*reader, ed->id, page->title)) {
+    out.redirect_titles.push_back(full_title(redirect, ed->names));
   }
   return out;
 }
 
 std::vector<std::int64_t> WikiImpl::page_ids(const Edition& ed) {
   auto reader = readers_->lease();
-  auto st = reader->prepare("SELECT id FROM page WHERE edition_id = ? ORDER BY id");
-  st.bind(1, ed.id);
-  std::vector<std::int64_t> ids;
-  while (st.step()) ids.push_back(st.int64(0));
-  return ids;
+  return page_ids_of_edition(*reader, ed.id);
 }
 
 }  // namespace kidwiki::engine

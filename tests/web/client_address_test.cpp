@@ -2,7 +2,7 @@
 // the server was told to trust it and the request comes from loopback (the local proxy).
 #include <doctest/doctest.h>
 
-#include "../../web/src/access.h"
+#include "http/access.h"
 #include "test_server.h"
 
 using namespace kidwiki::web;

@@ -2,7 +2,7 @@
 // for readers, and never per address for accounts.
 #include <doctest/doctest.h>
 
-#include "../../web/src/edit_rate_limit.h"
+#include "http/edit_rate_limit.h"
 
 using kidwiki::web::EditCounter;
 using kidwiki::web::EditLimits;

@@ -3,7 +3,7 @@
 
 #include <httplib.h>
 
-#include "web_context.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 

@@ -1,4 +1,4 @@
-#include "block_end.h"
+#include "actions/block_end.h"
 
 #include <ctime>
 

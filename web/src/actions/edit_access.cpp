@@ -1,4 +1,4 @@
-#include "edit_access.h"
+#include "actions/edit_access.h"
 
 namespace kidwiki::web {
 namespace {

@@ -7,9 +7,9 @@
 
 #include <httplib.h>
 
-#include "access.h"
+#include "http/access.h"
 #include "engine/wiki.h"
-#include "web_context.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 

@@ -1,4 +1,7 @@
-#include "api_moderation_report_limit.h"
+#include "actions/report_limit.h"
+
+#include "http/access.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 namespace {
@@ -18,6 +21,13 @@ std::chrono::seconds ReportRateLimit::try_report(const std::string& key) {
   const auto wait = window_.wait(key, now);
   if (wait.count() == 0) window_.add(key, now);
   return wait;
+}
+
+std::chrono::seconds report_wait(const httplib::Request& req, WebContext& ctx,
+                                 const Caller& caller) {
+  auto id = caller.user_id();
+  return ctx.reports.try_report(id ? "user:" + std::to_string(*id)
+                                   : "addr:" + client_address(req, ctx.options));
 }
 
 }  // namespace kidwiki::web

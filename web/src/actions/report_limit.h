@@ -9,7 +9,9 @@
 #include <mutex>
 #include <string>
 
-#include "keyed_window.h"
+#include <httplib.h>
+
+#include "http/keyed_window.h"
 
 namespace kidwiki::web {
 
@@ -26,5 +28,13 @@ class ReportRateLimit {
   KeyedWindow window_{kReports, kWindow};
   std::size_t since_prune_ = 0;
 };
+
+struct WebContext;
+struct Caller;
+
+// Counts a report from `caller` (their account, or the address of a reader) against the web's
+// report limit: zero when it may go on, else the seconds to wait. For the API and the report form.
+std::chrono::seconds report_wait(const httplib::Request& req, WebContext& ctx,
+                                 const Caller& caller);
 
 }  // namespace kidwiki::web

@@ -1,4 +1,4 @@
-#include "review_decision.h"
+#include "actions/review_decision.h"
 
 namespace kidwiki::web {
 

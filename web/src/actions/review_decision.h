@@ -7,7 +7,7 @@
 #include <string>
 
 #include "engine/wiki.h"
-#include "web_context.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 

@@ -1,9 +1,11 @@
-#include "api_classes.h"
+#include "api/api_classes.h"
+#include "actions/class_actions.h"
+#include "http/call.h"
 
-#include "api_response.h"
-#include "json_body.h"
-#include "query_params.h"
-#include "request_language.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
+#include "http/query_params.h"
+#include "http/request_language.h"
 
 namespace kidwiki::web {
 namespace {
@@ -92,26 +94,10 @@ void set_pupil_flag(const httplib::Request& req, httplib::Response& res, WebCont
 
 }  // namespace
 
-engine::Result<engine::SchoolClass> class_from_path(WebContext& ctx, const Caller& caller,
-                                                    const std::string& raw_id) {
-  auto id = path_id(raw_id);
-  if (!id) return id.error();
-  return ctx.wiki.classes().get(caller.actor, id.value());
-}
-
-engine::Error name_refusal(const engine::Error& error, const std::string& lang) {
-  for (const auto& [key, value] : error.args) {
-    if (key != "name") continue;
-    const auto* name = std::get_if<std::string>(&value);
-    if (!name) break;
-    std::string reason = i18n::Messages::builtin().format(lang, error.message_id, error.args);
-    return engine::make_error(error.code, "classes-error-pupil-name",
-                              {{"name", *name}, {"reason", reason}});
-  }
-  return error;
-}
-
-void api_classes_create(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_classes_create(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
   auto body = parse_json_object(req);
@@ -128,7 +114,10 @@ void api_classes_create(const httplib::Request& req, httplib::Response& res, Web
   send_json(res, 201, class_json(made.value()));
 }
 
-void api_classes_list(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_classes_list(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
   json list = json::array();
@@ -136,8 +125,11 @@ void api_classes_list(const httplib::Request& req, httplib::Response& res, WebCo
   send_json(res, 200, {{"classes", std::move(list)}});
 }
 
-void api_class_get(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                   const std::string& raw_id) {
+void api_class_get(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
   auto c = class_from_path(ctx, *caller, raw_id);
@@ -149,8 +141,11 @@ void api_class_get(const httplib::Request& req, httplib::Response& res, WebConte
   send_json(res, 200, {{"class", class_json(c.value())}, {"pupils", std::move(pupils)}});
 }
 
-void api_class_add_pupils(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                          const std::string& raw_id) {
+void api_class_add_pupils(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   res.set_header("Cache-Control", "no-store");
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
@@ -168,8 +163,11 @@ void api_class_add_pupils(const httplib::Request& req, httplib::Response& res, W
   send_json(res, 201, {{"pupils", std::move(pupils)}});
 }
 
-void api_class_archive(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const std::string& raw_id) {
+void api_class_archive(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -185,8 +183,11 @@ void api_class_archive(const httplib::Request& req, httplib::Response& res, WebC
   send_json(res, 200, class_json(changed.value()));
 }
 
-void api_pupil_password(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                        const std::string& raw_id) {
+void api_pupil_password(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   res.set_header("Cache-Control", "no-store");
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
@@ -197,13 +198,19 @@ void api_pupil_password(const httplib::Request& req, httplib::Response& res, Web
   send_json(res, 200, credentials_json(reset.value()));
 }
 
-void api_pupil_trusted(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const std::string& raw_id) {
+void api_pupil_trusted(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   set_pupil_flag(req, res, ctx, raw_id, "trusted", &engine::Classes::set_trusted);
 }
 
-void api_pupil_disabled(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                        const std::string& raw_id) {
+void api_pupil_disabled(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   set_pupil_flag(req, res, ctx, raw_id, "disabled", &engine::Classes::set_disabled);
 }
 

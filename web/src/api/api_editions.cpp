@@ -1,12 +1,15 @@
-#include "api_editions.h"
+#include "api/api_editions.h"
+#include "http/call.h"
 
 #include <nlohmann/json.hpp>
 
-#include "api_response.h"
+#include "api/api_response.h"
 
 namespace kidwiki::web {
 
-void api_editions(const httplib::Request&, httplib::Response& res, WebContext& ctx) {
+void api_editions(const Call& call) {
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   nlohmann::json editions = nlohmann::json::array();
   for (const auto& edition : ctx.wiki.editions()) {
     editions.push_back({{"lang", edition.lang},

@@ -3,11 +3,12 @@
 
 #include <httplib.h>
 
-#include "web_context.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // {editions: [{lang, name, dir, main_page}]}, in the engine's order.
-void api_editions(const httplib::Request& req, httplib::Response& res, WebContext& ctx);
+void api_editions(const Call& call);
 
 }  // namespace kidwiki::web

@@ -1,4 +1,4 @@
-#include "api_json.h"
+#include "api/api_json.h"
 
 namespace kidwiki::web {
 

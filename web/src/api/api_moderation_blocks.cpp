@@ -1,9 +1,10 @@
 // Blocks over the JSON API.
-#include "api_moderation.h"
-#include "api_response.h"
-#include "block_end.h"
-#include "json_body.h"
-#include "query_params.h"
+#include "api/api_moderation.h"
+#include "http/call.h"
+#include "api/api_response.h"
+#include "actions/block_end.h"
+#include "http/json_body.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -38,8 +39,11 @@ engine::Result<std::optional<std::string>> block_end(const json& body) {
 
 }  // namespace
 
-void api_block_user(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                    const std::string& raw_id) {
+void api_block_user(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::block_user);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -56,8 +60,11 @@ void api_block_user(const httplib::Request& req, httplib::Response& res, WebCont
   send_json(res, 201, {{"block", block_json(block.value())}});
 }
 
-void api_unblock_user(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                      const std::string& raw_id) {
+void api_unblock_user(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::block_user);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -75,7 +82,10 @@ void api_unblock_user(const httplib::Request& req, httplib::Response& res, WebCo
   send_json(res, 200, {{"user_id", id.value()}, {"blocked", false}});
 }
 
-void api_blocks(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_blocks(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   auto caller = require(req, res, ctx, engine::Action::block_user);
   if (!caller) return;
   auto active = ctx.wiki.moderation().active_blocks(caller->actor);

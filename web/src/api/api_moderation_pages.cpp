@@ -1,8 +1,9 @@
 // Moderators' actions on pages and revisions over the JSON API, and readers' reports.
-#include "api_moderation.h"
-#include "api_response.h"
-#include "json_body.h"
-#include "query_params.h"
+#include "api/api_moderation.h"
+#include "http/call.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -43,8 +44,12 @@ void page_action(const httplib::Request& req, httplib::Response& res, WebContext
 
 }  // namespace
 
-void api_page_protect(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                      const engine::Edition& ed, const std::string& raw_title) {
+void api_page_protect(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   auto caller = require(req, res, ctx, engine::Action::protect_page);
   if (!caller) return;
   auto title = ctx.wiki.parse_title(ed, raw_title);
@@ -70,8 +75,12 @@ void api_page_protect(const httplib::Request& req, httplib::Response& res, WebCo
              {"protection", std::string(engine::protection_name(*level))}});
 }
 
-void api_revision_hide(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const engine::Edition& ed, const std::string& raw_id) {
+void api_revision_hide(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::hide_revision);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -88,8 +97,12 @@ void api_revision_hide(const httplib::Request& req, httplib::Response& res, WebC
   send_json(res, 200, {{"revision_id", id.value()}, {"hidden", hidden.value()}});
 }
 
-void api_page_delete(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                     const engine::Edition& ed, const std::string& raw_title) {
+void api_page_delete(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   page_action(req, res, ctx, ed, raw_title, engine::Action::delete_page, true,
               [&](const engine::Actor& actor, const engine::Title& t,
                   const std::string& reason) -> engine::Result<json> {
@@ -99,8 +112,12 @@ void api_page_delete(const httplib::Request& req, httplib::Response& res, WebCon
               });
 }
 
-void api_page_restore(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                      const engine::Edition& ed, const std::string& raw_title) {
+void api_page_restore(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   page_action(req, res, ctx, ed, raw_title, engine::Action::delete_page, false,
               [&](const engine::Actor& actor, const engine::Title& t,
                   const std::string& reason) -> engine::Result<json> {
@@ -110,8 +127,12 @@ void api_page_restore(const httplib::Request& req, httplib::Response& res, WebCo
               });
 }
 
-void api_page_report(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                     const engine::Edition& ed, const std::string& raw_title) {
+void api_page_report(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   auto caller = require(req, res, ctx, engine::Action::report_page);
   if (!caller) return;
   auto title = ctx.wiki.parse_title(ed, raw_title);
@@ -129,13 +150,6 @@ void api_page_report(const httplib::Request& req, httplib::Response& res, WebCon
   auto report = ctx.wiki.moderation().report(caller->actor, ed, title.value(), reason.value());
   if (!report) return send_api_error(req, res, report.error(), &ed);
   send_json(res, 201, {{"report", report_json(report.value(), ed)}});
-}
-
-std::chrono::seconds report_wait(const httplib::Request& req, WebContext& ctx,
-                                 const Caller& caller) {
-  auto id = caller.user_id();
-  return ctx.reports.try_report(id ? "user:" + std::to_string(*id)
-                                   : "addr:" + client_address(req, ctx.options));
 }
 
 }  // namespace kidwiki::web

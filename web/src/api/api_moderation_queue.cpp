@@ -1,8 +1,9 @@
 // The moderators' reports queue, the word lists and the audit log over the JSON API.
-#include "api_moderation.h"
-#include "api_response.h"
-#include "json_body.h"
-#include "query_params.h"
+#include "api/api_moderation.h"
+#include "http/call.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -41,7 +42,10 @@ json audit_json(const engine::AuditEntry& e) {
 
 }  // namespace
 
-void api_reports(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_reports(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   auto caller = require(req, res, ctx, engine::Action::handle_reports);
   if (!caller) return;
   auto limit = list_limit(req, kMaxLimit, kDefaultLimit);
@@ -56,8 +60,11 @@ void api_reports(const httplib::Request& req, httplib::Response& res, WebContext
   send_json(res, 200, {{"reports", std::move(reports)}});
 }
 
-void api_report_resolve(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                        const std::string& raw_id) {
+void api_report_resolve(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::handle_reports);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -71,8 +78,11 @@ void api_report_resolve(const httplib::Request& req, httplib::Response& res, Web
   send_json(res, 200, {{"id", id.value()}, {"resolved", true}});
 }
 
-void api_filters_get(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                     const engine::Edition& ed) {
+void api_filters_get(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& ed = call.ed();
   auto caller = require(req, res, ctx, engine::Action::edit_filters);
   if (!caller) return;
   auto list = ctx.wiki.moderation().filter_list(caller->actor, ed);
@@ -81,8 +91,11 @@ void api_filters_get(const httplib::Request& req, httplib::Response& res, WebCon
   send_json(res, 200, {{"lang", ed.lang}, {"text", list.value()}});
 }
 
-void api_filters_put(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                     const engine::Edition& ed) {
+void api_filters_put(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& ed = call.ed();
   auto caller = require(req, res, ctx, engine::Action::edit_filters);
   if (!caller) return;
   auto body = parse_json_object(req);
@@ -95,7 +108,10 @@ void api_filters_put(const httplib::Request& req, httplib::Response& res, WebCon
   send_json(res, 200, {{"lang", ed.lang}, {"rules", rules}});
 }
 
-void api_audit(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_audit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   auto caller = require(req, res, ctx, engine::Action::view_audit_class);
   if (!caller) return;
   auto class_id = query_integer(req, "class", 1, INT64_MAX);

@@ -6,16 +6,15 @@
 #include <httplib.h>
 
 #include "engine/wiki.h"
-#include "web_context.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // POST /api/v1/{lang}/pages/{title}/revert {revision_id, summary?} -> {revision_id, status}
-void api_page_revert(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                     const engine::Edition& edition, const std::string& raw_title);
+void api_page_revert(const Call& call);
 
 // POST /api/v1/{lang}/pages/{title}/move {new_title, leave_redirect?, reason?} -> {title}
-void api_page_move(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                   const engine::Edition& edition, const std::string& raw_title);
+void api_page_move(const Call& call);
 
 }  // namespace kidwiki::web

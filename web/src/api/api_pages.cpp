@@ -1,9 +1,10 @@
-#include "api_pages.h"
+#include "api/api_pages.h"
+#include "http/call.h"
 
-#include "api_json.h"
-#include "edit_access.h"
-#include "api_response.h"
-#include "json_body.h"
+#include "api/api_json.h"
+#include "actions/edit_access.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
 
 namespace kidwiki::web {
 
@@ -25,8 +26,12 @@ engine::Result<engine::SaveRequest> save_request(const nlohmann::json& body) {
 
 }  // namespace
 
-void api_page_get(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                  const engine::Edition& edition, const std::string& raw_title) {
+void api_page_get(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_title = call.param("title");
   auto title = ctx.wiki.parse_title(edition, raw_title);
   if (!title) return send_api_error(req, res, title.error(), &edition);
   bool follow = req.get_param_value("redirect") != "no";
@@ -35,8 +40,12 @@ void api_page_get(const httplib::Request& req, httplib::Response& res, WebContex
   send_json(res, 200, page_view_json(view.value(), edition));
 }
 
-void api_page_put(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                  const engine::Edition& edition, const std::string& raw_title) {
+void api_page_put(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_title = call.param("title");
   auto title = ctx.wiki.parse_title(edition, raw_title);
   if (!title) return send_api_error(req, res, title.error(), &edition);
   auto body = parse_json_object(req);
@@ -52,8 +61,12 @@ void api_page_put(const httplib::Request& req, httplib::Response& res, WebContex
   send_json(res, status, save_outcome_json(outcome.value()));
 }
 
-void api_page_backlinks(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                        const engine::Edition& edition, const std::string& raw_title) {
+void api_page_backlinks(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_title = call.param("title");
   auto title = ctx.wiki.parse_title(edition, raw_title);
   if (!title) return send_api_error(req, res, title.error(), &edition);
   send_json(res, 200, page_list_json(ctx.wiki.backlinks(edition, title.value()), edition));

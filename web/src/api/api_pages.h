@@ -7,20 +7,18 @@
 #include <httplib.h>
 
 #include "engine/wiki.h"
-#include "web_context.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // GET /api/v1/{lang}/pages/{title}[?redirect=no]
-void api_page_get(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                  const engine::Edition& edition, const std::string& raw_title);
+void api_page_get(const Call& call);
 
 // PUT /api/v1/{lang}/pages/{title} {markdown, summary?, base_revision_id?}
-void api_page_put(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                  const engine::Edition& edition, const std::string& raw_title);
+void api_page_put(const Call& call);
 
 // GET /api/v1/{lang}/pages/{title}/backlinks
-void api_page_backlinks(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                        const engine::Edition& edition, const std::string& raw_title);
+void api_page_backlinks(const Call& call);
 
 }  // namespace kidwiki::web

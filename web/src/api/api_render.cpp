@@ -1,12 +1,16 @@
-#include "api_render.h"
+#include "api/api_render.h"
+#include "http/call.h"
 
-#include "access.h"
-#include "api_response.h"
-#include "json_body.h"
+#include "http/access.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
 
 namespace kidwiki::web {
 
-void api_render(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_render(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
   auto lang = string_field(body.value(), "lang");

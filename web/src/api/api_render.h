@@ -3,12 +3,13 @@
 
 #include <httplib.h>
 
-#include "web_context.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // {lang, markdown} -> {html}. Rendered in the sandbox under a save's limits (wiki.preview), its
 // links then coloured by whether their pages exist (wiki.assemble). 404 for an unknown edition.
-void api_render(const httplib::Request& req, httplib::Response& res, WebContext& ctx);
+void api_render(const Call& call);
 
 }  // namespace kidwiki::web

@@ -1,7 +1,7 @@
-#include "api_response.h"
+#include "api/api_response.h"
 
-#include "error_status.h"
-#include "request_language.h"
+#include "http/error_status.h"
+#include "http/request_language.h"
 
 namespace kidwiki::web {
 

@@ -1,13 +1,14 @@
-#include "api_review.h"
+#include "api/api_review.h"
+#include "http/call.h"
 
 #include <limits>
 
-#include "access.h"
-#include "api_json.h"
-#include "api_response.h"
-#include "json_body.h"
-#include "query_params.h"
-#include "review_decision.h"
+#include "http/access.h"
+#include "api/api_json.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
+#include "http/query_params.h"
+#include "actions/review_decision.h"
 
 namespace kidwiki::web {
 namespace {
@@ -65,7 +66,10 @@ void decide(const httplib::Request& req, httplib::Response& res, WebContext& ctx
 
 }  // namespace
 
-void api_review_queue(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_review_queue(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   auto caller = require(req, res, ctx, engine::Action::review_class);
   if (!caller) return;
   auto class_id = query_integer(req, "class", 1, kMaxId);
@@ -82,8 +86,11 @@ void api_review_queue(const httplib::Request& req, httplib::Response& res, WebCo
   send_json(res, 200, {{"pages", std::move(pages)}});
 }
 
-void api_review_item(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                     const std::string& raw_id) {
+void api_review_item(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::review_class);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -108,13 +115,19 @@ void api_review_item(const httplib::Request& req, httplib::Response& res, WebCon
   send_json(res, 200, out);
 }
 
-void api_review_approve(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                        const std::string& raw_id) {
+void api_review_approve(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   decide(req, res, ctx, raw_id, true);
 }
 
-void api_review_reject(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const std::string& raw_id) {
+void api_review_reject(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   decide(req, res, ctx, raw_id, false);
 }
 

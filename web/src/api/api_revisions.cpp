@@ -1,11 +1,12 @@
-#include "api_revisions.h"
+#include "api/api_revisions.h"
+#include "http/call.h"
 
 #include <limits>
 
-#include "api_json.h"
-#include "api_response.h"
-#include "query_params.h"
-#include "access.h"
+#include "api/api_json.h"
+#include "api/api_response.h"
+#include "http/query_params.h"
+#include "http/access.h"
 
 namespace kidwiki::web {
 
@@ -37,8 +38,12 @@ engine::Result<ListParams> list_params(const httplib::Request& req, WebContext& 
 
 }  // namespace
 
-void api_revision(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                  const engine::Edition& edition, const std::string& raw_id) {
+void api_revision(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_id = call.param("id");
   auto id = path_id(raw_id);
   if (!id) return send_api_error(req, res, id.error(), &edition);
   auto view = ctx.wiki.read_revision(caller_of(req, ctx).actor, edition, id.value());
@@ -50,8 +55,12 @@ void api_revision(const httplib::Request& req, httplib::Response& res, WebContex
   send_json(res, 200, out);
 }
 
-void api_page_history(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                      const engine::Edition& edition, const std::string& raw_title) {
+void api_page_history(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_title = call.param("title");
   auto title = ctx.wiki.parse_title(edition, raw_title);
   if (!title) return send_api_error(req, res, title.error(), &edition);
   auto params = list_params(req, ctx);
@@ -65,8 +74,11 @@ void api_page_history(const httplib::Request& req, httplib::Response& res, WebCo
   send_json(res, 200, {{"revisions", std::move(revisions)}, {"next_before", next_before_json(page.value())}});
 }
 
-void api_recent(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                const engine::Edition& edition) {
+void api_recent(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
   auto params = list_params(req, ctx);
   if (!params) return send_api_error(req, res, params.error(), &edition);
   const Caller caller = caller_of(req, ctx);
@@ -82,8 +94,11 @@ void api_recent(const httplib::Request& req, httplib::Response& res, WebContext&
   send_json(res, 200, {{"changes", std::move(changes)}, {"next_before", next_before_json(page.value())}});
 }
 
-void api_diff(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-              const engine::Edition& edition) {
+void api_diff(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
   auto from = required_query_integer(req, "from", 1, kMaxId);
   if (!from) return send_api_error(req, res, from.error(), &edition);
   auto to = required_query_integer(req, "to", 1, kMaxId);

@@ -6,24 +6,21 @@
 #include <httplib.h>
 
 #include "engine/wiki.h"
-#include "web_context.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // GET /api/v1/{lang}/revisions/{id}; `raw_id` as decoded from the path.
-void api_revision(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                  const engine::Edition& edition, const std::string& raw_id);
+void api_revision(const Call& call);
 
 // GET /api/v1/{lang}/pages/{title}/history?limit=&before=
-void api_page_history(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                      const engine::Edition& edition, const std::string& raw_title);
+void api_page_history(const Call& call);
 
 // GET /api/v1/{lang}/recent?limit=&before=
-void api_recent(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                const engine::Edition& edition);
+void api_recent(const Call& call);
 
 // GET /api/v1/{lang}/diff?from=&to=
-void api_diff(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-              const engine::Edition& edition);
+void api_diff(const Call& call);
 
 }  // namespace kidwiki::web

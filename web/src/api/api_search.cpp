@@ -1,9 +1,10 @@
-#include "api_search.h"
+#include "api/api_search.h"
+#include "http/call.h"
 
 #include <nlohmann/json.hpp>
 
-#include "api_response.h"
-#include "query_params.h"
+#include "api/api_response.h"
+#include "http/query_params.h"
 #include "search/search.h"
 
 namespace kidwiki::web {
@@ -44,8 +45,11 @@ bool require_search(const httplib::Request& req, httplib::Response& res, WebCont
 
 }  // namespace
 
-void api_search(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                const engine::Edition& edition) {
+void api_search(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
   if (!require_search(req, res, ctx, edition)) return;
   auto limit = list_limit(req, kMaxResults, kDefaultResults);
   if (!limit) return send_api_error(req, res, limit.error(), &edition);
@@ -59,8 +63,11 @@ void api_search(const httplib::Request& req, httplib::Response& res, WebContext&
   send_json(res, 200, results_json(found.value()));
 }
 
-void api_suggest(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                 const engine::Edition& edition) {
+void api_suggest(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
   if (!require_search(req, res, ctx, edition)) return;
   auto limit = list_limit(req, kMaxTitles, kDefaultTitles);
   if (!limit) return send_api_error(req, res, limit.error(), &edition);

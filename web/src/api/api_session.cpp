@@ -1,11 +1,12 @@
-#include "api_session.h"
+#include "api/api_session.h"
+#include "http/call.h"
 
-#include "api_response.h"
-#include "error_status.h"
-#include "json_body.h"
-#include "login_attempt.h"
-#include "request_language.h"
-#include "session_cookie.h"
+#include "api/api_response.h"
+#include "http/error_status.h"
+#include "http/json_body.h"
+#include "http/login_attempt.h"
+#include "http/request_language.h"
+#include "http/session_cookie.h"
 
 namespace kidwiki::web {
 namespace {
@@ -29,7 +30,10 @@ void send_error(const httplib::Request& req, httplib::Response& res, int status,
 
 }  // namespace
 
-void api_session_start(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_session_start(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   res.set_header("Cache-Control", "no-store");
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
@@ -50,7 +54,10 @@ void api_session_start(const httplib::Request& req, httplib::Response& res, WebC
              {"user", user_json(session.user)}});
 }
 
-void api_session_end(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_session_end(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   res.set_header("Cache-Control", "no-store");
   // The router's CSRF gate (access.h) has checked the token of any session.
   if (current_session(req, ctx)) ctx.wiki.accounts().end_session(session_token(req));
@@ -58,7 +65,10 @@ void api_session_end(const httplib::Request& req, httplib::Response& res, WebCon
   res.status = 204;
 }
 
-void api_me(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_me(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   res.set_header("Cache-Control", "no-store");
   auto session = current_session(req, ctx);
   if (!session) return send_error(req, res, 401, "not_logged_in", "login-error-not-logged-in");

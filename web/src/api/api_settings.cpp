@@ -1,8 +1,9 @@
-#include "api_settings.h"
+#include "api/api_settings.h"
+#include "http/call.h"
 
-#include "access.h"
-#include "api_response.h"
-#include "json_body.h"
+#include "http/access.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
 
 namespace kidwiki::web {
 namespace {
@@ -13,13 +14,17 @@ nlohmann::json settings_json(const engine::Edition& edition) {
 
 }  // namespace
 
-void api_settings_get(const httplib::Request&, httplib::Response& res, WebContext&,
-                      const engine::Edition& edition) {
+void api_settings_get(const Call& call) {
+  httplib::Response& res = call.res;
+  const engine::Edition& edition = call.ed();
   send_json(res, 200, settings_json(edition));
 }
 
-void api_settings_put(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                      const engine::Edition& edition) {
+void api_settings_put(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, ctx, engine::Action::configure_edition);
   if (!caller) return;
   auto body = parse_json_object(req);

@@ -1,9 +1,10 @@
-#include "api_users.h"
+#include "api/api_users.h"
+#include "http/call.h"
 
-#include "access.h"
-#include "api_response.h"
-#include "json_body.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "api/api_response.h"
+#include "http/json_body.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -42,7 +43,10 @@ void send_account(const httplib::Request& req, httplib::Response& res, WebContex
 
 }  // namespace
 
-void api_users_create(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_users_create(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   res.set_header("Cache-Control", "no-store");
   auto caller = require(req, res, ctx, engine::Action::manage_accounts);
   if (!caller) return;
@@ -67,7 +71,10 @@ void api_users_create(const httplib::Request& req, httplib::Response& res, WebCo
   send_json(res, 201, out);
 }
 
-void api_users_list(const httplib::Request& req, httplib::Response& res, WebContext& ctx) {
+void api_users_list(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
   res.set_header("Cache-Control", "no-store");
   auto caller = require(req, res, ctx, engine::Action::manage_accounts);
   if (!caller) return;
@@ -78,8 +85,11 @@ void api_users_list(const httplib::Request& req, httplib::Response& res, WebCont
   send_json(res, 200, {{"users", std::move(users)}});
 }
 
-void api_user_disabled(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const std::string& raw_id) {
+void api_user_disabled(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::manage_accounts);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -93,8 +103,11 @@ void api_user_disabled(const httplib::Request& req, httplib::Response& res, WebC
   send_account(req, res, ctx, *caller, id.value());
 }
 
-void api_user_role(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                   const std::string& raw_id) {
+void api_user_role(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, ctx, engine::Action::manage_accounts);
   if (!caller) return;
   auto id = path_id(raw_id);
@@ -108,8 +121,11 @@ void api_user_role(const httplib::Request& req, httplib::Response& res, WebConte
   send_account(req, res, ctx, *caller, id.value());
 }
 
-void api_user_password(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const std::string& raw_id) {
+void api_user_password(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  const std::string& raw_id = call.param("id");
   res.set_header("Cache-Control", "no-store");
   auto caller = require(req, res, ctx, engine::Action::manage_accounts);
   if (!caller) return;

@@ -8,24 +8,22 @@
 
 #include <httplib.h>
 
-#include "web_context.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // POST /api/v1/users {username, role, password?}: 201 {id, username, role, password?}; without
 // a password in the request one is generated and shown in the answer, this once.
-void api_users_create(const httplib::Request& req, httplib::Response& res, WebContext& ctx);
+void api_users_create(const Call& call);
 // GET /api/v1/users: {users: [{id, username, role, disabled}]}, every staff account.
-void api_users_list(const httplib::Request& req, httplib::Response& res, WebContext& ctx);
+void api_users_list(const Call& call);
 // POST /api/v1/users/{id}/disabled {disabled}: the account. Disabling ends its sessions at once.
-void api_user_disabled(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const std::string& raw_id);
+void api_user_disabled(const Call& call);
 // POST /api/v1/users/{id}/role {role}: the account with its new role (teacher, moderator, admin).
-void api_user_role(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                   const std::string& raw_id);
+void api_user_role(const Call& call);
 // POST /api/v1/users/{id}/password: {id, username, password}, a new generated password shown
 // once; the account's sessions end.
-void api_user_password(const httplib::Request& req, httplib::Response& res, WebContext& ctx,
-                       const std::string& raw_id);
+void api_user_password(const Call& call);
 
 }  // namespace kidwiki::web

@@ -1,16 +1,16 @@
-#include "access.h"
+#include "http/access.h"
 
-#include "error_status.h"
-#include "html_context.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
+#include "http/error_status.h"
+#include "html/page/html_context.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
 #include "i18n/messages.h"
-#include "request_language.h"
+#include "http/request_language.h"
 #include "routes.h"
-#include "session_cookie.h"
-#include "url_path.h"
+#include "http/session_cookie.h"
+#include "http/url_path.h"
 
 namespace kidwiki::web {
 namespace {

@@ -15,7 +15,7 @@
 #include "engine/accounts.h"
 #include "engine/permissions.h"
 #include "engine/wiki.h"
-#include "web_context.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 

@@ -1,4 +1,4 @@
-#include "edit_rate_limit.h"
+#include "http/edit_rate_limit.h"
 
 #include <algorithm>
 

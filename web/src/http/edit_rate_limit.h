@@ -13,7 +13,7 @@
 #include <optional>
 #include <string>
 
-#include "keyed_window.h"
+#include "http/keyed_window.h"
 #include "web/server.h"
 
 namespace kidwiki::web {

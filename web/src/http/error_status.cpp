@@ -1,4 +1,4 @@
-#include "error_status.h"
+#include "http/error_status.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "html_form.h"
+#include "http/form_fields.h"
 
 #include <algorithm>
 #include <string_view>

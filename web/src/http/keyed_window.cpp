@@ -1,4 +1,4 @@
-#include "keyed_window.h"
+#include "http/keyed_window.h"
 
 #include <algorithm>
 #include <iterator>

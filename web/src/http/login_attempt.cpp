@@ -1,8 +1,8 @@
-#include "login_attempt.h"
+#include "http/login_attempt.h"
 
-#include "access.h"
+#include "http/access.h"
 #include "i18n/username.h"
-#include "session_cookie.h"
+#include "http/session_cookie.h"
 
 namespace kidwiki::web {
 namespace {

@@ -1,4 +1,4 @@
-#include "query_params.h"
+#include "http/query_params.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "request_language.h"
+#include "http/request_language.h"
 
 #include "i18n/language.h"
 

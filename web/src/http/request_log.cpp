@@ -1,10 +1,10 @@
-#include "request_log.h"
+#include "http/request_log.h"
 
 #include <chrono>
 #include <cstdio>
 #include <optional>
 
-#include "url_path.h"
+#include "http/url_path.h"
 
 namespace kidwiki::web {
 

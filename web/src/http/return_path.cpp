@@ -1,4 +1,4 @@
-#include "return_path.h"
+#include "http/return_path.h"
 
 namespace kidwiki::web {
 

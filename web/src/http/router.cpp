@@ -1,8 +1,9 @@
-#include "router.h"
+#include "http/router.h"
 
 #include <stdexcept>
 
-#include "url_path.h"
+#include "http/form_fields.h"
+#include "http/url_path.h"
 
 namespace kidwiki::web {
 
@@ -22,8 +23,17 @@ bool method_matches(std::string_view route_method, std::string_view request_meth
 
 }  // namespace
 
-void Router::add(std::string method, std::string_view pattern, RouteHandler handler) {
-  Route route{std::move(method), {}, std::move(handler)};
+void Router::add(std::string method, std::string_view pattern, Handler handler) {
+  Route route{std::move(method), {}, std::nullopt, handler};
+  if (const auto query = pattern.find('?'); query != std::string_view::npos) {
+    const std::string_view selector = pattern.substr(query + 1);
+    const auto equals = selector.find('=');
+    route.selector = Selector{std::string(selector.substr(0, equals)), std::nullopt};
+    if (equals != std::string_view::npos) {
+      route.selector->value = std::string(selector.substr(equals + 1));
+    }
+    pattern = pattern.substr(0, query);
+  }
   for (std::string_view segment : split_path(pattern)) {
     if (segment.size() > 5 && segment.front() == '{' && segment.ends_with("...}")) {
       route.parts.push_back({Part::Kind::rest, std::string(segment.substr(1, segment.size() - 5))});
@@ -63,7 +73,12 @@ bool Router::match(const Route& route, const std::vector<std::string_view>& segm
   return true;
 }
 
-RouteOutcome Router::dispatch(const httplib::Request& req, httplib::Response& res) const {
+bool Router::selector_matches(const Selector& selector, const httplib::Request& req) {
+  if (!has_form_field(req, selector.field)) return false;
+  return !selector.value || form_field(req, selector.field) == *selector.value;
+}
+
+std::variant<Router::Match, RouteOutcome> Router::find(const httplib::Request& req) const {
   const auto segments = split_path(target_path(req.target));
   bool path_known = false;
   for (const Route& route : routes_) {
@@ -71,14 +86,14 @@ RouteOutcome Router::dispatch(const httplib::Request& req, httplib::Response& re
     if (!match(route, segments, raw)) continue;
     path_known = true;
     if (!method_matches(route.method, req.method)) continue;
-    PathParams params;
+    if (route.selector && !selector_matches(*route.selector, req)) continue;
+    Match found{route.handler, {}};
     for (const auto& [name, value] : raw) {
       auto decoded = decode_path_segment(value);
       if (!decoded) return RouteOutcome::bad_path;
-      params.emplace(name, std::move(*decoded));
+      found.params.emplace(name, std::move(*decoded));
     }
-    route.handler(req, res, params);
-    return RouteOutcome::handled;
+    return found;
   }
   return path_known ? RouteOutcome::method_not_allowed : RouteOutcome::not_found;
 }

@@ -11,13 +11,13 @@
 
 #include <httplib.h>
 
-#include "error_status.h"
+#include "http/error_status.h"
 #include "i18n/messages.h"
-#include "request_language.h"
-#include "request_log.h"
+#include "http/request_language.h"
+#include "http/request_log.h"
 #include "routes.h"
-#include "session_cookie.h"
-#include "web_context.h"
+#include "http/session_cookie.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 

@@ -1,4 +1,4 @@
-#include "session_cookie.h"
+#include "http/session_cookie.h"
 
 #include <cstdio>
 

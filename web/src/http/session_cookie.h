@@ -14,7 +14,7 @@
 #include <string_view>
 
 #include "engine/accounts.h"
-#include "web_context.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 

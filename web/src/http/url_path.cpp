@@ -1,4 +1,4 @@
-#include "url_path.h"
+#include "http/url_path.h"
 
 #include "i18n/text.h"
 

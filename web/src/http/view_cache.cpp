@@ -1,4 +1,4 @@
-#include "view_cache.h"
+#include "http/view_cache.h"
 
 #include <mutex>
 

@@ -3,9 +3,9 @@
 
 #include "engine/wiki.h"
 #include "search/search.h"
-#include "edit_rate_limit.h"
-#include "api_moderation_report_limit.h"
-#include "view_cache.h"
+#include "http/edit_rate_limit.h"
+#include "actions/report_limit.h"
+#include "http/view_cache.h"
 #include "web/login_throttle.h"
 #include "web/server.h"
 

@@ -2,17 +2,18 @@
 // edits and what became of them, and the forms to add pupils and to archive the class.
 #include <map>
 
-#include "access.h"
-#include "api_classes.h"
-#include "error_status.h"
-#include "html_classes.h"
-#include "html_edit_item.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "actions/class_actions.h"
+#include "http/error_status.h"
+#include "html/classes/html_classes.h"
+#include "html/review/html_edit_item.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -105,8 +106,12 @@ engine::Result<std::vector<engine::Credentials>> add_pupils(const httplib::Reque
 
 }  // namespace
 
-void html_class_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                     const engine::Edition& edition, const std::string& raw_id) {
+void html_class_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
@@ -115,8 +120,12 @@ void html_class_page(const httplib::Request& req, httplib::Response& res, WebCon
   send_dashboard(res, ctx, c.value(), "", 200);
 }
 
-void html_class_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& edition, const std::string& raw_id) {
+void html_class_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);

@@ -1,8 +1,8 @@
 // Login cards: one per pupil with the wiki's address, the name and the password, laid out on A4
 // by the print styles of kidwiki.css. The passwords are shown this once: never cached.
-#include "html_classes.h"
-#include "html_layout.h"
-#include "html_urls.h"
+#include "html/classes/html_classes.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {

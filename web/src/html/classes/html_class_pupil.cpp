@@ -1,12 +1,12 @@
 // The buttons beside a pupil on the class dashboard.
-#include "access.h"
-#include "api_classes.h"
-#include "html_classes.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "html/classes/html_classes.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -26,8 +26,12 @@ engine::Status set_flag(WebContext& web, const engine::Actor& actor, std::int64_
 
 }  // namespace
 
-void html_pupil_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& edition, const std::string& raw_id) {
+void html_pupil_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);

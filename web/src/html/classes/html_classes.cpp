@@ -1,12 +1,12 @@
 // "My classes": the caller's classes, newest archived last, and the form to create one.
-#include "access.h"
-#include "api_classes.h"
-#include "error_status.h"
-#include "html_classes.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "http/error_status.h"
+#include "html/classes/html_classes.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -64,16 +64,22 @@ void send_classes_page(httplib::Response& res, const HtmlContext& ctx, const Cal
 
 }  // namespace
 
-void html_classes_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& edition) {
+void html_classes_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
   send_classes_page(res, ctx, *caller, ClassForm{}, 200);
 }
 
-void html_classes_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                         const engine::Edition& edition) {
+void html_classes_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, web, engine::Action::manage_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);

@@ -1,6 +1,6 @@
-#include "access.h"
-#include "html_classes.h"
-#include "html_urls.h"
+#include "http/access.h"
+#include "html/classes/html_classes.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 

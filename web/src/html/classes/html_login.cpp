@@ -1,14 +1,15 @@
 // The login form, its POST, and logout. Both POSTs answer 303 so that reloading the next page
 // never sends a password or a logout again.
-#include "html_login.h"
+#include "html/classes/html_login.h"
+#include "http/call.h"
 
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
-#include "login_attempt.h"
-#include "return_path.h"
-#include "session_cookie.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
+#include "http/login_attempt.h"
+#include "http/return_path.h"
+#include "http/session_cookie.h"
 
 namespace kidwiki::web {
 namespace {
@@ -43,16 +44,22 @@ void send_login_form(httplib::Response& res, const HtmlContext& ctx, const Login
 
 }  // namespace
 
-void html_login_form(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                     const engine::Edition& edition) {
+void html_login_form(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   const HtmlContext ctx = make_html_context(req, web, &edition);
   LoginForm form;
   form.returnto = return_path_of(req.get_param_value("returnto"), ctx);
   send_login_form(res, ctx, form, 200);
 }
 
-void html_login_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& edition) {
+void html_login_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   const HtmlContext ctx = make_html_context(req, web, &edition);
   LoginForm form;
   form.name = form_field(req, "wpName");
@@ -67,8 +74,11 @@ void html_login_submit(const httplib::Request& req, httplib::Response& res, WebC
   send_login_form(res, ctx, form, outcome.status);
 }
 
-void html_logout_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& edition) {
+void html_logout_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   const HtmlContext ctx = make_html_context(req, web, &edition);
   // The router's CSRF gate (access.h) has checked the token of any session.
   if (ctx.session) web.wiki.accounts().end_session(session_token(req));

@@ -1,12 +1,13 @@
 // /{lang}/special/settings: an admin turns anonymous editing on or off for the edition. Readers'
 // edits, when on, always wait for review (docs/moderation.md).
-#include "access.h"
-#include "error_status.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_settings.h"
-#include "html_urls.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "http/error_status.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/classes/html_settings.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -25,15 +26,21 @@ void send_settings_page(httplib::Response& res, const HtmlContext& ctx, bool sav
 
 }  // namespace
 
-void html_settings_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& edition) {
+void html_settings_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   if (!require(req, res, web, engine::Action::configure_edition)) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
   send_settings_page(res, ctx, req.has_param("saved"), 200);
 }
 
-void html_settings_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                          const engine::Edition& edition) {
+void html_settings_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, web, engine::Action::configure_edition);
   if (!caller) return;
   const bool on = form_field(req, "wpAnonymousEditing") == "on";

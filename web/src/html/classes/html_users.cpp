@@ -2,14 +2,15 @@
 // account: switch it off (its sessions end at once) or on again, change its role, give it a new
 // password. A generated password is shown once, on the answer to the POST, which is never
 // cached. The engine decides (an admin's own account and the last active admin are refused).
-#include "access.h"
-#include "error_status.h"
-#include "html_classes.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "http/error_status.h"
+#include "html/classes/html_classes.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -100,8 +101,11 @@ void send_users_page(httplib::Response& res, const HtmlContext& ctx, const UserF
 
 }  // namespace
 
-void html_users_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                     const engine::Edition& edition) {
+void html_users_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, web, engine::Action::manage_accounts);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
@@ -110,8 +114,11 @@ void html_users_page(const httplib::Request& req, httplib::Response& res, WebCon
   send_users_page(res, ctx, form, 200);
 }
 
-void html_users_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& edition) {
+void html_users_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, web, engine::Action::manage_accounts);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
@@ -133,8 +140,12 @@ void html_users_submit(const httplib::Request& req, httplib::Response& res, WebC
   send_users_page(res, ctx, form, 200);
 }
 
-void html_user_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                      const engine::Edition& edition, const std::string& raw_id) {
+void html_user_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, web, engine::Action::manage_accounts);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);

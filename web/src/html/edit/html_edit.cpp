@@ -1,11 +1,12 @@
 // ?action=edit: the edit form, filled with the page's current text.
-#include "html_diff_table.h"
-#include "html_edit_form.h"
-#include "html_edit_gate.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_review.h"
-#include "html_urls.h"
+#include "html/page/html_diff_table.h"
+#include "http/call.h"
+#include "html/edit/html_edit_form.h"
+#include "html/edit/html_edit_gate.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/review/html_review.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -44,8 +45,13 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
   send_html(res, ctx, chrome, "edit", std::move(data), status);
 }
 
-void show_edit(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-               const engine::Title& title) {
+void show_edit(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   if (!form_allowed(req, res, ctx, title)) return;
   // The author goes on from their own unpublished version when they have one: edits stack on it.
   auto view = ctx.wiki().read_own(ctx.actor, ctx.ed(), title);

@@ -9,7 +9,7 @@
 #include <httplib.h>
 
 #include "engine/wiki.h"
-#include "html_context.h"
+#include "html/page/html_context.h"
 
 namespace kidwiki::web {
 

@@ -1,7 +1,7 @@
-#include "html_edit_gate.h"
+#include "html/edit/html_edit_gate.h"
 
-#include "access.h"
-#include "html_layout.h"
+#include "http/access.h"
+#include "html/page/html_layout.h"
 
 namespace kidwiki::web {
 

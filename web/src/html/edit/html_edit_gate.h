@@ -5,7 +5,7 @@
 
 #include <httplib.h>
 
-#include "html_context.h"
+#include "html/page/html_context.h"
 
 namespace kidwiki::web {
 

@@ -1,12 +1,13 @@
 // POST action=submit: save (303 to the page) or preview. Whatever goes wrong, the form comes back
 // with the user's text in it.
-#include "edit_access.h"
-#include "error_status.h"
-#include "html_edit_form.h"
-#include "html_form.h"
-#include "html_pages.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "actions/edit_access.h"
+#include "http/call.h"
+#include "http/error_status.h"
+#include "html/edit/html_edit_form.h"
+#include "http/form_fields.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -63,8 +64,13 @@ void preview(httplib::Response& res, const HtmlContext& ctx, const engine::Title
 
 }  // namespace
 
-void submit_edit(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                 const engine::Title& title) {
+void submit_edit(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   EditState state = posted_state(req);
   if (!form_field(req, "wpBaseRevId").empty() && !state.base_revision) {
     return show_error(res, ctx, title, std::move(state),

@@ -1,12 +1,13 @@
 // ?action=move shows the form; its POST renames the page with its history and answers 303 to the
 // new title. A refusal shows the form again with the message and what was typed.
-#include "edit_access.h"
-#include "error_status.h"
-#include "html_edit_gate.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
+#include "actions/edit_access.h"
+#include "http/call.h"
+#include "http/error_status.h"
+#include "html/edit/html_edit_gate.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -39,8 +40,13 @@ void send_move_form(httplib::Response& res, const HtmlContext& ctx, const engine
 
 }  // namespace
 
-void show_move(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-               const engine::Title& title) {
+void show_move(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   if (!form_allowed(req, res, ctx, title, /*move=*/true)) return;
   if (!ctx.wiki().exists(ctx.ed(), title)) return show_missing(res, ctx, title);
   MoveForm form;
@@ -48,8 +54,13 @@ void show_move(const httplib::Request& req, httplib::Response& res, const HtmlCo
   send_move_form(res, ctx, title, form, 200);
 }
 
-void submit_move(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                 const engine::Title& title) {
+void submit_move(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   MoveForm form;
   form.new_title = form_field(req, "wpNewTitle");
   form.leave_redirect = has_form_field(req, "wpLeaveRedirect");

@@ -1,13 +1,14 @@
 // ?action=revert&oldid=N asks for confirmation; its POST restores revision N as a new revision.
-#include "edit_access.h"
-#include "error_status.h"
-#include "html_edit_gate.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "actions/edit_access.h"
+#include "http/call.h"
+#include "http/error_status.h"
+#include "html/edit/html_edit_gate.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -63,15 +64,25 @@ std::optional<engine::RevisionInfo> revision_to_restore(const std::string& oldid
 
 }  // namespace
 
-void show_revert(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                 const engine::Title& title) {
+void show_revert(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   if (!form_allowed(req, res, ctx, title)) return;
   const auto info = revision_to_restore(req.get_param_value("oldid"), res, ctx, title);
   if (info) send_revert_form(res, ctx, title, *info, default_summary(ctx, *info), std::nullopt, 200);
 }
 
-void submit_revert(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                   const engine::Title& title) {
+void submit_revert(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   const auto info = revision_to_restore(form_field(req, "oldid"), res, ctx, title);
   if (!info) return;
   const std::string summary = form_field(req, "wpSummary");

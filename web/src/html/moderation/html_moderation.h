@@ -9,60 +9,44 @@
 #include <string>
 
 #include "engine/wiki.h"
-#include "html_context.h"
-#include "html_layout.h"
-#include "web_context.h"
+#include "html/page/html_context.h"
+#include "html/page/html_layout.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // /{lang}/special/report/{title}: anyone, no JavaScript needed (html_moderation_reports.cpp).
-void html_report_form(const httplib::Request&, httplib::Response&, WebContext&,
-                      const engine::Edition&, const std::string& raw_title);
-void html_report_submit(const httplib::Request&, httplib::Response&, WebContext&,
-                        const engine::Edition&, const std::string& raw_title);
+void html_report_form(const Call& call);
+void html_report_submit(const Call& call);
 // /{lang}/special/reports: the open reports; POST wpReport, wpNote resolves one.
-void html_reports_queue(const httplib::Request&, httplib::Response&, WebContext&,
-                        const engine::Edition&);
-void html_reports_resolve(const httplib::Request&, httplib::Response&, WebContext&,
-                          const engine::Edition&);
+void html_reports_queue(const Call& call);
+void html_reports_resolve(const Call& call);
 
 // /{lang}/special/blocks: blocks in force and the block form; POST wpAction=block|unblock,
 // wpUser (a name), wpHours (empty: until lifted), wpReason (html_moderation_blocks.cpp).
-void html_blocks_page(const httplib::Request&, httplib::Response&, WebContext&,
-                      const engine::Edition&);
-void html_blocks_submit(const httplib::Request&, httplib::Response&, WebContext&,
-                        const engine::Edition&);
+void html_blocks_page(const Call& call);
+void html_blocks_submit(const Call& call);
 
 // /{lang}/special/protect/{title}, /{lang}/special/delete/{title}: a form and its POST
 // (html_moderation_pages.cpp). /{lang}/special/restore: the deleted pages; POST wpTitle.
-void html_protect_form(const httplib::Request&, httplib::Response&, WebContext&,
-                       const engine::Edition&, const std::string& raw_title);
-void html_protect_submit(const httplib::Request&, httplib::Response&, WebContext&,
-                         const engine::Edition&, const std::string& raw_title);
-void html_delete_form(const httplib::Request&, httplib::Response&, WebContext&,
-                      const engine::Edition&, const std::string& raw_title);
-void html_delete_submit(const httplib::Request&, httplib::Response&, WebContext&,
-                        const engine::Edition&, const std::string& raw_title);
-void html_restore_page(const httplib::Request&, httplib::Response&, WebContext&,
-                       const engine::Edition&);
-void html_restore_submit(const httplib::Request&, httplib::Response&, WebContext&,
-                         const engine::Edition&);
+void html_protect_form(const Call& call);
+void html_protect_submit(const Call& call);
+void html_delete_form(const Call& call);
+void html_delete_submit(const Call& call);
+void html_restore_page(const Call& call);
+void html_restore_submit(const Call& call);
 
 // /{lang}/special/hide/{revision id}: hide or show again one revision (html_moderation_hide.cpp).
-void html_hide_form(const httplib::Request&, httplib::Response&, WebContext&,
-                    const engine::Edition&, const std::string& raw_id);
-void html_hide_submit(const httplib::Request&, httplib::Response&, WebContext&,
-                      const engine::Edition&, const std::string& raw_id);
+void html_hide_form(const Call& call);
+void html_hide_submit(const Call& call);
 
 // /{lang}/special/audit[?class=&before=] (html_moderation_audit.cpp).
-void html_audit_page(const httplib::Request&, httplib::Response&, WebContext&,
-                     const engine::Edition&);
+void html_audit_page(const Call& call);
 
 // /{lang}/special/filters: the edition's word list; POST wpText (html_moderation_filters.cpp).
-void html_filters_page(const httplib::Request&, httplib::Response&, WebContext&,
-                       const engine::Edition&);
-void html_filters_submit(const httplib::Request&, httplib::Response&, WebContext&,
-                         const engine::Edition&);
+void html_filters_page(const Call& call);
+void html_filters_submit(const Call& call);
 
 // Shared by the pages above (html_moderation_common.cpp).
 // Sends a moderation page: never cached, never indexed.

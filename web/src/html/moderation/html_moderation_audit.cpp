@@ -1,9 +1,10 @@
 // The audit log page: every entry for moderators and admins, one class at a time for a teacher.
-#include "access.h"
-#include "html_moderation.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -55,8 +56,11 @@ void add_entries(TemplateData& data, const HtmlContext& ctx, std::optional<std::
 
 }  // namespace
 
-void html_audit_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                     const engine::Edition& ed) {
+void html_audit_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   auto caller = require(req, res, web, engine::Action::view_audit_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);

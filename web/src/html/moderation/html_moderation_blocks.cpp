@@ -1,12 +1,13 @@
 // The blocks page: who is blocked now, the form to block someone, and a button to lift a block.
-#include "access.h"
-#include "block_end.h"
-#include "html_form.h"
-#include "html_moderation.h"
-#include "html_pages.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "actions/block_end.h"
+#include "http/form_fields.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -77,8 +78,11 @@ engine::Status act(const httplib::Request& req, const HtmlContext& ctx) {
 
 }  // namespace
 
-void html_blocks_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                      const engine::Edition& ed) {
+void html_blocks_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   if (!require(req, res, web, engine::Action::block_user)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   TemplateData data;
@@ -86,8 +90,11 @@ void html_blocks_page(const httplib::Request& req, httplib::Response& res, WebCo
   send_blocks_page(res, ctx, std::move(data), "", 200);
 }
 
-void html_blocks_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& ed) {
+void html_blocks_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   auto caller = require(req, res, web, engine::Action::block_user);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);

@@ -1,8 +1,8 @@
-#include "access.h"
-#include "error_status.h"
-#include "html_moderation.h"
-#include "html_urls.h"
-#include "access.h"
+#include "http/access.h"
+#include "http/error_status.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_urls.h"
+#include "http/access.h"
 
 namespace kidwiki::web {
 namespace {

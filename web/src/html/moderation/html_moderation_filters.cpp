@@ -1,9 +1,10 @@
 // The edition's word list, edited by admins as plain text in the format of i18n/filters.
-#include "access.h"
-#include "html_form.h"
-#include "html_moderation.h"
-#include "html_pages.h"
-#include "html_urls.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "http/form_fields.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -21,8 +22,11 @@ void send_filters_page(httplib::Response& res, const HtmlContext& ctx, TemplateD
 
 }  // namespace
 
-void html_filters_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& ed) {
+void html_filters_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   if (!require(req, res, web, engine::Action::edit_filters)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto list = web.wiki.moderation().filter_list(ctx.actor, ed);
@@ -32,8 +36,11 @@ void html_filters_page(const httplib::Request& req, httplib::Response& res, WebC
   send_filters_page(res, ctx, std::move(data), list.value(), 200);
 }
 
-void html_filters_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                         const engine::Edition& ed) {
+void html_filters_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   auto caller = require(req, res, web, engine::Action::edit_filters);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);

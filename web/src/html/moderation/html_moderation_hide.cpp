@@ -1,11 +1,11 @@
 // Hiding a revision (personal information, say) from everyone but moderators, or showing it again.
-#include "access.h"
-#include "api_moderation.h"
-#include "html_form.h"
-#include "html_moderation.h"
-#include "html_pages.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "http/form_fields.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -31,8 +31,12 @@ void send_hide_form(httplib::Response& res, const HtmlContext& ctx, const engine
 
 }  // namespace
 
-void html_hide_form(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                    const engine::Edition& ed, const std::string& raw_id) {
+void html_hide_form(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_id = call.param("id");
   if (!require(req, res, web, engine::Action::hide_revision)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto id = path_id(raw_id);
@@ -44,8 +48,12 @@ void html_hide_form(const httplib::Request& req, httplib::Response& res, WebCont
   send_hide_form(res, ctx, rev.value(), std::move(data), 200);
 }
 
-void html_hide_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                      const engine::Edition& ed, const std::string& raw_id) {
+void html_hide_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, web, engine::Action::hide_revision);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);

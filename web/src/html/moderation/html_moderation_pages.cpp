@@ -1,9 +1,10 @@
 // Protecting, deleting and restoring pages from the HTML interface.
-#include "access.h"
-#include "html_form.h"
-#include "html_moderation.h"
-#include "html_pages.h"
-#include "html_urls.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "http/form_fields.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -57,8 +58,12 @@ std::optional<engine::Title> form_title(httplib::Response& res, const HtmlContex
 
 }  // namespace
 
-void html_protect_form(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& ed, const std::string& raw_title) {
+void html_protect_form(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   if (!require(req, res, web, engine::Action::protect_page)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto title = form_title(res, ctx, raw_title);
@@ -69,8 +74,12 @@ void html_protect_form(const httplib::Request& req, httplib::Response& res, WebC
   send_page_form(res, ctx, *title, "protect", std::move(data), {});
 }
 
-void html_protect_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                         const engine::Edition& ed, const std::string& raw_title) {
+void html_protect_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   auto caller = require(req, res, web, engine::Action::protect_page);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
@@ -92,8 +101,12 @@ void html_protect_submit(const httplib::Request& req, httplib::Response& res, We
   send_page_form(res, ctx, *title, "protect", protect_data(ctx, shown), form);
 }
 
-void html_delete_form(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                      const engine::Edition& ed, const std::string& raw_title) {
+void html_delete_form(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   if (!require(req, res, web, engine::Action::delete_page)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto title = form_title(res, ctx, raw_title);
@@ -102,8 +115,12 @@ void html_delete_form(const httplib::Request& req, httplib::Response& res, WebCo
   send_page_form(res, ctx, *title, "delete", TemplateData(), {});
 }
 
-void html_delete_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& ed, const std::string& raw_title) {
+void html_delete_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   auto caller = require(req, res, web, engine::Action::delete_page);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
@@ -116,8 +133,11 @@ void html_delete_submit(const httplib::Request& req, httplib::Response& res, Web
   send_page_form(res, ctx, *title, "delete", TemplateData(), form);
 }
 
-void html_restore_page(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& ed) {
+void html_restore_page(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   if (!require(req, res, web, engine::Action::delete_page)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto deleted = web.wiki.moderation().deleted_pages(ctx.actor, ed);
@@ -136,8 +156,11 @@ void html_restore_page(const httplib::Request& req, httplib::Response& res, WebC
   send_moderation_page(res, ctx, chrome, "restore", std::move(data));
 }
 
-void html_restore_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                         const engine::Edition& ed) {
+void html_restore_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   auto caller = require(req, res, web, engine::Action::delete_page);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);

@@ -1,12 +1,13 @@
 // "Report this page": the readers' form, and the moderators' queue of open reports.
-#include "access.h"
-#include "api_moderation.h"
-#include "html_form.h"
-#include "html_moderation.h"
-#include "html_pages.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "actions/report_limit.h"
+#include "http/form_fields.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -43,8 +44,12 @@ TemplateData report_item(const HtmlContext& ctx, const engine::Report& r) {
 
 }  // namespace
 
-void html_report_form(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                      const engine::Edition& ed, const std::string& raw_title) {
+void html_report_form(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto title = web.wiki.parse_title(ed, raw_title);
   if (!title) return send_engine_error(res, ctx, title.error());
@@ -55,8 +60,12 @@ void html_report_form(const httplib::Request& req, httplib::Response& res, WebCo
   send_report_form(res, ctx, title.value(), std::move(data), 200);
 }
 
-void html_report_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& ed, const std::string& raw_title) {
+void html_report_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
+  const std::string& raw_title = call.param("title");
   auto caller = require(req, res, web, engine::Action::report_page);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
@@ -82,8 +91,11 @@ void html_report_submit(const httplib::Request& req, httplib::Response& res, Web
                      .special("report", "done=1", engine::title_to_url(title.value(), ed.names)));
 }
 
-void html_reports_queue(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& ed) {
+void html_reports_queue(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   if (!require(req, res, web, engine::Action::handle_reports)) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);
   auto open = web.wiki.moderation().open_reports(ctx.actor, kQueueLength);
@@ -102,8 +114,11 @@ void html_reports_queue(const httplib::Request& req, httplib::Response& res, Web
   send_moderation_page(res, ctx, chrome, "reports", std::move(data));
 }
 
-void html_reports_resolve(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                          const engine::Edition& ed) {
+void html_reports_resolve(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& ed = call.ed();
   auto caller = require(req, res, web, engine::Action::handle_reports);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &ed);

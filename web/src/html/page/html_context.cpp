@@ -1,7 +1,7 @@
-#include "html_context.h"
+#include "html/page/html_context.h"
 
-#include "request_language.h"
-#include "session_cookie.h"
+#include "http/request_language.h"
+#include "http/session_cookie.h"
 
 namespace kidwiki::web {
 

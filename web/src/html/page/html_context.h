@@ -10,7 +10,7 @@
 
 #include "engine/wiki.h"
 #include "i18n/messages.h"
-#include "web_context.h"
+#include "http/web_context.h"
 
 namespace kidwiki::web {
 

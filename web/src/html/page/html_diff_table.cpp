@@ -1,4 +1,4 @@
-#include "html_diff_table.h"
+#include "html/page/html_diff_table.h"
 
 #include <string>
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "engine/diff.h"
-#include "html_template_data.h"
+#include "html/page/html_template_data.h"
 
 namespace kidwiki::web {
 

@@ -1,4 +1,4 @@
-#include "html_language_info.h"
+#include "html/page/html_language_info.h"
 
 #include <array>
 #include <utility>

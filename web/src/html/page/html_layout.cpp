@@ -1,11 +1,11 @@
-#include "html_layout.h"
+#include "html/page/html_layout.h"
 
-#include "error_status.h"
-#include "html_classes.h"
-#include "html_language_info.h"
-#include "html_review.h"
-#include "html_template.h"
-#include "html_urls.h"
+#include "http/error_status.h"
+#include "html/classes/html_classes.h"
+#include "html/page/html_language_info.h"
+#include "html/review/html_review.h"
+#include "html/page/html_template.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {

@@ -10,8 +10,8 @@
 #include <httplib.h>
 
 #include "engine/wiki.h"
-#include "html_context.h"
-#include "html_template_data.h"
+#include "html/page/html_context.h"
+#include "html/page/html_template_data.h"
 
 namespace kidwiki::web {
 

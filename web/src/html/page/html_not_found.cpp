@@ -1,6 +1,6 @@
 // The 404 page for addresses that name no page: unknown paths and unknown editions.
-#include "html_handlers.h"
-#include "html_layout.h"
+#include "html/page/html_handlers.h"
+#include "html/page/html_layout.h"
 
 namespace kidwiki::web {
 

@@ -1,49 +1,54 @@
-// The pages behind html_wiki_get and html_wiki_post, one per file, for a title already parsed and
-// canonical. Each answers the request completely.
+// The pages of /{lang}/wiki/{title}, one per file, each a route of routes.cpp: the action a
+// request names (?action=, ?diff=, ?oldid=, or the form's action field) picks the route. Each
+// answers the request completely.
 #pragma once
+
+#include <optional>
 
 #include <httplib.h>
 
 #include "engine/wiki.h"
-#include "html_context.h"
+#include "html/page/html_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
-using HtmlPageHandler = void (*)(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                                 const engine::Title&);
+// The title of a /{lang}/wiki/{title} request, parsed and canonical, with the page's context.
+struct WikiPage {
+  HtmlContext ctx;
+  engine::Title title;
+};
+// html_wiki.cpp. Empty when the answer is sent already: a refused title (400), or a GET for a
+// title spelled otherwise than its canonical form (301 to it, the query kept).
+std::optional<WikiPage> wiki_page(const Call& call);
+// As wiki_page, with the page's context already made.
+std::optional<WikiPage> wiki_page(const Call& call, HtmlContext ctx);
+// html_wiki.cpp: 400 for an action nobody knows.
+void html_unknown_action(const Call& call);
 
-// html_article.cpp: the page as readers see it (?redirect=no shows a redirect itself).
-void show_article(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                  const engine::Title&);
+// html_article.cpp: the page as readers see it (?redirect=no shows a redirect itself); anonymous
+// views are answered from the view cache (view_cache.h).
+void show_article(const Call& call);
 // html_category.cpp: a category's own text, then its members in collated order.
 void show_category(const httplib::Request&, httplib::Response&, const HtmlContext&,
                    const engine::Title&);
 // html_missing.cpp: 404 with an invitation to create the page.
 void show_missing(httplib::Response&, const HtmlContext&, const engine::Title&);
-// html_edit.cpp: ?action=edit, and the POST of action=submit (save or preview).
-void show_edit(const httplib::Request&, httplib::Response&, const HtmlContext&,
-               const engine::Title&);
-void submit_edit(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                 const engine::Title&);
+// html_edit.cpp: ?action=edit; html_edit_submit.cpp: the POST of action=submit (save or preview).
+void show_edit(const Call& call);
+void submit_edit(const Call& call);
 // html_history.cpp: ?action=history[&before=N].
-void show_history(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                  const engine::Title&);
+void show_history(const Call& call);
 // html_old_revision.cpp: ?oldid=N.
-void show_old_revision(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                       const engine::Title&);
+void show_old_revision(const Call& call);
 // html_diff.cpp: ?diff=N[&oldid=M].
-void show_diff(const httplib::Request&, httplib::Response&, const HtmlContext&,
-               const engine::Title&);
+void show_diff(const Call& call);
 // html_revert.cpp: ?action=revert&oldid=N, and its POST.
-void show_revert(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                 const engine::Title&);
-void submit_revert(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                   const engine::Title&);
+void show_revert(const Call& call);
+void submit_revert(const Call& call);
 // html_move.cpp: ?action=move, and its POST.
-void show_move(const httplib::Request&, httplib::Response&, const HtmlContext&,
-               const engine::Title&);
-void submit_move(const httplib::Request&, httplib::Response&, const HtmlContext&,
-                 const engine::Title&);
+void show_move(const Call& call);
+void submit_move(const Call& call);
 
 // 303 See Other to `url` (after a successful POST).
 void see_other(httplib::Response& res, const std::string& url);

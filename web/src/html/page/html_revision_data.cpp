@@ -1,7 +1,7 @@
-#include "html_revision_data.h"
+#include "html/page/html_revision_data.h"
 
-#include "html_moderation.h"
-#include "html_urls.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {

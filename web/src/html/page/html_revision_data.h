@@ -2,8 +2,8 @@
 #pragma once
 
 #include "engine/wiki.h"
-#include "html_context.h"
-#include "html_template_data.h"
+#include "html/page/html_context.h"
+#include "html/page/html_template_data.h"
 
 namespace kidwiki::web {
 

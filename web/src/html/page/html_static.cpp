@@ -6,7 +6,8 @@
 #include <string_view>
 #include <utility>
 
-#include "html_handlers.h"
+#include "html/page/html_handlers.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 namespace embedded_static {
@@ -63,7 +64,10 @@ const std::map<std::string, StaticFile, std::less<>>& static_files() {
 
 }  // namespace
 
-void serve_static(const httplib::Request& req, httplib::Response& res, const std::string& file) {
+void serve_static(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const std::string& file = call.param("file");
   const auto& files = static_files();
   const auto found = files.find(file);
   if (found == files.end()) {

@@ -1,5 +1,5 @@
 // The one file that includes <kainjow/mustache.hpp>: it is heavy to compile.
-#include "html_template.h"
+#include "html/page/html_template.h"
 
 #include <kainjow/mustache.hpp>
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "html_template_data.h"
+#include "html/page/html_template_data.h"
 
 namespace kidwiki::web {
 

@@ -1,4 +1,4 @@
-#include "html_template_data.h"
+#include "html/page/html_template_data.h"
 
 #include <utility>
 

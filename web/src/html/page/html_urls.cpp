@@ -1,4 +1,4 @@
-#include "html_urls.h"
+#include "html/page/html_urls.h"
 
 #include <cctype>
 

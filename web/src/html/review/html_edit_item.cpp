@@ -1,7 +1,6 @@
-#include "html_edit_item.h"
+#include "html/review/html_edit_item.h"
 
-#include "api_json.h"
-#include "html_revision_data.h"
+#include "html/page/html_revision_data.h"
 
 namespace kidwiki::web {
 

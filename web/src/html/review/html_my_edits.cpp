@@ -2,12 +2,13 @@
 // published, or sent back with the reviewer's message and a way to edit the page again.
 #include <map>
 
-#include "access.h"
-#include "html_edit_item.h"
-#include "html_layout.h"
-#include "html_review.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "html/review/html_edit_item.h"
+#include "html/page/html_layout.h"
+#include "html/review/html_review.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -16,8 +17,11 @@ constexpr int kMyEditsShown = 100;
 
 }  // namespace
 
-void html_my_edits(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                   const engine::Edition& edition) {
+void html_my_edits(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, web, engine::Action::see_own_edits);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);

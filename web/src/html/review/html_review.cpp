@@ -3,17 +3,18 @@
 // the queue, so that reloading the page never sends a decision twice.
 #include <limits>
 
-#include "access.h"
-#include "error_status.h"
-#include "html_diff_table.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_review.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
-#include "query_params.h"
-#include "review_decision.h"
+#include "http/access.h"
+#include "http/call.h"
+#include "http/error_status.h"
+#include "html/page/html_diff_table.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/review/html_review.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
+#include "actions/review_decision.h"
 
 namespace kidwiki::web {
 namespace {
@@ -104,8 +105,11 @@ std::optional<std::string> done_text(const httplib::Request& req, const HtmlCont
 
 }  // namespace
 
-void html_review_queue(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& edition) {
+void html_review_queue(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
   auto caller = require(req, res, web, engine::Action::review_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);
@@ -116,8 +120,12 @@ void html_review_queue(const httplib::Request& req, httplib::Response& res, WebC
   send_queue(res, ctx, *caller, class_id.value(), notice, 200);
 }
 
-void html_review_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& edition, const std::string& raw_id) {
+void html_review_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
+  const std::string& raw_id = call.param("id");
   auto caller = require(req, res, web, engine::Action::review_class);
   if (!caller) return;
   const HtmlContext ctx = make_html_context(req, web, &edition);

@@ -8,26 +8,24 @@
 #include <httplib.h>
 
 #include "engine/wiki.h"
-#include "html_context.h"
-#include "html_template_data.h"
-#include "web_context.h"
+#include "html/page/html_context.h"
+#include "html/page/html_template_data.h"
+#include "http/web_context.h"
+#include "http/call.h"
 
 namespace kidwiki::web {
 
 // html_review.cpp. GET /{lang}/special/review[?class=ID]: the pages waiting, oldest first, each
 // with the diff from what readers see, an Approve button and a Send back form. Without a class, a
 // teacher sees every class of theirs and a moderator or admin everything in the edition.
-void html_review_queue(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                       const engine::Edition& edition);
+void html_review_queue(const Call& call);
 // POST /{lang}/special/review/{revision_id} with action=approve|reject (and wpMessage): 303 back
 // to the queue with a confirmation; a refusal shows the queue again with the message.
-void html_review_submit(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                        const engine::Edition& edition, const std::string& raw_id);
+void html_review_submit(const Call& call);
 
 // html_my_edits.cpp. GET /{lang}/special/my-edits: the caller's edits in every edition, newest
 // first, with their review state and the reviewer's message for sent-back ones.
-void html_my_edits(const httplib::Request& req, httplib::Response& res, WebContext& web,
-                   const engine::Edition& edition);
+void html_my_edits(const Call& call);
 
 // html_review_banner.cpp. The banner over an article: to the author of the pending version shown
 // (the engine's read_own gives it to its author only), or to a reviewer, how many edits of the

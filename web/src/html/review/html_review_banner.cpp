@@ -2,8 +2,8 @@
 // version (shown to them by the engine, so that their work is there when they come back) and the
 // reviewers of edits that wait. The anonymous view cache never holds these pages: it is bypassed
 // for every request with a session cookie.
-#include "html_review.h"
-#include "html_urls.h"
+#include "html/review/html_review.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 

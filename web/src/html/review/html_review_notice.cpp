@@ -3,9 +3,9 @@
 // so it goes away once they edit that page again.
 #include <set>
 
-#include "access.h"
-#include "html_review.h"
-#include "html_urls.h"
+#include "http/access.h"
+#include "html/review/html_review.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {

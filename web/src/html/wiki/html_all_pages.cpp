@@ -1,11 +1,14 @@
 // /special/all: every article of the edition in its collated order ("Éléphant" beside "Elephant").
-#include "html_layout.h"
-#include "html_specials.h"
-#include "html_urls.h"
+#include "html/page/html_layout.h"
+#include "http/call.h"
+#include "html/page/html_specials.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 
-void show_all_pages(httplib::Response& res, const HtmlContext& ctx) {
+void show_all_pages(const Call& call) {
+  httplib::Response& res = call.res;
+  const HtmlContext ctx = make_html_context(call.req, call.web, call.edition);
   const Urls urls(ctx.ed(), ctx.uselang);
   const auto pages = ctx.wiki().all_pages(ctx.ed(), engine::Namespace::article);
   TemplateData data;

@@ -1,10 +1,12 @@
 // A page as readers see it, following a redirect unless ?redirect=no.
-#include "html_layout.h"
-#include "html_moderation.h"
-#include "html_pages.h"
-#include "html_review.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
+#include "html/page/html_layout.h"
+#include "http/session_cookie.h"
+#include "http/view_cache.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_pages.h"
+#include "html/review/html_review.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {
@@ -29,10 +31,37 @@ void add_redirect_notes(TemplateData& data, const HtmlContext& ctx, const engine
   }
 }
 
-}  // namespace
+// The cache key of an anonymous article view: everything the page depends on besides the wiki's
+// data. Empty when the request carries other parameters, or a session cookie at all: a logged-in
+// page shows its user and must never reach another reader (nor come from the cache).
+std::string view_key(const httplib::Request& req, const HtmlContext& ctx,
+                     const std::string& raw_title) {
+  if (!session_token(req).empty()) return {};
+  for (const auto& [name, value] : req.params) {
+    if (name != "uselang" && name != "redirect") return {};
+  }
+  return ctx.ed().lang + '\x1f' + raw_title + '\x1f' + ctx.ui_lang + '\x1f' + ctx.uselang + '\x1f' +
+         req.get_param_value("redirect");
+}
 
-void show_article(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                  const engine::Title& title) {
+bool send_cached(httplib::Response& res, const ViewCache& cache, const std::string& key,
+                 std::uint64_t generation) {
+  auto view = cache.find(key, generation);
+  if (!view) return false;
+  res.set_header("Content-Language", view->content_language);
+  res.set_content(view->body, view->content_type);
+  return true;
+}
+
+void remember(const httplib::Response& res, ViewCache& cache, const std::string& key,
+              std::uint64_t generation) {
+  if (res.status != 200) return;
+  cache.store(key, generation,
+              {res.body, res.get_header_value("Content-Type"), res.get_header_value("Content-Language")});
+}
+
+void show_page(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
+               const engine::Title& title) {
   if (title.ns == engine::Namespace::category) return show_category(req, res, ctx, title);
   const bool follow = req.get_param_value("redirect") != "no";
   // The author of a pending version sees it, under a banner that says so; a reviewer sees what
@@ -66,6 +95,19 @@ void show_article(const httplib::Request& req, httplib::Response& res, const Htm
   chrome.langlinks = view->langlinks;
   chrome.categories = view->categories;
   send_html(res, ctx, chrome, "article", std::move(data));
+}
+
+}  // namespace
+
+void show_article(const Call& call) {
+  HtmlContext ctx = make_html_context(call.req, call.web, call.edition);
+  const std::string key = view_key(call.req, ctx, call.param("title"));
+  const std::uint64_t generation = call.web.wiki.change_count();
+  if (!key.empty() && send_cached(call.res, call.web.views, key, generation)) return;
+  auto page = wiki_page(call, std::move(ctx));
+  if (!page) return;
+  show_page(call.req, call.res, page->ctx, page->title);
+  if (!key.empty()) remember(call.res, call.web.views, key, generation);
 }
 
 }  // namespace kidwiki::web

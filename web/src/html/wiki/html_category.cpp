@@ -1,7 +1,7 @@
 // A category page: its own text when it has one, then its members in the edition's collated order.
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 namespace {

@@ -1,14 +1,15 @@
 // ?diff=N&oldid=M: what changed from revision M to revision N, side by side. Without oldid, the
 // change N made to its parent (or, for a page's first revision, to an empty page).
-#include "html_diff_table.h"
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_revision_data.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "html/page/html_diff_table.h"
+#include "http/call.h"
+#include "http/form_fields.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
-#include "html_moderation.h"
+#include "html/moderation/html_moderation.h"
 
 namespace kidwiki::web {
 namespace {
@@ -52,8 +53,13 @@ void send_diff(httplib::Response& res, const HtmlContext& ctx, const engine::Tit
 
 }  // namespace
 
-void show_diff(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-               const engine::Title& title) {
+void show_diff(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   const auto to_id = parse_positive_id(req.get_param_value("diff"));
   const std::string from_text = req.get_param_value("oldid");
   auto from_id = parse_positive_id(from_text);

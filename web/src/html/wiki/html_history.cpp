@@ -1,11 +1,12 @@
 // ?action=history: the page's revisions, newest first, paged with ?before=.
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_revision_data.h"
-#include "html_revision_nav.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/form_fields.h"
+#include "http/call.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_revision_data.h"
+#include "html/wiki/html_revision_nav.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -28,8 +29,13 @@ TemplateData history_row(const HtmlContext& ctx, const engine::Title& title,
 
 }  // namespace
 
-void show_history(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
-                  const engine::Title& title) {
+void show_history(const Call& call) {
+  auto wiki_title = wiki_page(call);
+  if (!wiki_title) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = wiki_title->ctx;
+  const engine::Title& title = wiki_title->title;
   const std::string before_text = req.get_param_value("before");
   const auto before = parse_positive_id(before_text);
   if (!before_text.empty() && !before) {

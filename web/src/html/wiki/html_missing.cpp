@@ -1,7 +1,7 @@
 // A page that does not exist yet: 404, and an invitation to write it.
-#include "html_layout.h"
-#include "html_pages.h"
-#include "html_urls.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 

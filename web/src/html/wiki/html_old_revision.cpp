@@ -1,12 +1,13 @@
 // ?oldid=N: a revision as it was, under a banner that says so, with links to its neighbours.
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_moderation.h"
-#include "html_pages.h"
-#include "html_revision_data.h"
-#include "html_revision_nav.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/form_fields.h"
+#include "http/call.h"
+#include "html/page/html_layout.h"
+#include "html/moderation/html_moderation.h"
+#include "html/page/html_pages.h"
+#include "html/page/html_revision_data.h"
+#include "html/wiki/html_revision_nav.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -29,8 +30,13 @@ void add_neighbours(TemplateData& data, const HtmlContext& ctx, const engine::Ti
 
 }  // namespace
 
-void show_old_revision(const httplib::Request& req, httplib::Response& res,
-                       const HtmlContext& ctx, const engine::Title& title) {
+void show_old_revision(const Call& call) {
+  auto page = wiki_page(call);
+  if (!page) return;
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext& ctx = page->ctx;
+  const engine::Title& title = page->title;
   const auto id = parse_positive_id(req.get_param_value("oldid"));
   if (!id) {
     return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),

@@ -1,10 +1,11 @@
 // /special/recent: the edition's latest revisions, newest first, paged with ?before=.
-#include "html_form.h"
-#include "html_layout.h"
-#include "html_revision_data.h"
-#include "html_specials.h"
-#include "html_urls.h"
-#include "query_params.h"
+#include "http/form_fields.h"
+#include "http/call.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_revision_data.h"
+#include "html/page/html_specials.h"
+#include "html/page/html_urls.h"
+#include "http/query_params.h"
 
 namespace kidwiki::web {
 namespace {
@@ -13,8 +14,10 @@ constexpr int kRecentPageSize = 50;
 
 }  // namespace
 
-void show_recent_changes(const httplib::Request& req, httplib::Response& res,
-                         const HtmlContext& ctx) {
+void show_recent_changes(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext ctx = make_html_context(call.req, call.web, call.edition);
   const std::string before_text = req.get_param_value("before");
   const auto before = parse_positive_id(before_text);
   if (!before_text.empty() && !before) {

@@ -1,4 +1,4 @@
-#include "html_revision_nav.h"
+#include "html/wiki/html_revision_nav.h"
 
 namespace kidwiki::web {
 

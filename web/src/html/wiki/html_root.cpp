@@ -1,12 +1,16 @@
 // GET /: to the main page of the edition the reader's browser asks for.
-#include "html_handlers.h"
-#include "html_urls.h"
+#include "html/page/html_handlers.h"
+#include "http/call.h"
+#include "html/page/html_urls.h"
 #include "i18n/language.h"
 #include "i18n/messages.h"
 
 namespace kidwiki::web {
 
-void html_root(const httplib::Request& req, httplib::Response& res, WebContext& web) {
+void html_root(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
   const auto editions = web.wiki.editions();
   if (editions.empty()) return html_not_found(req, res, web);
   std::vector<std::string> codes;

@@ -2,12 +2,13 @@
 // spelling help and, when nothing is found, kind help for a child.
 #include <algorithm>
 
-#include "error_status.h"
-#include "html_layout.h"
-#include "html_specials.h"
-#include "html_urls.h"
+#include "http/error_status.h"
+#include "http/call.h"
+#include "html/page/html_layout.h"
+#include "html/page/html_specials.h"
+#include "html/page/html_urls.h"
 #include "i18n/text.h"
-#include "query_params.h"
+#include "http/query_params.h"
 #include "search/search.h"
 
 namespace kidwiki::web {
@@ -154,7 +155,10 @@ void show_results(httplib::Response& res, const HtmlContext& ctx, const Asked& a
 
 }  // namespace
 
-void show_search(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx) {
+void show_search(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  const HtmlContext ctx = make_html_context(call.req, call.web, call.edition);
   Asked asked{req.get_param_value("q"), req.get_param_value("category"), 0,
               req.get_param_value("nocorrect") != "1"};
   if (ctx.web.search == nullptr) {

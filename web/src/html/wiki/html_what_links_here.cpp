@@ -1,12 +1,15 @@
 // /special/links/{title}: the pages that link to a title, or redirect to it.
-#include "html_layout.h"
-#include "html_specials.h"
-#include "html_urls.h"
+#include "html/page/html_layout.h"
+#include "http/call.h"
+#include "html/page/html_specials.h"
+#include "html/page/html_urls.h"
 
 namespace kidwiki::web {
 
-void show_what_links_here(httplib::Response& res, const HtmlContext& ctx,
-                          const std::string& raw_title) {
+void show_what_links_here(const Call& call) {
+  httplib::Response& res = call.res;
+  const HtmlContext ctx = make_html_context(call.req, call.web, call.edition);
+  const std::string& raw_title = call.param("title");
   const auto title = ctx.wiki().parse_title(ctx.ed(), raw_title);
   if (!title.ok()) return send_engine_error(res, ctx, title.error());
   const Urls urls(ctx.ed(), ctx.uselang);

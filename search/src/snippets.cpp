@@ -1,5 +1,7 @@
 #include "snippets.h"
 
+#include "i18n/escape.h"
+
 #include <map>
 #include <optional>
 #include <vector>
@@ -99,22 +101,6 @@ std::size_t best_window(const std::vector<Match>& matches, std::size_t width) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // How much of an article a snippet is looked for in. Why a bound: the longest articles (lists of
 // species) have 25,000 words, and a snippet from their first 64 KB reads as well.
 constexpr std::size_t kSnippetScanBytes = 64 * 1024;
@@ -123,7 +109,7 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms,
                          const Xapian::Stem& stemmer, int words) {
   text = text.substr(0, kSnippetScanBytes);
   const std::vector<WordSpan> spans = scan_words(text);
-  if (spans.empty()) return escape_html(text.substr(0, 200));
+  if (spans.empty()) return i18n::html_escaped(text.substr(0, 200));
   const std::vector<Match> matches = find_matches(text, spans, terms, stemmer);
   const std::size_t width = static_cast<std::size_t>(words > 0 ? words : 1);
   const std::size_t first = best_window(matches, width);
@@ -134,12 +120,12 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms,
   for (std::size_t i = first; i <= last; ++i) {
     while (match != matches.end() && match->word_index < i) ++match;
     if (match == matches.end() || match->word_index != i) continue;
-    out += escape_html(text.substr(cursor, spans[i].begin - cursor));
-    out += "<mark>" + escape_html(text.substr(spans[i].begin, spans[i].end - spans[i].begin)) +
+    out += i18n::html_escaped(text.substr(cursor, spans[i].begin - cursor));
+    out += "<mark>" + i18n::html_escaped(text.substr(spans[i].begin, spans[i].end - spans[i].begin)) +
            "</mark>";
     cursor = spans[i].end;
   }
-  out += escape_html(text.substr(cursor, spans[last].end - cursor));
+  out += i18n::html_escaped(text.substr(cursor, spans[last].end - cursor));
   if (last + 1 < spans.size()) out += " …";
   return out;
 }

@@ -21,7 +21,5 @@ namespace kidwiki::search {
 std::string make_snippet(std::string_view text, const HighlightTerms& terms,
                          const Xapian::Stem& stemmer, int words);
 
-// Escapes & < > " ' for HTML text and attributes.
-std::string escape_html(std::string_view text);
 
 }  // namespace kidwiki::search

@@ -25,6 +25,14 @@ inline std::filesystem::path make_temp_dir() {
   return pattern;
 }
 
+// The web layer's address scheme (web::page_address), which the engine tests cannot link: the
+// rendering tests check links against it.
+inline std::string test_page_address(const engine::Edition& ed, const engine::Title& title,
+                                     bool exists) {
+  const std::string path = "/" + ed.lang + "/wiki/" + engine::title_to_url(title, ed.names);
+  return exists ? path : path + "?action=edit&redlink=1";
+}
+
 struct WikiFixture {
   std::filesystem::path dir = make_temp_dir();
   engine::Options options;
@@ -40,6 +48,7 @@ struct WikiFixture {
     options.seed_demo = seed_demo;
     options.max_database_pages = max_pages;
     options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
+    options.page_address = test_page_address;
     reopen();
   }
   ~WikiFixture() {

@@ -60,6 +60,10 @@ engine::Options wiki_options(const std::filesystem::path& dir) {
   options.data_dir = dir;
   options.seed_demo = false;
   options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
+  // Search never views a page's links; a page view in a test would show them at this address.
+  options.page_address = [](const engine::Edition& ed, const engine::Title& title, bool) {
+    return "/" + ed.lang + "/wiki/" + engine::title_to_url(title, ed.names);
+  };
   options.password_ops = 1;  // argon2id's smallest cost: accounts here are for behaviour only
   options.password_memory_bytes = 8192;
   return options;

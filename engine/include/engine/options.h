@@ -3,12 +3,21 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "engine/render.h"
+#include "engine/title.h"
 
 namespace kidwiki::engine {
+
+struct Edition;
+
+// The address a link in assembled HTML points to: the page when it exists, else the place to
+// create it (a red link). The engine builds no URL of its own: the web layer supplies its scheme.
+using PageAddress =
+    std::function<std::string(const Edition& edition, const Title& title, bool exists)>;
 
 struct Options {
   // Where the database (kidwiki.sqlite3) and the search indexes live.
@@ -33,6 +42,9 @@ struct Options {
   // argon2id cost of a password hash (libsodium's "interactive" level). Tests lower it.
   unsigned long long password_ops = 2;
   unsigned long long password_memory_bytes = 64ULL * 1024 * 1024;
+  // Where the links of page views point (web::page_address for the server). Required when the
+  // wiki's pages are viewed: without it, assembling a view's links is a programming error.
+  PageAddress page_address;
 };
 
 }  // namespace kidwiki::engine

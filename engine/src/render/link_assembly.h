@@ -8,12 +8,15 @@
 #include <string>
 #include <string_view>
 
+#include "engine/options.h"
 #include "engine/wiki.h"
 
 namespace kidwiki::engine {
 
-// `exists` is asked once per distinct target. Text between placeholders is copied unchanged.
+// `exists` is asked once per distinct target, `address` gives each link's URL (a fragment of the
+// link, "#anchor", is added to an existing page's). Text between placeholders is copied unchanged.
 std::string assemble_links(std::string_view html, const Edition& edition,
-                           const std::function<bool(const Title&)>& exists);
+                           const std::function<bool(const Title&)>& exists,
+                           const PageAddress& address);
 
 }  // namespace kidwiki::engine

@@ -3,7 +3,7 @@
 #include <charconv>
 #include <optional>
 
-#include "render/render_escape.h"
+#include "i18n/escape.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -70,11 +70,11 @@ PlaceholderKey append_link_placeholder(std::string& out, const Title& target,
     out += std::to_string(ns);
   }
   out += ':';
-  append_html_escaped(out, target.text);
+  i18n::append_html_escaped(out, target.text);
   PlaceholderKey key{key_offset, out.size() - key_offset};
   if (!fragment.empty()) {
     out += '#';
-    append_html_escaped(out, fragment);
+    i18n::append_html_escaped(out, fragment);
   }
   out += kClosing;
   return key;

@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "render/render_cmark_tree.h"
-#include "render/render_escape.h"
+#include "i18n/escape.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -37,7 +37,7 @@ bool append_simple_inline_html(std::string& out, cmark_node* heading) {
        child = cmark_node_next(child)) {
     switch (cmark_node_get_type(child)) {
       case CMARK_NODE_TEXT:
-        append_text_escaped(out, literal_of(child));
+        i18n::append_text_escaped(out, literal_of(child));
         break;
       case CMARK_NODE_SOFTBREAK:
         out += '\n';
@@ -61,7 +61,7 @@ cmark_node* anchored_block(cmark_node* heading, const std::string& anchor) {
   std::string html = "<h";
   html += level;
   html += " id=\"";
-  append_html_escaped(html, anchor);
+  i18n::append_html_escaped(html, anchor);
   html += '"';
   std::size_t open_tag_size = html.size();
   html += '>';
@@ -90,15 +90,15 @@ void add_toc_entry(std::string& out, std::vector<int>& open_levels, const Headin
     open_levels.back() = heading.level;
   }
   out += "<li><a href=\"#";
-  append_html_escaped(out, heading.anchor);
+  i18n::append_html_escaped(out, heading.anchor);
   out += "\">";
-  append_html_escaped(out, heading.text);
+  i18n::append_html_escaped(out, heading.text);
   out += "</a>";
 }
 
 std::string table_of_contents(const std::vector<Heading>& headings, std::string_view title) {
   std::string out = "<nav class=\"toc\">\n<p class=\"toc-title\">";
-  append_html_escaped(out, title);
+  i18n::append_html_escaped(out, title);
   out += "</p>\n";
   std::vector<int> open_levels;
   for (const Heading& heading : headings) add_toc_entry(out, open_levels, heading);

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "render/render_cmark_tree.h"
-#include "render/render_escape.h"
+#include "i18n/escape.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -62,11 +62,11 @@ LinkKind classify_seen(std::string_view seen) {
 
 std::string link_opening_tag(std::string_view seen, std::string_view title, LinkKind kind) {
   std::string tag = "<a href=\"";
-  tag += href_escaped(seen);
+  tag += i18n::href_escaped(seen);
   tag += '"';
   if (!title.empty()) {
     tag += " title=\"";
-    append_html_escaped(tag, title);
+    i18n::append_html_escaped(tag, title);
     tag += '"';
   }
   if (kind == LinkKind::external) tag += " rel=\"nofollow noopener noreferrer\" class=\"external\"";

@@ -2,7 +2,7 @@
 
 #include "render/link_placeholder.h"
 #include "render/render_cmark_tree.h"
-#include "render/render_escape.h"
+#include "i18n/escape.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -107,13 +107,13 @@ void WikiLinks::replace_run_by_html(cmark_node* first, cmark_node* last, std::st
   for (const Found& link : found_) {
     const Target& target = target_at(link.index);
     std::string_view before = text.substr(pos, link.begin - pos);
-    append_text_escaped(html_, before);
+    i18n::append_text_escaped(html_, before);
     html_ += target.html;
     plain += before;
     plain += target.label;
     pos = link.end;
   }
-  append_text_escaped(html_, text.substr(pos));
+  i18n::append_text_escaped(html_, text.substr(pos));
   plain += text.substr(pos);
   cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_memory());
   cmark_node_set_on_enter(node, html_.c_str());
@@ -191,14 +191,14 @@ void WikiLinks::write_link_html(Target& entry) {
       break;
     case WikiTarget::Kind::section:
       html_ += "<a href=\"#";
-      append_html_escaped(html_, scratch_.fragment);
+      i18n::append_html_escaped(html_, scratch_.fragment);
       html_ += "\">";
       break;
     case WikiTarget::Kind::category:
     case WikiTarget::Kind::language:
       return;
   }
-  append_text_escaped(html_, scratch_.label);
+  i18n::append_text_escaped(html_, scratch_.label);
   html_ += "</a>";
   entry.html = arena_.keep(html_);
   entry.page_key = entry.html.substr(key.offset, key.size);

@@ -1,11 +1,13 @@
 #include "engine/title.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <utility>
 
+#include "i18n/escape.h"
 #include "i18n/text.h"
 
 namespace kidwiki::engine {
@@ -18,8 +20,6 @@ constexpr std::string_view kCanonicalCategory = "Category";
 constexpr std::string_view kForbidden = "#<>[]|{}";
 // Kept as is in a title's URL: unreserved characters plus the sub-delimiters that are safe in a
 // path and common in titles. "'" is not among them: it would close a careless HTML attribute.
-constexpr std::string_view kUrlPunctuation = "-._~:/(),!*@";
-
 Error refuse(std::string id, i18n::MessageArgs args = {}) {
   return make_error(ErrorCode::invalid_title, std::move(id), std::move(args));
 }
@@ -258,20 +258,9 @@ std::string full_title(const Title& title, const NamespaceNames& names) {
 }
 
 std::string title_to_url(const Title& title, const NamespaceNames& names) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : full_title(title, names)) {
-    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                 kUrlPunctuation.find(static_cast<char>(c)) != kUrlPunctuation.npos;
-    if (c == ' ') {
-      out += '_';
-    } else if (plain) {
-      out += static_cast<char>(c);
-    } else {
-      out += {'%', kHex[c >> 4], kHex[c & 15]};
-    }
-  }
-  return out;
+  std::string text = full_title(title, names);
+  std::replace(text.begin(), text.end(), ' ', '_');
+  return i18n::percent_encoded(text, i18n::UrlPart::title);
 }
 
 Title talk_page_of(const Title& article) {

@@ -41,9 +41,9 @@ PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev) {
 
 std::string WikiImpl::assemble(const Edition& ed, const std::string& stored_html) {
   auto reader = readers_->lease();
-  return assemble_links(stored_html, ed, [&](const Title& t) {
-    return page_visible(*reader, ed.id, t);
-  });
+  return assemble_links(
+      stored_html, ed, [&](const Title& t) { return page_visible(*reader, ed.id, t); },
+      options_.page_address);
 }
 
 Result<PageView> WikiImpl::read(const Actor& actor, const Edition& ed, const Title& title,

@@ -27,6 +27,11 @@ struct EditLimits {
   std::size_t reader_saves = 5;  // per address, per 10 minutes, for readers' edits
 };
 
+// Where a page's links point in the HTML interface: "/fr/wiki/%C3%89l%C3%A9phant" for a page that
+// exists, its creation form ("?action=edit&redlink=1") for one that does not. The engine builds
+// no URL: a program that serves the wiki passes this as engine::Options::page_address.
+std::string page_address(const engine::Edition& edition, const engine::Title& title, bool exists);
+
 struct ServerOptions {
   // Loopback by default: kidwiki is meant to sit behind a reverse proxy (docs/deploy.md).
   std::string bind = "127.0.0.1";

@@ -1,5 +1,7 @@
 #include "cli/cli_common.h"
 
+#include "web/server.h"
+
 #include <cstdio>
 #include <system_error>
 
@@ -22,6 +24,7 @@ engine::Options engine_options(const std::string& data_dir) {
   engine::Options options;
   options.data_dir = std::filesystem::absolute(data_dir);
   options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
+  options.page_address = web::page_address;
   return options;
 }
 

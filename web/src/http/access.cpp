@@ -1,4 +1,5 @@
 #include "http/access.h"
+#include "i18n/escape.h"
 
 #include "http/error_status.h"
 #include "html/page/html_context.h"
@@ -56,8 +57,8 @@ void send_html_not_allowed(const httplib::Request& req, httplib::Response& res, 
   const HtmlContext html = make_html_context(req, ctx, edition ? &*edition : nullptr);
   if (!caller.logged_in() && req.method == "GET" && edition) {
     const std::string back = req.target;
-    return see_other(res, Urls(*edition, html.uselang)
-                              .special("login", "returnto=" + percent_encode(back)));
+    const std::string returnto = i18n::percent_encoded(back, i18n::UrlPart::component);
+    return see_other(res, Urls(*edition, html.uselang).special("login", "returnto=" + returnto));
   }
   const int status = caller.logged_in() ? 403 : 401;
   send_html_error(res, html, status, html.msg("access-heading"),

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "http/url_path.h"
+#include "i18n/escape.h"
 
 namespace kidwiki::web {
 
@@ -14,25 +15,12 @@ using Clock = std::chrono::steady_clock;
 
 thread_local std::optional<Clock::time_point> request_start;
 
-std::string printable(std::string_view raw) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : raw) {
-    if (c > 0x20 && c < 0x7f) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out += {'%', kHex[c >> 4], kHex[c & 15]};
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 void stamp_request_start() { request_start = Clock::now(); }
 
 std::string loggable_path(const httplib::Request& req) {
-  return printable(target_path(req.target));
+  return i18n::percent_encoded(target_path(req.target), i18n::UrlPart::printable);
 }
 
 std::string request_log_line(const httplib::Request& req, const httplib::Response& res) {
@@ -45,8 +33,8 @@ std::string request_log_line(const httplib::Request& req, const httplib::Respons
   }
   // Why no client address: the log is kept on disk, and a school's pupils share addresses that
   // would only ever identify children (docs/privacy.md).
-  return printable(req.method) + ' ' + loggable_path(req) + ' ' + std::to_string(res.status) +
-         ' ' + duration;
+  return i18n::percent_encoded(req.method, i18n::UrlPart::printable) + ' ' + loggable_path(req) +
+         ' ' + std::to_string(res.status) + ' ' + duration;
 }
 
 namespace {

@@ -1,4 +1,5 @@
 #include "html/page/html_layout.h"
+#include "i18n/escape.h"
 
 #include "http/error_status.h"
 #include "html/classes/html_classes.h"
@@ -90,8 +91,11 @@ std::vector<TemplateData> category_links(const HtmlContext& ctx,
 std::string encoded_path(std::string_view path) {
   while (path.starts_with("//")) path.remove_prefix(1);
   std::string out;
-  for (const char c : path) out += c == '/' ? std::string("/") : percent_encode(std::string(1, c));
-  return out;
+  for (std::size_t slash; (slash = path.find('/')) != std::string_view::npos;) {
+    out += i18n::percent_encoded(path.substr(0, slash), i18n::UrlPart::component) + '/';
+    path.remove_prefix(slash + 1);
+  }
+  return out + i18n::percent_encoded(path, i18n::UrlPart::component);
 }
 
 std::vector<TemplateData> interface_languages(const HtmlContext& ctx) {
@@ -112,7 +116,8 @@ void add_user_chrome(TemplateData& data, const HtmlContext& ctx) {
   const Urls urls(ctx.ed(), ctx.uselang);
   if (!ctx.session) {
     const std::string here = encoded_path(ctx.path);
-    data.set("login_url", urls.special("login", "returnto=" + percent_encode(here)));
+    data.set("login_url",
+             urls.special("login", "returnto=" + i18n::percent_encoded(here, i18n::UrlPart::component)));
     return;
   }
   data.set("logged_in", true)

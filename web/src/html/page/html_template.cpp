@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "i18n/escape.h"
 #include "i18n/messages.h"
 
 namespace kidwiki::web {
@@ -62,15 +63,11 @@ void add_partials(mu::data& root, std::string_view page) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  return mu::html_escape(std::string(text));
-}
-
 std::string render_page(std::string_view page, const TemplateData& data, const std::string& ui_lang) {
   mu::data root = to_mustache(data);
   add_partials(root, page);
   root.set("msg", mu::data(mu::lambda2([&ui_lang](const std::string& id, const mu::renderer&) {
-    return escape_html(i18n::Messages::builtin().format(ui_lang, mu::trim(id)));
+    return i18n::html_escaped(i18n::Messages::builtin().format(ui_lang, mu::trim(id)));
   })));
   mu::mustache layout(template_text("layout"));
   std::string html = layout.render(root);

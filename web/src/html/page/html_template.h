@@ -19,7 +19,5 @@ namespace kidwiki::web {
 // bug in the program and throws std::logic_error.
 std::string render_page(std::string_view page, const TemplateData& data, const std::string& ui_lang);
 
-// Escapes & < > " ' for HTML text and attribute values.
-std::string escape_html(std::string_view text);
 
 }  // namespace kidwiki::web

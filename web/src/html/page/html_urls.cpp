@@ -1,30 +1,15 @@
 #include "html/page/html_urls.h"
 
-#include <cctype>
+#include "i18n/escape.h"
+#include "web/server.h"
 
 namespace kidwiki::web {
-
-std::string percent_encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (std::isalnum(byte) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 15];
-    }
-  }
-  return out;
-}
 
 std::string with_query(std::string path, std::string_view query, std::string_view uselang) {
   std::string joined(query);
   if (!uselang.empty()) {
     if (!joined.empty()) joined += '&';
-    joined += "uselang=" + percent_encode(uselang);
+    joined += "uselang=" + i18n::percent_encoded(uselang, i18n::UrlPart::component);
   }
   if (!joined.empty()) path += '?' + joined;
   return path;
@@ -57,6 +42,11 @@ std::string Urls::special(std::string_view name, std::string_view query,
   std::string path = "/" + edition_.lang + "/special/" + std::string(name);
   if (!title_arg.empty()) path += "/" + std::string(title_arg);
   return finish(std::move(path), query);
+}
+
+std::string page_address(const engine::Edition& edition, const engine::Title& title, bool exists) {
+  const Urls urls(edition, "");
+  return exists ? urls.page(title) : urls.page(title, "action=edit&redlink=1");
 }
 
 }  // namespace kidwiki::web

@@ -31,8 +31,6 @@ class Urls {
   std::string uselang_;
 };
 
-// Percent-encodes everything but unreserved characters (RFC 3986), for a query value.
-std::string percent_encode(std::string_view text);
 
 // `path` with `query` (encoded) and the uselang appended.
 std::string with_query(std::string path, std::string_view query, std::string_view uselang);

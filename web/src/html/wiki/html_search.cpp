@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "http/error_status.h"
+#include "i18n/escape.h"
 #include "http/call.h"
 #include "html/page/html_layout.h"
 #include "html/page/html_specials.h"
@@ -33,8 +34,10 @@ bool blank(std::string_view text) {
 // The address of a search for `query` (the category kept), from `offset`.
 std::string search_url(const HtmlContext& ctx, const Asked& asked, const std::string& query,
                        int offset, bool correct = true) {
-  std::string params = "q=" + percent_encode(query);
-  if (!asked.category.empty()) params += "&category=" + percent_encode(asked.category);
+  std::string params = "q=" + i18n::percent_encoded(query, i18n::UrlPart::component);
+  if (!asked.category.empty()) {
+    params += "&category=" + i18n::percent_encoded(asked.category, i18n::UrlPart::component);
+  }
   if (offset > 0) params += "&offset=" + std::to_string(offset);
   if (!correct) params += "&nocorrect=1";
   return Urls(ctx.ed(), ctx.uselang).special("search", params);

@@ -1,4 +1,6 @@
-#include "render/render_escape.h"
+// The HTML escaper, sixteen bytes at a time where SSE2 is there (the renderer escapes nearly every
+// byte of an article once), and the percent-encoder.
+#include "i18n/escape.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -10,18 +12,39 @@
 #include <cstdint>
 #include <cstring>
 
-namespace kidwiki::engine {
+namespace kidwiki::i18n {
 namespace {
 
-constexpr std::array<bool, 256> kUrlSafe = [] {
-  std::array<bool, 256> safe{};
-  for (int c = '0'; c <= '9'; ++c) safe[c] = true;
-  for (int c = 'a'; c <= 'z'; ++c) safe[c] = safe[c - 'a' + 'A'] = true;
-  for (char c : std::string_view("-_.~!*()+,;:=@/?#[]$%&'")) {
-    safe[static_cast<unsigned char>(c)] = true;
-  }
-  return safe;
+using ByteSet = std::array<bool, 256>;
+
+constexpr ByteSet with(ByteSet set, std::string_view bytes) {
+  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+
+constexpr ByteSet kUnreserved = [] {
+  ByteSet set{};
+  for (int c = '0'; c <= '9'; ++c) set[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) set[c] = set[c - 'a' + 'A'] = true;
+  return with(set, "-_.~");
 }();
+constexpr ByteSet kTitle = with(kUnreserved, ":/(),!*@");
+constexpr ByteSet kUrlSafe = with(kUnreserved, "!*()+,;:=@/?#[]$%&'");
+constexpr ByteSet kPrintable = [] {
+  ByteSet set{};
+  for (int c = 0x21; c < 0x7f; ++c) set[c] = true;
+  return set;
+}();
+
+const ByteSet& kept(UrlPart part) {
+  switch (part) {
+    case UrlPart::component: return kUnreserved;
+    case UrlPart::title: return kTitle;
+    case UrlPart::url: return kUrlSafe;
+    case UrlPart::printable: return kPrintable;
+  }
+  return kUnreserved;
+}
 
 const char* entity_of(char c) {
   switch (c) {
@@ -140,20 +163,23 @@ std::string html_escaped(std::string_view text) {
   return out;
 }
 
-std::string href_escaped(std::string_view url) {
+std::string percent_encoded(std::string_view text, UrlPart part) {
   static constexpr char kHex[] = "0123456789ABCDEF";
+  const ByteSet& keep = kept(part);
   std::string encoded;
-  encoded.reserve(url.size());
-  for (unsigned char c : url) {
-    if (kUrlSafe[c]) {
+  encoded.reserve(text.size());
+  for (unsigned char c : text) {
+    if (keep[c]) {
       encoded += static_cast<char>(c);
     } else {
-      encoded += '%';
-      encoded += kHex[c >> 4];
-      encoded += kHex[c & 15];
+      encoded += {'%', kHex[c >> 4], kHex[c & 15]};
     }
   }
-  return html_escaped(encoded);
+  return encoded;
 }
 
-}  // namespace kidwiki::engine
+std::string href_escaped(std::string_view url) {
+  return html_escaped(percent_encoded(url, UrlPart::url));
+}
+
+}  // namespace kidwiki::i18n

@@ -7,9 +7,10 @@ what=${1:-build}
 
 build=(build-essential cmake ninja-build pkg-config
   libcpp-httplib-dev libcmark-dev libsqlite3-dev libicu-dev libxapian-dev libsodium-dev
-  nlohmann-json3-dev libkainjow-mustache-dev libdtl-dev libcli11-dev doctest-dev)
-test=(chromium nodejs npm ca-certificates)
-bench=(wrk nginx-light cmark sqlite3 hyperfine python3 curl)
+  nlohmann-json3-dev libkainjow-mustache-dev libdtl-dev libcli11-dev doctest-dev
+  libhttp-parser-dev)
+test=(chromium nodejs npm ca-certificates nginx-light)
+bench=(wrk cmark sqlite3 hyperfine python3 curl)
 
 wanted=("${build[@]}")
 case "$what" in

@@ -37,19 +37,31 @@ struct ServerOptions {
   std::string bind = "127.0.0.1";
   // 0 = any free port (tests); port() tells which one was taken.
   int port = 8080;
-  // Worker threads; each holds one connection, so this bounds concurrent clients.
-  int threads = 64;
-  // Requests per kept-alive connection, so that one client cannot hold a worker forever.
+  // Threads answering complete requests. Connections are read by one thread of their own
+  // (web/src/http/front), so a slow or idle client holds no worker.
+  int threads = 32;
+  // Connections held at once; one more is answered 503. Each is a few hundred bytes while idle.
+  std::size_t max_connections = 1000;
+  // Requests per kept-alive connection.
   std::size_t keep_alive_max_count = 100;
-  // Idle seconds before a kept-alive connection is closed, freeing its worker.
+  // Idle seconds before a kept-alive connection is closed.
   int keep_alive_timeout_seconds = 5;
-  // Seconds a client may take to send a request, against slow clients holding workers.
+  // Seconds a client may take to send a request's line and headers (408 after), and then its
+  // body, against slow clients.
   int read_timeout_seconds = 10;
-  // Seconds a client may take to read a response, for the same reason.
+  int body_timeout_seconds = 60;
+  // Seconds a client may take to read each part of a response, for the same reason.
   int write_timeout_seconds = 10;
   // Largest request body: a 2 MiB text percent-encoded in a form is up to 6 MiB, plus the other
-  // fields. The engine itself answers 413 above 2 MiB of text.
+  // fields. Over it the answer is 413, from the headers alone when the length is declared, as soon
+  // as the limit is passed for a chunked body. The engine itself answers 413 above 2 MiB of text.
   std::size_t payload_max_bytes = 7 * 1024 * 1024;
+  // The request line's target (414 above), the number of headers and their bytes (431 above).
+  std::size_t max_target_bytes = 8192;
+  std::size_t max_header_count = 100;
+  std::size_t max_header_bytes = 32 * 1024;
+  // The bytes of unfinished requests over all connections (503 above).
+  std::size_t buffer_budget_bytes = 24 * 1024 * 1024;
   EditLimits edit_limits;
   // Empty by default. Behind a reverse proxy on the same machine (docs/deploy.md) every request
   // comes from loopback, so per-address limits (failed logins, readers' reports and edits) would

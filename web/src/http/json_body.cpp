@@ -60,6 +60,9 @@ engine::Result<json> parse_json_object(const httplib::Request& req) {
     // The library's own error, converted here at the edge into our result.
     return make_error(ErrorCode::invalid_input, "api-error-invalid-json",
                       {{"position", static_cast<std::int64_t>(e.byte)}});
+  } catch (const json::out_of_range&) {
+    // A number no double holds ({"x":1e400}): valid JSON grammar, but not a value we can read.
+    return make_error(ErrorCode::invalid_input, "api-error-number-out-of-range");
   }
   if (!body.is_object()) return make_error(ErrorCode::invalid_input, "api-error-not-object");
   return body;

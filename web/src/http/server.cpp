@@ -7,11 +7,13 @@
 #include <exception>
 #include <mutex>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 #include <httplib.h>
 
 #include "http/error_status.h"
+#include "http/front/front_server.h"
 #include "i18n/messages.h"
 #include "http/request_language.h"
 #include "http/request_log.h"
@@ -87,18 +89,59 @@ void keep_private_answers_private(const httplib::Request& req, httplib::Response
   }
 }
 
+FrontOptions front_options(const ServerOptions& options) {
+  FrontOptions front;
+  front.framing.max_target_bytes = options.max_target_bytes;
+  front.framing.max_header_count = options.max_header_count;
+  front.framing.max_header_bytes = options.max_header_bytes;
+  front.framing.max_body_bytes = options.payload_max_bytes;
+  front.head_timeout_seconds = options.read_timeout_seconds;
+  front.body_timeout_seconds = options.body_timeout_seconds;
+  front.idle_timeout_seconds = options.keep_alive_timeout_seconds;
+  front.max_requests_per_connection = options.keep_alive_max_count;
+  front.max_connections = options.max_connections;
+  front.buffer_budget_bytes = options.buffer_budget_bytes;
+  return front;
+}
+
+// The front answers before any request is parsed, so it knows no language: English, the
+// language of the protocol.
+std::string refusal_text(int status) {
+  const char* id = "api-error-bad-request";
+  switch (status) {
+    case 408: id = "api-error-request-timeout"; break;
+    case 413: id = "api-error-payload-too-large"; break;
+    case 414: id = "api-error-uri-too-long"; break;
+    case 431: id = "api-error-headers-too-large"; break;
+    case 503: id = "api-error-too-many-connections"; break;
+  }
+  return i18n::Messages::builtin().format("en", id) + "\n";
+}
+
+// Each connection is a file descriptor: let the server hold as many as the system allows.
+void raise_open_file_limit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+  }
+}
+
 }  // namespace
 
 struct Server::Impl {
   Impl(engine::Wiki& wiki, ServerOptions server_options, search::Search* search)
-      : options(std::move(server_options)), context{wiki, options, search} {}
+      : options(std::move(server_options)),
+        context{wiki, options, search},
+        http(front_options(options), static_cast<std::size_t>(std::max(1, options.threads)),
+             options.write_timeout_seconds, refusal_text) {}
 
   void configure();
 
   ServerOptions options;
   WebContext context;  // refers to `options`, declared before it
   RequestLog log;      // outlives `http`, whose workers write to it
-  httplib::Server http;
+  FrontServer http;
   int port = -1;
   std::mutex mutex;
   std::condition_variable listen_ended;
@@ -115,12 +158,9 @@ void Server::Impl::configure() {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
-  std::size_t threads = static_cast<std::size_t>(std::max(1, options.threads));
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // Limits and timeouts are the front's (front_options); httplib sees only complete requests.
   http.set_keep_alive_max_count(options.keep_alive_max_count);
   http.set_keep_alive_timeout(options.keep_alive_timeout_seconds);
-  http.set_read_timeout(options.read_timeout_seconds, 0);
-  http.set_write_timeout(options.write_timeout_seconds, 0);
   http.set_payload_max_length(options.payload_max_bytes);
   http.set_default_headers(security_headers());
   http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
@@ -145,6 +185,7 @@ Server::~Server() { stop(); }
 
 int Server::bind() {
   const ServerOptions& options = impl_->options;
+  raise_open_file_limit();
   if (options.port == 0) {
     impl_->port = impl_->http.bind_to_any_port(options.bind);
   } else if (impl_->http.bind_to_port(options.bind, options.port)) {
@@ -163,6 +204,7 @@ void Server::listen() {
     impl_->listening = true;
   }
   impl_->http.listen_after_bind();
+  impl_->http.stop_front();
   impl_->log.flush();
   {
     std::lock_guard lock(impl_->mutex);

@@ -1,6 +1,7 @@
 #include "http/login_attempt.h"
 
 #include "http/access.h"
+#include "http/same_origin.h"
 #include "i18n/username.h"
 #include "http/session_cookie.h"
 
@@ -37,6 +38,10 @@ std::string account_key(std::string_view name) {
 
 LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::string_view name,
                            std::string_view password) {
+  if (!is_same_origin(req.get_header_value("Origin"), req.get_header_value("Referer"),
+                      req.get_header_value("Host"))) {
+    return refused(403, "cross_site", "login-error-cross-site", {});
+  }
   const std::string account = account_key(name);
   const std::string address = client_address(req, ctx.options);
   const auto wait = ctx.logins.wait_before(account, address);

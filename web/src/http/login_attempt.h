@@ -16,8 +16,9 @@ namespace kidwiki::web {
 
 struct LoginOutcome {
   std::optional<engine::NewSession> session;  // set on success
-  int status = 200;        // else 401 (wrong name or password), 403 (disabled), 429, 500
-  std::string code;        // "login_failed", "account_disabled", "throttled", "storage"
+  int status = 200;  // else 401 (wrong name or password), 403 (disabled, cross-site), 429, 500
+  // "login_failed", "account_disabled", "cross_site", "throttled", "storage"
+  std::string code;
   std::string message_id;  // for the person, with `args`
   i18n::MessageArgs args;
   long retry_after = 0;  // seconds to wait, with 429

@@ -20,6 +20,7 @@ class ViewCache {
     std::string body;
     std::string content_type;
     std::string content_language;
+    std::string etag;  // entity_tag(body)
   };
 
   // Largest total of bodies kept; past it the cache starts again empty.

@@ -23,7 +23,7 @@ std::pair<std::string, std::string> HtmlContext::msg_around(std::string_view id,
 
 HtmlContext make_html_context(const httplib::Request& req, WebContext& web,
                               const engine::Edition* edition) {
-  HtmlContext ctx{web, edition, interface_language(req, edition), "", req.path, {}};
+  HtmlContext ctx{web, edition, page_language(req, edition), "", req.path, {}};
   // Only a uselang that was accepted is echoed into links: it is then a known language code,
   // safe to put in a URL as is.
   if (req.has_param("uselang") && req.get_param_value("uselang") == ctx.ui_lang) {

@@ -193,6 +193,7 @@ void send_html_error(httplib::Response& res, const HtmlContext& ctx, int status,
 }
 
 void send_engine_error(httplib::Response& res, const HtmlContext& ctx, const engine::Error& error) {
+  set_retry_after(res, error);
   send_html_error(res, ctx, http_status(error.code), ctx.msg("web-error-heading"),
                   ctx.msg(error.message_id, error.args));
 }

@@ -8,6 +8,7 @@
 
 #include "html/page/html_handlers.h"
 #include "http/call.h"
+#include "http/entity_tag.h"
 
 namespace kidwiki::web {
 namespace embedded_static {
@@ -39,23 +40,11 @@ std::string content_type_of(std::string_view name) {
   return "application/octet-stream";
 }
 
-// FNV-1a: the files are fixed at build time, so any stable hash of the bytes is a strong ETag.
-std::string etag_of(std::string_view content) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const char c : content) {
-    hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string tag = "\"";
-  for (int shift = 60; shift >= 0; shift -= 4) tag += kHex[(hash >> shift) & 15];
-  return tag + "\"";
-}
-
 const std::map<std::string, StaticFile, std::less<>>& static_files() {
   static const auto files = [] {
     std::map<std::string, StaticFile, std::less<>> out;
     for (const auto& [name, content] : embedded_static::embedded_files()) {
-      out.emplace(std::string(name), StaticFile{content, etag_of(content), content_type_of(name)});
+      out.emplace(std::string(name), StaticFile{content, entity_tag(content), content_type_of(name)});
     }
     return out;
   }();
@@ -79,7 +68,7 @@ void serve_static(const Call& call) {
   res.set_header("ETag", item.etag);
   // An hour fresh, then revalidated: the address carries no version, so an upgrade must show.
   res.set_header("Cache-Control", "public, max-age=3600");
-  if (req.get_header_value("If-None-Match").find(item.etag) != std::string::npos) {
+  if (client_has(req, item.etag)) {
     res.status = 304;
     return;
   }

@@ -1,5 +1,6 @@
 // A page as readers see it, following a redirect unless ?redirect=no.
 #include "html/page/html_layout.h"
+#include "http/entity_tag.h"
 #include "http/session_cookie.h"
 #include "http/view_cache.h"
 #include "html/moderation/html_moderation.h"
@@ -44,20 +45,39 @@ std::string view_key(const httplib::Request& req, const HtmlContext& ctx,
          req.get_param_value("redirect");
 }
 
-bool send_cached(httplib::Response& res, const ViewCache& cache, const std::string& key,
-                 std::uint64_t generation) {
+// What lets a shared cache (nginx in front, docs/deploy.md) and the browser keep an anonymous
+// view: a validator, and a second of freshness for the shared cache only, after which it asks
+// again with If-None-Match and gets a 304 until the page changes. So a save shows within a second
+// while a crowd of readers costs kidwiki one revalidation a second per page. The address holds
+// everything the page depends on (the edition, ?uselang), so no Vary is needed.
+void send_view(const httplib::Request& req, httplib::Response& res, const ViewCache::View& view) {
+  res.set_header("ETag", view.etag);
+  res.set_header("Cache-Control", "public, max-age=0, s-maxage=1");
+  res.set_header("Content-Language", view.content_language);
+  if (client_has(req, view.etag)) {
+    res.status = 304;
+    return;
+  }
+  res.set_content(view.body, view.content_type);
+}
+
+bool send_cached(const httplib::Request& req, httplib::Response& res, const ViewCache& cache,
+                 const std::string& key, std::uint64_t generation) {
   auto view = cache.find(key, generation);
   if (!view) return false;
-  res.set_header("Content-Language", view->content_language);
-  res.set_content(view->body, view->content_type);
+  send_view(req, res, *view);
   return true;
 }
 
-void remember(const httplib::Response& res, ViewCache& cache, const std::string& key,
-              std::uint64_t generation) {
+// Keeps a fresh anonymous view, then answers it as send_cached() would have.
+void remember(const httplib::Request& req, httplib::Response& res, ViewCache& cache,
+              const std::string& key, std::uint64_t generation) {
   if (res.status != 200) return;
-  cache.store(key, generation,
-              {res.body, res.get_header_value("Content-Type"), res.get_header_value("Content-Language")});
+  ViewCache::View view{res.body, res.get_header_value("Content-Type"),
+                       res.get_header_value("Content-Language"), entity_tag(res.body)};
+  res.body.clear();
+  send_view(req, res, view);
+  cache.store(key, generation, std::move(view));
 }
 
 void show_page(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
@@ -103,11 +123,11 @@ void show_article(const Call& call) {
   HtmlContext ctx = make_html_context(call.req, call.web, call.edition);
   const std::string key = view_key(call.req, ctx, call.param("title"));
   const std::uint64_t generation = call.web.wiki.change_count();
-  if (!key.empty() && send_cached(call.res, call.web.views, key, generation)) return;
+  if (!key.empty() && send_cached(call.req, call.res, call.web.views, key, generation)) return;
   auto page = wiki_page(call, std::move(ctx));
   if (!page) return;
   show_page(call.req, call.res, page->ctx, page->title);
-  if (!key.empty()) remember(call.res, call.web.views, key, generation);
+  if (!key.empty()) remember(call.req, call.res, call.web.views, key, generation);
 }
 
 }  // namespace kidwiki::web

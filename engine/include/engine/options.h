@@ -30,6 +30,8 @@ struct Options {
   std::size_t max_summary_bytes = 1000;
   // How user text is rendered: a worker process under these limits.
   SandboxLimits render_limits = {{"/proc/self/exe", "render-worker"}};
+  // How many render workers run at once, and how long saves and previews wait for one.
+  RenderQueueLimits render_queue;
   // Read-only connections kept open for page views (the single writer is separate).
   int reader_connections = 8;
   // Revisions per page of history and recent changes when the caller asks for more.

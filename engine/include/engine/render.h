@@ -10,6 +10,7 @@
 // current red or blue state when a page is viewed; nothing else in the HTML changes afterwards.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,16 +60,30 @@ inline constexpr int kMaxNesting = 32;
 // that take super-linear time.
 Result<RenderResult> render_markdown(std::string_view markdown, const RenderContext& context);
 
-// Limits for render_sandboxed.
+// Limits for render_sandboxed. The bound on a text is CPU time and memory, which do not depend on
+// the machine's load, so the same text gets the same answer on a busy and on a quiet machine; the
+// wall-clock deadline is only a safety net for a worker that stops making progress.
 struct SandboxLimits {
   std::vector<std::string> worker_argv;  // a command that runs run_render_worker()
   int cpu_seconds = 2;
   long memory_bytes = 1024L * 1024 * 1024;
-  int wall_milliseconds = 5000;
+  int wall_milliseconds = 30000;
+};
+
+// Who waits for a render worker, and how many run at once (see engine/src/render/render_gate.h).
+enum class RenderPriority { save, preview };
+struct RenderQueueLimits {
+  int concurrent_renders = 0;  // 0: one per core
+  std::size_t waiting_saves = 64;
+  std::size_t waiting_previews = 4;
+  std::chrono::milliseconds save_wait{30000};
+  std::chrono::milliseconds preview_wait{2000};
 };
 
 // Renders user text in a separate process under CPU, memory and wall-clock limits, so that no
-// input can stall or exhaust the server. Over a limit: unprocessable with "error-too-complex".
+// input can stall or exhaust the server. Over the CPU or memory limit (or an answer that makes no
+// sense): unprocessable with "error-too-complex". Past the wall-clock deadline, which only a
+// starved or stuck worker reaches: busy with "error-render-failed", as the text is not to blame.
 Result<RenderResult> render_sandboxed(std::string_view markdown, const RenderContext& context,
                                       const SandboxLimits& limits);
 

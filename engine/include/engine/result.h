@@ -22,6 +22,7 @@ enum class ErrorCode {
   too_large,      // over a size limit (413)
   unprocessable,  // well-formed but refused: too complex to render, nested too deep, a filter (422)
   rate_limited,   // too many actions in a short time; try again later (429)
+  busy,           // a shared resource (the render workers) is full: try again in seconds (503)
   storage,        // the disk or database failed; nothing was written (500)
 };
 

@@ -2,8 +2,9 @@
 //
 // Why a process: cmark 0.30 has inputs that take quadratic time or deep memory, and a parser cannot
 // be trusted to police itself. The parent sets RLIMIT_CPU and RLIMIT_AS on the child right after
-// spawning it (prlimit), and enforces the wall-clock deadline itself: whatever the child does, the
-// parent answers in bounded time.
+// spawning it (prlimit), and enforces a wall-clock deadline itself: whatever the child does, the
+// parent answers in bounded time. The limits judge the text; the deadline only catches a worker
+// that stopped making progress, and its answer says so (busy), not that the text is too complex.
 //
 // SIGPIPE: a worker that dies before reading its whole request makes our write() fail with EPIPE,
 // which would also raise SIGPIPE and, by default, kill the server. The exchange blocks SIGPIPE in
@@ -45,6 +46,11 @@ constexpr std::size_t kMaxAnswerBytes = 64u << 20;
 
 Error too_complex() { return make_error(ErrorCode::unprocessable, "error-too-complex"); }
 Error render_failed() { return make_error(ErrorCode::storage, "error-render-failed"); }
+// The worker made too little progress in a long time: the machine is starved, the text is not
+// to blame (its bound is CPU time).
+Error starved() {
+  return make_error(ErrorCode::busy, "error-render-failed", {{"seconds", std::int64_t{5}}});
+}
 
 class UniqueFd {
  public:
@@ -118,8 +124,9 @@ class ChildProcess {
   // Writes the request and reads the answer until the child closes its stdout.
   enum class Exchange { done, timed_out, too_large, failed };
   Exchange exchange(std::string_view request, std::string& answer, Clock::time_point deadline);
-  // True when the child exited with status 0 before the deadline.
-  bool exited_cleanly(Clock::time_point deadline);
+  // How the child ended: status 0, anything else, or not at all before the deadline.
+  enum class Exit { clean, failed, running };
+  Exit wait_exit(Clock::time_point deadline);
 
  private:
   bool write_some(std::string_view request, std::size_t& written);
@@ -180,21 +187,21 @@ ChildProcess::Exchange ChildProcess::exchange(std::string_view request, std::str
   return Exchange::done;
 }
 
-bool ChildProcess::exited_cleanly(Clock::time_point deadline) {
+ChildProcess::Exit ChildProcess::wait_exit(Clock::time_point deadline) {
   for (;;) {
     int status = 0;
     pid_t done = waitpid(pid_, &status, WNOHANG);
     if (done == pid_) {
       reaped_ = true;
-      return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+      return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? Exit::clean : Exit::failed;
     }
     // ECHILD: the server ignores SIGCHLD, so the kernel reaped the child; the answer decides.
     if (done < 0 && errno == ECHILD) {
       reaped_ = true;
-      return true;
+      return Exit::clean;
     }
-    if (done < 0 && errno != EINTR) return false;
-    if (milliseconds_left(deadline) == 0) return false;
+    if (done < 0 && errno != EINTR) return Exit::failed;
+    if (milliseconds_left(deadline) == 0) return Exit::running;
     timespec pause{0, 1'000'000};
     nanosleep(&pause, nullptr);
   }
@@ -268,10 +275,18 @@ Result<RenderResult> render_sandboxed(std::string_view markdown, const RenderCon
     case ChildProcess::Exchange::failed:
       return render_failed();
     case ChildProcess::Exchange::timed_out:
+      return starved();
     case ChildProcess::Exchange::too_large:
       return too_complex();
   }
-  if (!child->exited_cleanly(deadline)) return too_complex();
+  switch (child->wait_exit(deadline)) {
+    case ChildProcess::Exit::clean:
+      break;
+    case ChildProcess::Exit::failed:
+      return too_complex();
+    case ChildProcess::Exit::running:
+      return starved();
+  }
   std::optional<Result<RenderResult>> decoded = decode_answer(answer);
   if (!decoded) return too_complex();
   return std::move(*decoded);

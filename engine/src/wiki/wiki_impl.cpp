@@ -112,9 +112,12 @@ RenderContext WikiImpl::render_context(const Edition& ed) const {
   return context;
 }
 
-Result<RenderResult> WikiImpl::render(const Edition& ed, std::string_view markdown, bool sandboxed) {
-  if (sandboxed) return render_sandboxed(markdown, render_context(ed), options_.render_limits);
-  return render_markdown(markdown, render_context(ed));
+Result<RenderResult> WikiImpl::render(const Edition& ed, std::string_view markdown, bool sandboxed,
+                                      RenderPriority priority) {
+  if (!sandboxed) return render_markdown(markdown, render_context(ed));
+  auto pass = render_gate_.enter(priority);
+  if (!pass) return pass.error();
+  return render_sandboxed(markdown, render_context(ed), options_.render_limits);
 }
 
 Result<RenderResult> WikiImpl::preview(const Actor&, const Edition& ed, std::string_view markdown) {
@@ -125,7 +128,7 @@ Result<RenderResult> WikiImpl::preview(const Actor&, const Edition& ed, std::str
   if (!i18n::is_valid_utf8(markdown)) {
     return make_error(ErrorCode::invalid_input, "error-text-invalid-utf8");
   }
-  return render(ed, markdown, /*sandboxed=*/true);
+  return render(ed, markdown, /*sandboxed=*/true, RenderPriority::preview);
 }
 
 }  // namespace kidwiki::engine

@@ -17,6 +17,7 @@
 
 #include "accounts/accounts_impl.h"
 #include "accounts/classes_impl.h"
+#include "render/render_gate.h"
 #include "store/database.h"
 #include "moderation/moderation_impl.h"
 #include "engine/filter.h"
@@ -113,7 +114,9 @@ class WikiImpl final : public Wiki {
                                                 const Prepared& prepared);
   Result<SaveOutcome> save_with(const Actor& actor, const Edition& ed, const Title& title,
                                 const SaveRequest& request, bool sandboxed);
-  Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed);
+  // Sandboxed renders wait for a worker at the gate, saves before previews.
+  Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed,
+                              RenderPriority priority = RenderPriority::save);
   // Refuses (unprocessable, with the filter's message) or holds (true) what a save adds.
   // `new_title` is the title of a page being created ("" for an existing page).
   Result<bool> filter_save(const Edition& ed, const std::string& published, const std::string& text,
@@ -147,6 +150,7 @@ class WikiImpl final : public Wiki {
                            const Title& to, const MoveRequest& request);
 
   Options options_;
+  RenderGate render_gate_{options_.render_queue};  // after options_, which it reads
   std::vector<Edition> editions_;  // Invariant: fixed after open, so read without a lock.
   std::mutex writer_mutex_;        // guards writer_
   std::unique_ptr<db::Connection> writer_;

@@ -1,33 +1,16 @@
 // How many reports the server takes in a short time from one reporter (an account, or an address
 // for a reader), so that "report this page" cannot flood the moderators' queue. Generous for a
-// real reader, who reports a page now and then. In memory only, forgotten when the server stops.
-//
-// Thread-safety: every method may be called from many threads at once.
+// real reader, who reports a page now and then.
 #pragma once
 
 #include <chrono>
-#include <mutex>
-#include <string>
 
 #include <httplib.h>
 
-#include "http/keyed_window.h"
-
 namespace kidwiki::web {
 
-class ReportRateLimit {
- public:
-  static constexpr std::size_t kReports = 5;
-  static constexpr std::chrono::seconds kWindow{600};
-
-  // Zero and counted when one more report from `key` may go on; else how long to wait.
-  std::chrono::seconds try_report(const std::string& key);
-
- private:
-  std::mutex mutex_;
-  KeyedWindow window_{kReports, kWindow};
-  std::size_t since_prune_ = 0;
-};
+inline constexpr std::size_t kReportsPerWindow = 5;
+inline constexpr std::chrono::seconds kReportWindow{600};
 
 struct WebContext;
 struct Caller;

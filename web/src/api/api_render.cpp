@@ -1,6 +1,7 @@
 #include "api/api_render.h"
 #include "http/call.h"
 
+#include "actions/preview_limit.h"
 #include "http/access.h"
 #include "api/api_response.h"
 #include "http/json_body.h"
@@ -25,7 +26,11 @@ void api_render(const Call& call) {
                            {{"lang", lang.value()}}),
         nullptr);
   }
-  auto rendered = ctx.wiki.preview(caller_of(req, ctx).actor, *edition, markdown.value());
+  const Caller caller = caller_of(req, ctx);
+  if (auto allowed = allow_preview(req, ctx, caller); !allowed) {
+    return send_api_error(req, res, allowed.error(), &*edition);
+  }
+  auto rendered = ctx.wiki.preview(caller.actor, *edition, markdown.value());
   if (!rendered) return send_api_error(req, res, rendered.error(), &*edition);
   send_json(res, 200, {{"html", ctx.wiki.assemble(*edition, rendered->html)}});
 }

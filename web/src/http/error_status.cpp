@@ -20,6 +20,7 @@ int http_status(engine::ErrorCode code) {
     case ErrorCode::too_large: return 413;
     case ErrorCode::unprocessable: return 422;
     case ErrorCode::rate_limited: return 429;
+    case ErrorCode::busy: return 503;
     case ErrorCode::storage: return 500;
   }
   return 500;
@@ -39,6 +40,7 @@ std::string_view error_code_name(engine::ErrorCode code) {
     case ErrorCode::too_large: return "too_large";
     case ErrorCode::unprocessable: return "unprocessable";
     case ErrorCode::rate_limited: return "rate_limited";
+    case ErrorCode::busy: return "busy";
     case ErrorCode::storage: return "storage";
   }
   return "storage";
@@ -75,7 +77,7 @@ void send_json_error(httplib::Response& res, const engine::Error& error, const s
 }
 
 void set_retry_after(httplib::Response& res, const engine::Error& error) {
-  if (error.code != engine::ErrorCode::rate_limited) return;
+  if (error.code != engine::ErrorCode::rate_limited && error.code != engine::ErrorCode::busy) return;
   for (const auto& [name, value] : error.args) {
     if (name == "seconds" && std::holds_alternative<std::int64_t>(value)) {
       res.set_header("Retry-After", std::to_string(std::get<std::int64_t>(value)));
@@ -84,6 +86,7 @@ void set_retry_after(httplib::Response& res, const engine::Error& error) {
 }
 
 void send_text_error(httplib::Response& res, const engine::Error& error, const std::string& lang) {
+  set_retry_after(res, error);
   res.status = http_status(error.code);
   res.set_content(i18n::Messages::builtin().format(lang, error.message_id, error.args),
                   "text/plain; charset=utf-8");

@@ -25,10 +25,11 @@ void send_json_error(httplib::Response& res, int status, std::string_view code,
 // A conflict also carries "current_revision_id" in the error object.
 void send_json_error(httplib::Response& res, const engine::Error& error, const std::string& lang);
 
-// Answers `error` as plain text in `lang`, for paths outside the API.
-// Sets Retry-After from a rate_limited error's "seconds" argument; other errors set nothing.
+// Sets Retry-After from a rate_limited or busy error's "seconds" argument; other errors set
+// nothing.
 void set_retry_after(httplib::Response& res, const engine::Error& error);
 
+// Answers `error` as plain text in `lang`, for paths outside the API.
 void send_text_error(httplib::Response& res, const engine::Error& error, const std::string& lang);
 
 }  // namespace kidwiki::web

@@ -4,7 +4,9 @@
 #include "engine/wiki.h"
 #include "search/search.h"
 #include "http/edit_rate_limit.h"
+#include "actions/preview_limit.h"
 #include "actions/report_limit.h"
+#include "http/shared_window.h"
 #include "http/view_cache.h"
 #include "web/login_throttle.h"
 #include "web/server.h"
@@ -19,7 +21,9 @@ struct WebContext {
   search::Search* search = nullptr;  // null only when a test runs the server without search
   ViewCache views{};                  // anonymous article views (see view_cache.h)
   LoginThrottle logins{};             // failed logins, in memory only (see web/login_throttle.h)
-  ReportRateLimit reports{};          // readers' reports, in memory only
+  SharedWindow reports{kReportsPerWindow, kReportWindow};  // reports, per account or address
+  SharedWindow account_previews{kPreviewsPerAccount, kPreviewWindow};
+  SharedWindow address_previews{kPreviewsPerAddress, kPreviewWindow};
   EditRateLimit edits{options.edit_limits};  // saves per account and class, in memory only
 };
 

@@ -1,6 +1,7 @@
 // POST action=submit: save (303 to the page) or preview. Whatever goes wrong, the form comes back
 // with the user's text in it.
 #include "actions/edit_access.h"
+#include "actions/preview_limit.h"
 #include "http/call.h"
 #include "http/error_status.h"
 #include "html/edit/html_edit_form.h"
@@ -24,6 +25,7 @@ EditState posted_state(const httplib::Request& req) {
 void show_error(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
                 EditState state, const engine::Error& error) {
   state.error_message = ctx.msg(error.message_id, error.args);
+  set_retry_after(res, error);
   send_edit_form(res, ctx, title, state, http_status(error.code));
 }
 
@@ -54,8 +56,11 @@ void show_conflict(httplib::Response& res, const HtmlContext& ctx, const engine:
   send_edit_form(res, ctx, title, state, http_status(error.code));
 }
 
-void preview(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
-             EditState state) {
+void preview(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
+             const engine::Title& title, EditState state) {
+  if (auto allowed = allow_preview(req, ctx.web, Caller{ctx.session}); !allowed) {
+    return show_error(res, ctx, title, std::move(state), allowed.error());
+  }
   auto rendered = ctx.wiki().preview(ctx.actor, ctx.ed(), state.text);
   if (!rendered.ok()) return show_error(res, ctx, title, std::move(state), rendered.error());
   state.preview_html = ctx.wiki().assemble(ctx.ed(), rendered->html);
@@ -76,7 +81,7 @@ void submit_edit(const Call& call) {
     return show_error(res, ctx, title, std::move(state),
                       engine::make_error(engine::ErrorCode::invalid_input, "web-error-bad-base"));
   }
-  if (has_form_field(req, "wpPreview")) return preview(res, ctx, title, std::move(state));
+  if (has_form_field(req, "wpPreview")) return preview(req, res, ctx, title, std::move(state));
   auto allowed = authorize_edit(req, ctx.web, Caller{ctx.session}, ctx.ed(), title);
   if (!allowed) {
     set_retry_after(res, allowed.error());

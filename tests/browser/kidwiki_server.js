@@ -1,7 +1,8 @@
 'use strict';
 // Starts the real kidwiki program on a fresh data directory and a free port, for one test file.
-// Contract: start() resolves to {url, admin, stop} once the server has printed its "listening on"
-// line; admin is {name, password} of the first admin, whose password the server prints once;
+// Contract: start(extraArgs) resolves to {url, pid, admin, stop} once the server has printed its
+// "listening on" line; admin is {name, password} of the first admin, whose password the server
+// prints once; extraArgs are added to `kidwiki serve` (the nginx suite uses it too);
 // stop() ends the server with SIGTERM, waits for it and removes the data directory. The binary
 // comes from KIDWIKI_BINARY (ctest sets it), else build/kidwiki in the source tree.
 const {spawn} = require('node:child_process');
@@ -77,9 +78,9 @@ function stopper(child, dataDir) {
   };
 }
 
-async function start() {
+async function start(extraArgs = []) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kidwiki-browser-'));
-  const child = spawn(binary(), ['serve', '--data', dataDir, '--port', '0'], {
+  const child = spawn(binary(), ['serve', '--data', dataDir, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // A test process that dies without stop() must not leave a server behind.
@@ -92,7 +93,13 @@ async function start() {
   const url = await waitForUrl(child, output);
   const found = output.map((line) => kFirstAdmin.exec(line)).find(Boolean);
   if (!found) throw new Error(`kidwiki printed no first admin\n${output.join('\n')}`);
-  return {url, output, admin: {name: found[1], password: found[2]}, stop: stopper(child, dataDir)};
+  return {
+    url,
+    pid: child.pid,
+    output,
+    admin: {name: found[1], password: found[2]},
+    stop: stopper(child, dataDir),
+  };
 }
 
 module.exports = {start};

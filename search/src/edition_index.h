@@ -25,7 +25,6 @@ class EditionIndex {
   EditionIndex(const std::filesystem::path& dir, std::string lang, const SearchOptions& options);
 
   const std::string& lang() const { return lang_; }
-  const LanguageAnalysis& analysis() const { return analysis_; }
 
   // Writes. Idempotent; visible to readers after commit(). One writer at a time (locked inside).
   void put(const engine::IndexablePage& page);
@@ -62,7 +61,7 @@ class EditionIndex {
   std::filesystem::path dir_;
   std::string lang_;
   const SearchOptions& options_;
-  LanguageAnalysis analysis_;
+  LanguageAnalysis analysis_;  // the writer's only: a query makes its own (see Search::query)
   std::mutex write_mutex_;
   Xapian::WritableDatabase writer_;
   std::mutex pool_mutex_;

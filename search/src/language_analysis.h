@@ -1,4 +1,6 @@
 // What an edition's language brings to indexing and parsing: its Xapian stemmer and stop words.
+// Not thread-safe, not even to share read-only (Xapian::Stem has state and plain reference
+// counts): one per thread, which analysis_for() makes in microseconds.
 #pragma once
 
 #include <memory>

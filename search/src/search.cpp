@@ -157,8 +157,11 @@ engine::Result<SearchResults> Search::query(std::string_view lang, const SearchR
       return engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
                                 {{"lang", std::string(lang)}});
     }
+    // Each query its own stemmer: a Xapian::Stem keeps state while it stems and counts its
+    // references without atomics, so one shared by the server's threads crashed under load.
+    const LanguageAnalysis analysis = analysis_for(ed->index.lang());
     return ed->index.with_reader([&](const Xapian::Database& db) {
-      return run_search(db, ed->index.analysis(), impl_->options, r);
+      return run_search(db, analysis, impl_->options, r);
     });
   });
 }

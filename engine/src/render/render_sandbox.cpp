@@ -43,6 +43,7 @@ using Clock = std::chrono::steady_clock;
 
 // More than any page could legitimately produce; a worker that writes more is misbehaving.
 constexpr std::size_t kMaxAnswerBytes = 64u << 20;
+constexpr int kWorkerNice = 10;
 
 Error too_complex() { return make_error(ErrorCode::unprocessable, "error-too-complex"); }
 Error render_failed() { return make_error(ErrorCode::storage, "error-render-failed"); }
@@ -141,6 +142,9 @@ class ChildProcess {
 bool ChildProcess::limit(const SandboxLimits& limits) const {
   rlimit cpu{static_cast<rlim_t>(limits.cpu_seconds), static_cast<rlim_t>(limits.cpu_seconds + 1)};
   rlimit memory{static_cast<rlim_t>(limits.memory_bytes), static_cast<rlim_t>(limits.memory_bytes)};
+  // Rendering is batch work: at a lower priority, a worker never slows the server's threads that
+  // answer readers, and still gets every idle cycle. Not fatal if refused.
+  setpriority(PRIO_PROCESS, static_cast<id_t>(pid_), kWorkerNice);
   // ESRCH: the child already finished; its answer is judged like any other.
   return (prlimit(pid_, RLIMIT_CPU, &cpu, nullptr) == 0 || errno == ESRCH) &&
          (prlimit(pid_, RLIMIT_AS, &memory, nullptr) == 0 || errno == ESRCH);

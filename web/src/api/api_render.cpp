@@ -12,6 +12,11 @@ void api_render(const Call& call) {
   const httplib::Request& req = call.req;
   httplib::Response& res = call.res;
   WebContext& ctx = call.web;
+  // Before the body is parsed: a flood of previews costs no more than its refusals.
+  const Caller caller = caller_of(req, ctx);
+  if (auto allowed = allow_preview(req, ctx, caller); !allowed) {
+    return send_api_error(req, res, allowed.error(), nullptr);
+  }
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
   auto lang = string_field(body.value(), "lang");
@@ -25,10 +30,6 @@ void api_render(const Call& call) {
         engine::make_error(engine::ErrorCode::not_found, "api-error-no-edition",
                            {{"lang", lang.value()}}),
         nullptr);
-  }
-  const Caller caller = caller_of(req, ctx);
-  if (auto allowed = allow_preview(req, ctx, caller); !allowed) {
-    return send_api_error(req, res, allowed.error(), &*edition);
   }
   auto rendered = ctx.wiki.preview(caller.actor, *edition, markdown.value());
   if (!rendered) return send_api_error(req, res, rendered.error(), &*edition);

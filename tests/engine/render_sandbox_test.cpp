@@ -1,15 +1,13 @@
 // render_sandboxed: the same answers as render_markdown, bounded time for hostile input, and no
 // process or descriptor left behind whatever the worker does.
-#include <dirent.h>
 #include <doctest/doctest.h>
 #include <unistd.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "engine/render.h"
+#include "process_census.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -25,48 +23,6 @@ std::string repeated(std::string_view piece, int times) {
   std::string out;
   for (int i = 0; i < times; ++i) out += piece;
   return out;
-}
-
-// Processes whose parent is this one (running or zombie), read from /proc.
-int child_processes() {
-  int count = 0;
-  DIR* proc = opendir("/proc");
-  REQUIRE(proc != nullptr);
-  while (dirent* entry = readdir(proc)) {
-    std::ifstream stat(std::string("/proc/") + entry->d_name + "/stat");
-    std::string line;
-    if (!std::getline(stat, line) || line.rfind(')') == std::string::npos) continue;
-    std::istringstream fields(line.substr(line.rfind(')') + 2));
-    char state;
-    pid_t parent;
-    if (fields >> state >> parent && parent == getpid()) ++count;
-  }
-  closedir(proc);
-  return count;
-}
-
-int open_descriptors() {
-  int count = 0;
-  DIR* fds = opendir("/proc/self/fd");
-  REQUIRE(fds != nullptr);
-  while (readdir(fds) != nullptr) ++count;
-  closedir(fds);
-  return count;
-}
-
-void check_same(const RenderResult& a, const RenderResult& b) {
-  CHECK(a.html == b.html);
-  CHECK(a.links == b.links);
-  CHECK(a.categories == b.categories);
-  CHECK(a.langlinks == b.langlinks);
-  CHECK(a.redirect == b.redirect);
-  CHECK(a.plain_text == b.plain_text);
-  REQUIRE(a.headings.size() == b.headings.size());
-  for (std::size_t i = 0; i < a.headings.size(); ++i) {
-    CHECK(a.headings[i].level == b.headings[i].level);
-    CHECK(a.headings[i].text == b.headings[i].text);
-    CHECK(a.headings[i].anchor == b.headings[i].anchor);
-  }
 }
 
 TEST_CASE("render sandbox: a normal text renders as it does in process") {
@@ -188,6 +144,7 @@ TEST_CASE("render sandbox: the worker refuses a malformed request") {
   int to_worker[2], from_worker[2];
   REQUIRE(pipe(to_worker) == 0);
   REQUIRE(pipe(from_worker) == 0);
+  // Eight bytes of a length that announces far more than any request: garbage, not a request.
   REQUIRE(write(to_worker[1], "{\"markdown\": 1}", 15) == 15);
   close(to_worker[1]);
   CHECK(run_render_worker(to_worker[0], from_worker[1]) != 0);

@@ -201,6 +201,31 @@ TEST_CASE("categories list their members in the edition's collated order") {
   CHECK(view->langlinks[0] == LangLink{"en", "X"});
 }
 
+// Link colours come from one query for all targets: each target keeps its own answer, whatever
+// its namespace, however often it is linked, among thousands of others.
+TEST_CASE("link colours: thousands of targets, repeated and in two namespaces") {
+  WikiFixture f;
+  REQUIRE(f.save(f.fr, "Lion", "Un félin.").ok());
+  REQUIRE(f.save(f.fr, "Discussion:Tigre", "Parlons-en.").ok());
+  std::string text = "[[Tigre]] [[Discussion:Tigre]] [[Lion#Savane|savane]]\n\n";
+  for (int i = 0; i < 2000; ++i) text += "[[Page " + std::to_string(i) + "]] [[Lion]] ";
+  REQUIRE(f.save(f.fr, "Liste", text).ok());
+  const std::string html = f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Liste"), true)->html;
+  CHECK(html.find("href=\"/fr/wiki/Tigre?action=edit&amp;redlink=1\" class=\"new\"") !=
+        std::string::npos);
+  CHECK(html.find("href=\"/fr/wiki/Discussion:Tigre\" title") != std::string::npos);
+  CHECK(html.find("href=\"/fr/wiki/Lion#Savane\"") != std::string::npos);
+  std::size_t blue_lions = 0, red_pages = 0;
+  for (std::size_t at = 0; (at = html.find("href=\"/fr/wiki/Lion\" title", at)) != std::string::npos; ++at) {
+    ++blue_lions;
+  }
+  for (std::size_t at = 0; (at = html.find("redlink=1\" class=\"new\" title=\"Page ", at)) != std::string::npos; ++at) {
+    ++red_pages;
+  }
+  CHECK(blue_lions == 2000);
+  CHECK(red_pages == 2000);
+}
+
 TEST_CASE("a move keeps the history and leaves a redirect that is followed once") {
   WikiFixture f;
   auto a = f.save(f.en, "Kitten", "A young cat.");

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,15 +81,33 @@ struct RenderQueueLimits {
   std::chrono::milliseconds preview_wait{2000};
 };
 
-// Renders user text in a separate process under CPU, memory and wall-clock limits, so that no
-// input can stall or exhaust the server. Over the CPU or memory limit (or an answer that makes no
-// sense): unprocessable with "error-too-complex". Past the wall-clock deadline, which only a
-// starved or stuck worker reaches: busy with "error-render-failed", as the text is not to blame.
+// Render workers: separate processes that render user text under CPU, memory and wall-clock
+// limits, so that no input can stall or exhaust the server. Started when first needed and kept
+// (up to `keep_idle` idle ones) for the next renders. Over the CPU or memory limit (or an answer
+// that makes no sense): unprocessable with "error-too-complex". Past the wall-clock deadline,
+// which only a starved or stuck worker reaches: busy with "error-render-failed", as the text is
+// not to blame. Thread-safe: each render() uses a worker of its own.
+class RenderWorkers {
+ public:
+  RenderWorkers(SandboxLimits limits, std::size_t keep_idle);
+  ~RenderWorkers();  // ends the idle workers
+  RenderWorkers(const RenderWorkers&) = delete;
+  RenderWorkers& operator=(const RenderWorkers&) = delete;
+
+  Result<RenderResult> render(std::string_view markdown, const RenderContext& context);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// One render in a worker started for it alone (the tests, and tools that render once).
 Result<RenderResult> render_sandboxed(std::string_view markdown, const RenderContext& context,
                                       const SandboxLimits& limits);
 
-// The worker's side: reads one request from `in_fd`, writes one answer to `out_fd`, returns the
-// process exit code. Called by `kidwiki render-worker` and by the test programs.
+// The worker's side: reads requests from `in_fd` and writes their answers to `out_fd` until
+// `in_fd` ends; returns the process exit code. Called by `kidwiki render-worker` and by the test
+// programs.
 int run_render_worker(int in_fd, int out_fd);
 
 }  // namespace kidwiki::engine

@@ -1,6 +1,7 @@
 #include "render/link_assembly.h"
 
-#include <map>
+#include <unordered_map>
+#include <vector>
 #include <stdexcept>
 
 #include "render/link_placeholder.h"
@@ -19,22 +20,36 @@ std::string opening_tag(const Edition& ed, const LinkPlaceholder& p, bool exists
   return tag;
 }
 
+// Links go to the main, talk and category namespaces only (Title's three).
+std::size_t namespace_slot(Namespace ns) {
+  return ns == Namespace::article ? 0 : ns == Namespace::talk ? 1 : 2;
+}
+
 }  // namespace
 
 std::string assemble_links(std::string_view html, const Edition& edition,
-                           const std::function<bool(const Title&)>& exists,
-                           const PageAddress& address) {
+                           const ExistingTitles& exists, const PageAddress& address) {
   if (!address) throw std::logic_error("Options::page_address is not set: links have no address");
   auto placeholders = find_link_placeholders(html);
-  std::map<Title, bool> known;
+  // Each distinct target once, numbered in order of first appearance.
+  std::unordered_map<std::string_view, std::size_t> index[3];
+  std::vector<Title> targets;
+  std::vector<std::size_t> target_of;
+  target_of.reserve(placeholders.size());
+  for (const auto& p : placeholders) {
+    auto& of_ns = index[namespace_slot(p.target.ns)];
+    auto [it, added] = of_ns.try_emplace(p.target.text, targets.size());
+    if (added) targets.push_back(p.target);
+    target_of.push_back(it->second);
+  }
+  const std::vector<bool> known = exists(targets);
   std::string out;
   out.reserve(html.size() + placeholders.size() * 48);
   std::size_t copied = 0;
-  for (const auto& p : placeholders) {
+  for (std::size_t i = 0; i < placeholders.size(); ++i) {
+    const auto& p = placeholders[i];
     out.append(html.substr(copied, p.position - copied));
-    auto it = known.find(p.target);
-    if (it == known.end()) it = known.emplace(p.target, exists(p.target)).first;
-    out += opening_tag(edition, p, it->second, address);
+    out += opening_tag(edition, p, known[target_of[i]], address);
     copied = p.position + p.length;
   }
   out.append(html.substr(copied));

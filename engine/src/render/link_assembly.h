@@ -7,16 +7,19 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/options.h"
 #include "engine/wiki.h"
 
 namespace kidwiki::engine {
 
-// `exists` is asked once per distinct target, `address` gives each link's URL (a fragment of the
-// link, "#anchor", is added to an existing page's). Text between placeholders is copied unchanged.
+// Which of the distinct targets exist, in their order, asked once for all of them.
+using ExistingTitles = std::function<std::vector<bool>(const std::vector<Title>&)>;
+
+// `address` gives each link's URL (a fragment of the link, "#anchor", is added to an existing
+// page's). Text between placeholders is copied unchanged.
 std::string assemble_links(std::string_view html, const Edition& edition,
-                           const std::function<bool(const Title&)>& exists,
-                           const PageAddress& address);
+                           const ExistingTitles& exists, const PageAddress& address);
 
 }  // namespace kidwiki::engine

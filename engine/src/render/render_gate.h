@@ -41,6 +41,8 @@ class RenderGate {
   // the wait too long.
   Result<Pass> enter(RenderPriority priority);
 
+  // How many renders run at once.
+  std::size_t slots() const { return slots_; }
   // For tests and logs.
   std::size_t running() const;
   std::size_t waiting() const;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <utility>
 #include <variant>
@@ -36,13 +38,6 @@ std::string dump(const json& value, std::size_t expected_size = 0) {
       json::error_handler_t::replace);
   serializer.dump(value, false, false, 0);
   return out;
-}
-
-// JSON escapes quotes, backslashes and control characters: a quarter more covers HTML, whose
-// attributes are quoted, with room to spare.
-std::size_t answer_size_hint(const RenderResult& result) {
-  std::size_t text = result.html.size() + result.plain_text.size();
-  return text + text / 4 + 4096;
 }
 
 // Thrown only inside decode_answer, which turns it into "malformed".
@@ -86,11 +81,9 @@ Error error_from(const json& value) {
   return error;
 }
 
-// Takes the result: its HTML and plain text are moved, not copied (a megabyte each, on long pages).
-json result_json(RenderResult&& result) {
-  json answer = {{"html", std::move(result.html)},
-                 {"categories", result.categories},
-                 {"plain_text", std::move(result.plain_text)},
+// Everything but the HTML and the plain text, which travel as raw parts.
+json result_json(const RenderResult& result) {
+  json answer = {{"categories", result.categories},
                  {"redirect", result.redirect ? title_json(*result.redirect) : json(nullptr)}};
   answer["links"] = json::array();
   for (const Title& link : result.links) answer["links"].push_back(title_json(link));
@@ -107,9 +100,7 @@ json result_json(RenderResult&& result) {
 
 RenderResult result_from(const json& answer) {
   RenderResult result;
-  result.html = answer.at("html").get<std::string>();
   result.categories = answer.at("categories").get<std::vector<std::string>>();
-  result.plain_text = answer.at("plain_text").get<std::string>();
   if (!answer.at("redirect").is_null()) result.redirect = title_from(answer.at("redirect"));
   for (const json& link : answer.at("links")) result.links.push_back(title_from(link));
   for (const json& link : answer.at("langlinks")) {
@@ -123,22 +114,72 @@ RenderResult result_from(const json& answer) {
   return result;
 }
 
-}  // namespace
-
-std::string encode_request(std::string_view markdown, const RenderContext& context) {
-  return dump({{"markdown", markdown},
-               {"lang", context.lang},
-               {"names", {{"talk", context.names.talk}, {"category", context.names.category}}},
-               {"languages", context.languages},
-               {"toc_title", context.toc_title}});
+void append_part(std::string& out, std::string_view part) {
+  std::uint64_t length = part.size();
+  char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((length >> (8 * i)) & 0xff);
+  out.append(bytes, 8);
+  out.append(part);
 }
 
-std::optional<RenderRequest> decode_request(std::string_view text) {
-  json request = json::parse(text, nullptr, false);
+std::uint64_t read_length(std::string_view at) {
+  std::uint64_t length = 0;
+  for (int i = 0; i < 8; ++i) {
+    length |= static_cast<std::uint64_t>(static_cast<unsigned char>(at[i])) << (8 * i);
+  }
+  return length;
+}
+
+// The parts of one complete message of `count` parts that fills `message` exactly.
+std::optional<std::vector<std::string_view>> split_parts(std::string_view message,
+                                                         std::size_t count) {
+  std::vector<std::string_view> parts;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (message.size() < 8) return std::nullopt;
+    std::uint64_t length = read_length(message);
+    message.remove_prefix(8);
+    if (length > message.size()) return std::nullopt;
+    parts.push_back(message.substr(0, length));
+    message.remove_prefix(length);
+  }
+  if (!message.empty()) return std::nullopt;
+  return parts;
+}
+
+}  // namespace
+
+MessageSize message_size(std::string_view buffer, std::size_t parts, std::size_t max_bytes) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < parts; ++i) {
+    if (buffer.size() < at + 8) return {MessageSize::incomplete, 0};
+    std::uint64_t length = read_length(buffer.substr(at));
+    if (length > max_bytes || at + 8 + length > max_bytes) return {MessageSize::too_large, 0};
+    at += 8 + length;
+  }
+  if (buffer.size() < at) return {MessageSize::incomplete, 0};
+  return {MessageSize::complete, at};
+}
+
+std::string encode_request(std::string_view markdown, const RenderContext& context) {
+  std::string out;
+  out.reserve(markdown.size() + 512);
+  append_part(out, dump({{"lang", context.lang},
+                         {"names", {{"talk", context.names.talk},
+                                    {"category", context.names.category}}},
+                         {"languages", context.languages},
+                         {"toc_title", context.toc_title}}));
+  append_part(out, markdown);
+  return out;
+}
+
+std::optional<RenderRequest> decode_request(std::string_view message) {
+  auto parts = split_parts(message, kRequestParts);
+  if (!parts) return std::nullopt;
+  json request = json::parse((*parts)[0], nullptr, false);
   if (!request.is_object()) return std::nullopt;
   try {
     RenderRequest decoded;
-    decoded.markdown = std::move(request.at("markdown").get_ref<std::string&>());
+    decoded.markdown = std::string((*parts)[1]);
     decoded.context.lang = request.at("lang").get<std::string>();
     decoded.context.names.talk = request.at("names").at("talk").get<std::string>();
     decoded.context.names.category = request.at("names").at("category").get<std::string>();
@@ -150,18 +191,34 @@ std::optional<RenderRequest> decode_request(std::string_view text) {
   }
 }
 
-std::string encode_answer(Result<RenderResult> answer) {
-  if (!answer.ok()) return dump({{"error", error_json(answer.error())}});
-  std::size_t size_hint = answer_size_hint(answer.value());
-  return dump(result_json(std::move(answer).value()), size_hint);
+std::string encode_answer(const Result<RenderResult>& answer) {
+  std::string out;
+  if (!answer.ok()) {
+    append_part(out, dump({{"error", error_json(answer.error())}}));
+    append_part(out, "");
+    append_part(out, "");
+    return out;
+  }
+  const RenderResult& result = answer.value();
+  std::string meta = dump(result_json(result));
+  out.reserve(meta.size() + result.html.size() + result.plain_text.size() + 24);
+  append_part(out, meta);
+  append_part(out, result.html);
+  append_part(out, result.plain_text);
+  return out;
 }
 
-std::optional<Result<RenderResult>> decode_answer(std::string_view text) {
-  json answer = json::parse(text, nullptr, false);
+std::optional<Result<RenderResult>> decode_answer(std::string_view message) {
+  auto parts = split_parts(message, kAnswerParts);
+  if (!parts) return std::nullopt;
+  json answer = json::parse((*parts)[0], nullptr, false);
   if (!answer.is_object()) return std::nullopt;
   try {
     if (answer.contains("error")) return Result<RenderResult>(error_from(answer.at("error")));
-    return Result<RenderResult>(result_from(answer));
+    RenderResult result = result_from(answer);
+    result.html = std::string((*parts)[1]);
+    result.plain_text = std::string((*parts)[2]);
+    return Result<RenderResult>(std::move(result));
   } catch (const json::exception&) {
     return std::nullopt;
   }

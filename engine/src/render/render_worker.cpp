@@ -1,9 +1,9 @@
-// The render worker: one request in, one answer out, then the process ends. It runs under the
-// limits render_sandboxed sets from outside; nothing here needs to defend against slow input.
+// The render worker: requests in, answers out, one at a time, until the server closes its stdin.
+// It runs under the limits the server sets from outside (render_workers.cpp); nothing here needs
+// to defend against slow input.
 #include <unistd.h>
 
 #include <cerrno>
-#include <optional>
 #include <string>
 
 #include "engine/render.h"
@@ -12,22 +12,30 @@
 namespace kidwiki::engine {
 namespace {
 
-// The largest Markdown the wiki accepts (Options::max_markdown_bytes, 2 MiB) with room for JSON's
-// escapes; a larger request still works, by growing.
+// The largest Markdown the wiki accepts (Options::max_markdown_bytes, 2 MiB) with room to spare;
+// a larger request still works, by growing.
 constexpr std::size_t kRequestBytesReserved = 4 << 20;
+// Far above any request the server sends: a length beyond it means the stream is garbage.
+constexpr std::size_t kMaxRequestBytes = 256u << 20;
 
-std::optional<std::string> read_all(int fd) {
-  std::string data;
-  // Room for the largest request at once: a string grown by doubling copies itself and touches
-  // twice the pages, and pages reserved but never written cost nothing.
-  data.reserve(kRequestBytesReserved);
-  char buffer[65536];
+enum class Read { message, end, broken };
+
+// Reads into `buffer` until it holds one whole request; `end` on a clean end of input between
+// two requests.
+Read read_request(int fd, std::string& buffer, std::size_t& size) {
+  char chunk[65536];
   for (;;) {
-    ssize_t n = read(fd, buffer, sizeof buffer);
-    if (n == 0) return data;
+    MessageSize m = message_size(buffer, kRequestParts, kMaxRequestBytes);
+    if (m.state == MessageSize::complete) {
+      size = m.bytes;
+      return Read::message;
+    }
+    if (m.state == MessageSize::too_large) return Read::broken;
+    ssize_t n = read(fd, chunk, sizeof chunk);
+    if (n == 0) return buffer.empty() ? Read::end : Read::broken;
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return std::nullopt;
-    data.append(buffer, static_cast<std::size_t>(n));
+    if (n < 0) return Read::broken;
+    buffer.append(chunk, static_cast<std::size_t>(n));
   }
 }
 
@@ -44,12 +52,27 @@ bool write_all(int fd, std::string_view data) {
 }  // namespace
 
 int run_render_worker(int in_fd, int out_fd) {
-  std::optional<std::string> input = read_all(in_fd);
-  if (!input) return 2;
-  std::optional<RenderRequest> request = decode_request(*input);
-  if (!request) return 2;
-  std::string answer = encode_answer(render_markdown(request->markdown, request->context));
-  return write_all(out_fd, answer) ? 0 : 3;
+  std::string buffer;
+  // Room for the largest request at once: a string grown by doubling copies itself and touches
+  // twice the pages, and pages reserved but never written cost nothing.
+  buffer.reserve(kRequestBytesReserved);
+  for (;;) {
+    std::size_t size = 0;
+    switch (read_request(in_fd, buffer, size)) {
+      case Read::end:
+        return 0;
+      case Read::broken:
+        return 2;
+      case Read::message:
+        break;
+    }
+    std::optional<RenderRequest> request = decode_request(std::string_view(buffer).substr(0, size));
+    if (!request) return 2;
+    buffer.erase(0, size);
+    if (!write_all(out_fd, encode_answer(render_markdown(request->markdown, request->context)))) {
+      return 3;
+    }
+  }
 }
 
 }  // namespace kidwiki::engine

@@ -1,5 +1,7 @@
 #include "store/page_store.h"
 
+#include <nlohmann/json.hpp>
+
 namespace kidwiki::engine {
 namespace {
 
@@ -82,6 +84,23 @@ bool page_visible(db::Connection& c, std::int64_t edition_id, const Title& title
       " AND visible_revision_id IS NOT NULL AND deleted_at IS NULL");
   st.bind(1, edition_id).bind(2, std::int64_t{static_cast<int>(title.ns)}).bind(3, title.text);
   return st.step();
+}
+
+// One statement for all the titles: a long page links to thousands of distinct targets, and one
+// lookup each cost 20 µs of statement overhead (100 ms for a 1 MB text).
+std::vector<bool> pages_visible(db::Connection& c, std::int64_t edition_id,
+                                const std::vector<Title>& titles) {
+  std::vector<bool> visible(titles.size(), false);
+  if (titles.empty()) return visible;
+  nlohmann::json list = nlohmann::json::array();
+  for (const Title& t : titles) list.push_back({static_cast<int>(t.ns), t.text});
+  auto st = c.prepare(
+      "SELECT j.key FROM json_each(?2) j JOIN page p ON p.edition_id = ?1"
+      " AND p.ns = json_extract(j.value, '$[0]') AND p.title = json_extract(j.value, '$[1]')"
+      " WHERE p.visible_revision_id IS NOT NULL AND p.deleted_at IS NULL");
+  st.bind(1, edition_id).bind(2, list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  while (st.step()) visible[static_cast<std::size_t>(st.int64(0))] = true;
+  return visible;
 }
 
 }  // namespace kidwiki::engine

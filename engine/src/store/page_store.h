@@ -39,6 +39,9 @@ std::optional<StoredRevision> load_revision(db::Connection& c, std::int64_t edit
                                             std::int64_t revision_id);
 // True when readers see a page of this title.
 bool page_visible(db::Connection& c, std::int64_t edition_id, const Title& title);
+// page_visible for each of `titles`, in their order, in one query.
+std::vector<bool> pages_visible(db::Connection& c, std::int64_t edition_id,
+                                const std::vector<Title>& titles);
 
 // The columns of RevisionInfo, for the list queries: "r.id, r.parent_id, ..." selected in this
 // order by every query that fills a RevisionInfo with read_revision_info, from `revision r` joined

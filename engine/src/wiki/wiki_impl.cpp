@@ -117,7 +117,7 @@ Result<RenderResult> WikiImpl::render(const Edition& ed, std::string_view markdo
   if (!sandboxed) return render_markdown(markdown, render_context(ed));
   auto pass = render_gate_.enter(priority);
   if (!pass) return pass.error();
-  return render_sandboxed(markdown, render_context(ed), options_.render_limits);
+  return render_workers_.render(markdown, render_context(ed));
 }
 
 Result<RenderResult> WikiImpl::preview(const Actor&, const Edition& ed, std::string_view markdown) {

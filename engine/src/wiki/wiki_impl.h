@@ -151,6 +151,8 @@ class WikiImpl final : public Wiki {
 
   Options options_;
   RenderGate render_gate_{options_.render_queue};  // after options_, which it reads
+  // As many idle workers as the gate lets run at once.
+  RenderWorkers render_workers_{options_.render_limits, render_gate_.slots()};
   std::vector<Edition> editions_;  // Invariant: fixed after open, so read without a lock.
   std::mutex writer_mutex_;        // guards writer_
   std::unique_ptr<db::Connection> writer_;

@@ -42,7 +42,8 @@ PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev) {
 std::string WikiImpl::assemble(const Edition& ed, const std::string& stored_html) {
   auto reader = readers_->lease();
   return assemble_links(
-      stored_html, ed, [&](const Title& t) { return page_visible(*reader, ed.id, t); },
+      stored_html, ed,
+      [&](const std::vector<Title>& titles) { return pages_visible(*reader, ed.id, titles); },
       options_.page_address);
 }
 

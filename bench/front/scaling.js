@@ -13,7 +13,7 @@ const {json} = require('../../tests/nginx/http_client');
 
 const seconds = Number(process.argv[2] || 10);
 const kArticle = '/fr/wiki/' + encodeURIComponent('Éléphant');
-const kEditors = 16;
+const kEditors = Number(process.env.EDITORS || 16);
 
 // Asynchronous: this process must go on reading kidwiki's request log, or the full pipe would
 // stall the server.

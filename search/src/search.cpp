@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "edition_index.h"
 #include "fields.h"
@@ -58,13 +60,15 @@ struct Search::Impl {
     return editions.emplace(key, std::move(opened)).first->second.get();
   }
 
-  void apply(EditionSearch& ed, std::int64_t page_id) {
+  // The page's title for the completer once committed; empty when it left the index.
+  std::optional<std::string> apply(EditionSearch& ed, std::int64_t page_id) {
     const std::optional<engine::IndexablePage> page = wiki.indexable_page(page_id);
     if (page && page->lang == ed.index.lang()) {
       ed.index.put(*page);
-    } else {
-      ed.index.remove(page_id);
+      return page->full_title;
     }
+    ed.index.remove(page_id);
+    return std::nullopt;
   }
 
   // Invariant: entries are acknowledged only after the commit that holds them, so a crash at
@@ -74,16 +78,27 @@ struct Search::Impl {
     if (entries.empty()) return 0;
     std::set<EditionSearch*> touched;
     std::set<std::pair<std::string, std::int64_t>> seen;
+    struct TitleChange {
+      EditionSearch* ed;
+      std::int64_t page_id;
+      std::optional<std::string> title;
+    };
+    std::vector<TitleChange> titles;
     for (const engine::OutboxEntry& e : entries) {
       if (!seen.insert({e.lang, e.page_id}).second) continue;
       if (EditionSearch* ed = find(e.lang)) {
-        apply(*ed, e.page_id);
+        titles.push_back({ed, e.page_id, apply(*ed, e.page_id)});
         touched.insert(ed);
       }
     }
-    for (EditionSearch* ed : touched) {
-      ed->index.commit();
-      ed->refresh_titles();
+    for (EditionSearch* ed : touched) ed->index.commit();
+    // Only the pages of the batch: the rest of each edition's titles did not move.
+    for (const TitleChange& change : titles) {
+      if (change.title) {
+        change.ed->titles.put(change.page_id, *change.title);
+      } else {
+        change.ed->titles.remove(change.page_id);
+      }
     }
     wiki.outbox_ack(entries.back().id);
     return entries.size();

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "search_fixture.h"
 
@@ -32,12 +34,15 @@ TEST_CASE("moderation feed: a deleted page is dropped from the index and back on
   save_page(*m.wiki, "fr", "Okapi", "L'okapi a un long cou tacheté.");
   REQUIRE(m.search->drain().ok());
   REQUIRE(finds(*m.search, "okapi", "Okapi"));
+  CHECK(m.search->suggest("fr", "oka", 5).value() == std::vector<std::string>{"Okapi"});
   REQUIRE(m.wiki->moderation().delete_page(m.moderator, m.fr, m.okapi, "copie").ok());
   REQUIRE(m.search->drain().ok());
   CHECK_FALSE(finds(*m.search, "okapi", "Okapi"));
+  CHECK(m.search->suggest("fr", "oka", 5).value().empty());  // the completer follows the index
   REQUIRE(m.wiki->moderation().restore_page(m.moderator, m.fr, m.okapi, "").ok());
   REQUIRE(m.search->drain().ok());
   CHECK(finds(*m.search, "okapi", "Okapi"));
+  CHECK(m.search->suggest("fr", "oka", 5).value() == std::vector<std::string>{"Okapi"});
 }
 
 TEST_CASE("moderation feed: a hidden revision's words leave the index") {

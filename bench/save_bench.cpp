@@ -1,0 +1,187 @@
+// Saves at scale (issue 11), through the engine's own write path with its real render workers:
+//   1. the loader: a wiki of N articles made from the Vikidia corpus (tests/data/vikidia-fr),
+//      each article saved under numbered titles ("Chat", "Chat 2", ...), in articles a second;
+//   2. one editor saving Vikidia's "Chat" again and again: p50 and p99 of the save;
+//   3. E editors at once, each saving its own page for S seconds: saves a second, p50 and p99;
+//   4. the server's CPU per save (this process; the render workers are not counted) and its
+//      resident memory before and after all those saves.
+// Usage: save_bench ARTICLES [EDITORS] [SECONDS] [REPEATS]   (defaults 1000 35 10 200)
+// Prints one Markdown table row; bench/saves.sh runs it at several sizes.
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/wiki.h"
+
+namespace {
+
+using namespace kidwiki::engine;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct CorpusArticle {
+  std::string title;
+  std::string markdown;
+};
+
+std::vector<CorpusArticle> read_corpus(const fs::path& dir) {
+  std::vector<CorpusArticle> articles;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".md") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    articles.push_back({entry.path().stem().string(), text.str()});
+  }
+  std::sort(articles.begin(), articles.end(),
+            [](const auto& a, const auto& b) { return a.title < b.title; });
+  return articles;
+}
+
+double milliseconds_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double cpu_milliseconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+  return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+long resident_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return 0;
+}
+
+double percentile(std::vector<double> values, double q) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  return values[std::min(values.size() - 1, static_cast<std::size_t>(q * values.size()))];
+}
+
+Title title_of(Wiki& wiki, const Edition& fr, const std::string& text) {
+  auto title = wiki.parse_title(fr, text);
+  if (!title) throw std::runtime_error("bad title " + text);
+  return title.value();
+}
+
+// Saves `markdown` over the page's current text; the base is what the caller saved last.
+std::int64_t save(Wiki& wiki, const Edition& fr, const Title& title, const std::string& markdown,
+                  std::optional<std::int64_t> base) {
+  auto saved = wiki.save(Actor::console(), fr, title, SaveRequest{markdown, "bench", base});
+  if (!saved) throw std::runtime_error("save " + title.text + ": " + saved.error().message_id);
+  return saved->revision_id;
+}
+
+double load(Wiki& wiki, const Edition& fr, const std::vector<CorpusArticle>& corpus,
+            int articles) {
+  const auto start = Clock::now();
+  for (int i = 0; i < articles; ++i) {
+    const CorpusArticle& a = corpus[static_cast<std::size_t>(i) % corpus.size()];
+    const int copy = i / static_cast<int>(corpus.size());
+    const std::string name = copy == 0 ? a.title : a.title + " " + std::to_string(copy + 1);
+    save(wiki, fr, title_of(wiki, fr, name), a.markdown, std::nullopt);
+  }
+  return articles / (milliseconds_since(start) / 1000.0);
+}
+
+struct Saves {
+  std::vector<double> ms;
+  double cpu_ms = 0;
+};
+
+Saves one_editor(Wiki& wiki, const Edition& fr, const std::string& chat, int repeats) {
+  const Title title = title_of(wiki, fr, "Chat bench");
+  std::int64_t base = save(wiki, fr, title, chat, std::nullopt);
+  Saves s;
+  const double cpu = cpu_milliseconds();
+  for (int i = 0; i < repeats; ++i) {
+    const auto start = Clock::now();
+    base = save(wiki, fr, title, chat + "\n\nMesure " + std::to_string(i) + ".\n", base);
+    s.ms.push_back(milliseconds_since(start));
+  }
+  s.cpu_ms = (cpu_milliseconds() - cpu) / repeats;
+  return s;
+}
+
+Saves many_editors(Wiki& wiki, const Edition& fr, const std::string& chat, int editors,
+                   int seconds) {
+  std::mutex mutex;
+  Saves s;
+  const double cpu = cpu_milliseconds();
+  const auto until = Clock::now() + std::chrono::seconds(seconds);
+  std::vector<std::thread> threads;
+  for (int e = 0; e < editors; ++e) {
+    threads.emplace_back([&, e] {
+      const Title title = title_of(wiki, fr, "Bench editor " + std::to_string(e));
+      std::optional<std::int64_t> base;
+      std::vector<double> mine;
+      for (int n = 0; Clock::now() < until; ++n) {
+        const auto start = Clock::now();
+        base = save(wiki, fr, title, chat + "\n\nMesure " + std::to_string(n) + ".\n", base);
+        mine.push_back(milliseconds_since(start));
+      }
+      std::lock_guard lock(mutex);
+      s.ms.insert(s.ms.end(), mine.begin(), mine.end());
+    });
+  }
+  for (auto& t : threads) t.join();
+  s.cpu_ms = (cpu_milliseconds() - cpu) / static_cast<double>(std::max<std::size_t>(1, s.ms.size()));
+  return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int articles = argc > 1 ? std::atoi(argv[1]) : 1000;
+  const int editors = argc > 2 ? std::atoi(argv[2]) : 35;
+  const int seconds = argc > 3 ? std::atoi(argv[3]) : 10;
+  const int repeats = argc > 4 ? std::atoi(argv[4]) : 200;
+  std::string pattern = (fs::temp_directory_path() / "kidwiki-save-bench-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) return 1;
+  try {
+    const auto corpus = read_corpus(KIDWIKI_CORPUS_DIR);
+    const auto chat = std::find_if(corpus.begin(), corpus.end(),
+                                   [](const auto& a) { return a.title == "Chat"; });
+    if (chat == corpus.end()) throw std::runtime_error("no Chat.md in the corpus");
+    Options options;
+    options.data_dir = pattern;
+    options.seed_demo = false;
+    options.render_limits.worker_argv = {KIDWIKI_BINARY, "render-worker"};
+    auto wiki = std::move(Wiki::open(options)).value();
+    const Edition fr = *wiki->edition("fr");
+    const double loaded = load(*wiki, fr, corpus, articles);
+    const long rss_before = resident_kib();
+    const Saves one = one_editor(*wiki, fr, chat->markdown, repeats);
+    const Saves many = many_editors(*wiki, fr, chat->markdown, editors, seconds);
+    const long rss_after = resident_kib();
+    std::printf("| %d | %.0f | %.1f / %.1f ms | %.1f ms | %d: %.0f | %.1f / %.1f ms | %.1f ms | %ld → %ld MiB (%zu saves) |\n",
+                articles, loaded, percentile(one.ms, 0.5), percentile(one.ms, 0.99), one.cpu_ms,
+                editors, many.ms.size() / static_cast<double>(seconds), percentile(many.ms, 0.5),
+                percentile(many.ms, 0.99), many.cpu_ms, rss_before / 1024, rss_after / 1024,
+                one.ms.size() + many.ms.size());
+  } catch (const std::exception& e) {
+    std::cerr << "save_bench: " << e.what() << "\n";
+    fs::remove_all(pattern);
+    return 1;
+  }
+  fs::remove_all(pattern);
+  return 0;
+}

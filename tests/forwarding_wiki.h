@@ -20,7 +20,9 @@ class ForwardingWiki : public engine::Wiki {
   engine::Accounts& accounts() override { return inner_.accounts(); }
   engine::Classes& classes() override { return inner_.classes(); }
   engine::Moderation& moderation() override { return inner_.moderation(); }
-  std::uint64_t change_count() const override { return inner_.change_count(); }
+  std::uint64_t view_generation(const engine::Edition& ed, const engine::Title& title) const override {
+    return inner_.view_generation(ed, title);
+  }
   std::vector<Edition> editions() const override { return inner_.editions(); }
   std::optional<Edition> edition(std::string_view lang) const override {
     return inner_.edition(lang);

@@ -190,9 +190,10 @@ class Wiki {
   virtual Classes& classes() = 0;
   // Blocks, protection, hidden revisions, deleted pages, reports, word lists, the audit log.
   virtual Moderation& moderation() = 0;
-  // A number that grows after every committed change that readers can see (a save, a move, a
-  // revert). Cached views stay valid while it is unchanged. Starts at 0 in each process.
-  virtual std::uint64_t change_count() const = 0;
+  // A number that moves after every committed change to what a reader's view of `title` shows:
+  // its text, its redirects, its category's members, the colour of its links. A cached view
+  // stays valid while it is unchanged; a save elsewhere leaves it. Starts at 0 in each process.
+  virtual std::uint64_t view_generation(const Edition& ed, const Title& title) const = 0;
   virtual std::vector<Edition> editions() const = 0;
   // Empty when there is no edition of that language.
   virtual std::optional<Edition> edition(std::string_view lang) const = 0;

@@ -4,7 +4,7 @@ namespace kidwiki::engine {
 using namespace safety;
 
 ModerationImpl::ModerationImpl(std::mutex& writer_mutex, db::Connection& writer,
-                               ReaderPool& readers, std::atomic<std::uint64_t>& changes)
-    : writer_mutex_(writer_mutex), writer_(writer), readers_(readers), changes_(changes) {}
+                               ReaderPool& readers, ViewGenerations& views)
+    : writer_mutex_(writer_mutex), writer_(writer), readers_(readers), views_(views) {}
 
 }  // namespace kidwiki::engine

@@ -24,15 +24,16 @@
 #include "engine/wiki.h"
 #include "store/page_store.h"
 #include "store/reader_pool.h"
+#include "wiki/view_generations.h"
 
 namespace kidwiki::engine {
 
 class ModerationImpl final : public Moderation {
  public:
-  // The references belong to the Wiki that owns this object and outlive it. `changes` is the
-  // Wiki's change counter, raised after each commit that changes what readers see.
+  // The references belong to the Wiki that owns this object and outlive it. `views` is the
+  // Wiki's record of stale page views, moved after each commit that changes what readers see.
   ModerationImpl(std::mutex& writer_mutex, db::Connection& writer, ReaderPool& readers,
-                 std::atomic<std::uint64_t>& changes);
+                 ViewGenerations& views);
 
   Result<Block> block(const Actor& actor, std::int64_t user_id, std::string_view reason,
                       std::optional<std::string> expires_at) override;
@@ -74,12 +75,14 @@ class ModerationImpl final : public Moderation {
                         std::string_view reason);
   // The edition's word list, the admin's or the built-in one.
   std::string word_list(const Edition& ed);
-  void changed() { changes_.fetch_add(1, std::memory_order_acq_rel); }
+  // Deleting, restoring or hiding can change many views (links, redirects, categories): rare
+  // enough to drop them all.
+  void changed() { views_.touch_all(); }
 
   std::mutex& writer_mutex_;
   db::Connection& writer_;
   ReaderPool& readers_;
-  std::atomic<std::uint64_t>& changes_;
+  ViewGenerations& views_;
   std::mutex filters_mutex_;  // guards filters_
   // Parsed filters by edition id, replaced whole when an admin saves a list.
   std::map<std::int64_t, std::shared_ptr<const ContentFilter>> filters_;

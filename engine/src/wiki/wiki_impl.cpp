@@ -42,7 +42,7 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
   for (const auto& e : editions_) languages.push_back(e.lang);
   accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_, languages);
   classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
-  moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, changes_);
+  moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, views_);
   anonymous_editing_ = std::make_unique<std::atomic<bool>[]>(editions_.size());
   for (std::size_t i = 0; i < editions_.size(); ++i) {
     anonymous_editing_[i].store(editions_[i].anonymous_editing);

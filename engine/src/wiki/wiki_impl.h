@@ -18,6 +18,7 @@
 #include "accounts/accounts_impl.h"
 #include "accounts/classes_impl.h"
 #include "render/render_gate.h"
+#include "wiki/view_generations.h"
 #include "store/database.h"
 #include "moderation/moderation_impl.h"
 #include "engine/filter.h"
@@ -36,7 +37,9 @@ class WikiImpl final : public Wiki {
   Accounts& accounts() override { return *accounts_; }
   Classes& classes() override { return *classes_; }
   Moderation& moderation() override { return *moderation_; }
-  std::uint64_t change_count() const override { return changes_.load(std::memory_order_acquire); }
+  std::uint64_t view_generation(const Edition& ed, const Title& title) const override {
+    return views_.of(ed.id, title);
+  }
   std::vector<Edition> editions() const override;
   Status set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) override;
   std::optional<Edition> edition(std::string_view lang) const override;
@@ -164,7 +167,7 @@ class WikiImpl final : public Wiki {
   // changes while the wiki runs (editions_ itself is read without a lock).
   std::unique_ptr<std::atomic<bool>[]> anonymous_editing_;
   // Incremented after each commit that changes what readers see.
-  std::atomic<std::uint64_t> changes_{0};
+  ViewGenerations views_;
 };
 
 // Converts a StorageError escaping `body` into Error{storage}: the one place where the engine's

@@ -82,7 +82,9 @@ Result<Title> WikiImpl::move(const Actor& actor, const Edition& ed, const Title&
       }
     }
     tx.commit();
-    changes_.fetch_add(1, std::memory_order_release);
+    // Both titles change existence, with their talk pages, redirects and backlinks: rare enough
+    // to drop every cached view.
+    views_.touch_all();
     return to.value();
   });
 }

@@ -16,6 +16,7 @@
 #include "store/class_store.h"
 #include "store/page_writer.h"
 #include "store/review_store.h"
+#include "store/stale_views.h"
 #include "wiki/text_form.h"
 #include "wiki/wiki_impl.h"
 
@@ -109,6 +110,7 @@ std::optional<Status> WikiImpl::write_review(const Actor& actor, const Edition& 
   auto page = page_by_id(*writer_, head.info.page_id);
   if (plan && page->visible_revision_id != plan->published) return std::nullopt;
   const auto line = pending_line(*writer_, head.info);
+  std::vector<Title> stale;  // the views an approval changes, once committed
   db::Transaction tx(*writer_);
   if (state == ReviewState::rejected) {
     for (const auto& rev : line) {
@@ -135,10 +137,12 @@ std::optional<Status> WikiImpl::write_review(const Actor& actor, const Edition& 
       set_latest(*writer_, page->id, published);
       meta = merged.meta;
     }
+    stale = stale_views(*writer_, ed.id, page->id, page->title, !page->visible_revision_id);
     publish(*writer_, *page, published, meta);
+    add_categories(stale, meta);
   }
   tx.commit();
-  if (state == ReviewState::approved) changes_.fetch_add(1, std::memory_order_release);
+  views_.touch(ed.id, stale);
   return Status(Ok{});
 }
 

@@ -18,6 +18,7 @@
 #include "policy/revision_visibility.h"
 #include "store/page_writer.h"
 #include "store/review_store.h"
+#include "store/stale_views.h"
 #include "wiki/text_form.h"
 #include "wiki/wiki_impl.h"
 
@@ -277,6 +278,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
   rev.review = pending ? ReviewState::pending : ReviewState::approved;
   const std::int64_t id = insert_revision(*writer_, rev);
   set_latest(*writer_, page.id, id);
+  std::vector<Title> stale;  // the views this save changes, once committed
   // A pending revision changes nothing readers see: no link tables, no search entry. A save that
   // needs no review publishes its author's own line with it: the pending revisions below were
   // reviewed with this one (they went through the same filters, measured from the published text).
@@ -287,10 +289,12 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
     saved.page_id = page.id;
     saved.author_id = actor.id();
     for (const auto& below : pending_line(*writer_, saved)) mark_superseded(*writer_, below.id, id);
+    stale = stale_views(*writer_, ed.id, page.id, title, !page.visible_revision_id);
     publish(*writer_, page, id, rev.meta);
+    add_categories(stale, rev.meta);
   }
   tx.commit();
-  if (!pending) changes_.fetch_add(1, std::memory_order_release);
+  views_.touch(ed.id, stale);
   return Result<SaveOutcome>(SaveOutcome{id, p.status, rev.review});
 }
 

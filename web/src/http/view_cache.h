@@ -1,9 +1,11 @@
 // Whole HTML responses of article views, kept while the wiki has not changed.
 //
 // Why: a page view assembles links, formats messages and fills templates; the same bytes are
-// then sent to every reader until the next save. Any change readers can see (engine's
-// change_count) makes every entry stale at once, because a new page can turn a link blue on any
-// other page. Only anonymous views may be cached: a logged-in user's page shows their own state.
+// then sent to every reader until the page changes. Each entry is kept with the engine's view
+// generation of its page (Wiki::view_generation), which moves only when that view changes: a
+// save stales the page, its redirects and categories, and the pages whose links it turns blue or
+// red, not the whole cache. Only anonymous views may be cached: a logged-in user's page shows
+// their own state.
 #pragma once
 
 #include <cstdint>

@@ -122,7 +122,10 @@ void show_page(const httplib::Request& req, httplib::Response& res, const HtmlCo
 void show_article(const Call& call) {
   HtmlContext ctx = make_html_context(call.req, call.web, call.edition);
   const std::string key = view_key(call.req, ctx, call.param("title"));
-  const std::uint64_t generation = call.web.wiki.change_count();
+  // A title that does not parse gives an error page, which is never cached.
+  const auto parsed = call.web.wiki.parse_title(call.ed(), call.param("title"));
+  const std::uint64_t generation =
+      parsed ? call.web.wiki.view_generation(call.ed(), parsed.value()) : 0;
   if (!key.empty() && send_cached(call.req, call.res, call.web.views, key, generation)) return;
   auto page = wiki_page(call, std::move(ctx));
   if (!page) return;

@@ -1,6 +1,7 @@
 #include "search/search.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -28,6 +29,10 @@ struct EditionSearch {
   }
   EditionIndex index;
   TitleCompleter titles;
+  // Set at open when the index is empty while the wiki has pages; the next drain rebuilds it.
+  std::atomic<bool> needs_rebuild{false};
+  std::atomic<bool> building{false};
+  bool incomplete() const { return needs_rebuild || building; }
 };
 
 std::vector<IndexedDocument> list_documents(const Xapian::Database& db) {
@@ -106,12 +111,25 @@ struct Search::Impl {
 
   std::size_t drain_all() {
     std::lock_guard lock(write_mutex);
+    rebuild_pending();
     std::size_t total = 0;
     while (std::size_t n = drain_batch()) total += n;
     return total;
   }
 
   void rebuild(EditionSearch& ed, const engine::Edition& edition, const ReindexProgress& progress);
+
+  // The rebuilds open() left to the drainer. Precondition: write_mutex held.
+  void rebuild_pending() {
+    for (const engine::Edition& edition : wiki.editions()) {
+      EditionSearch* ed = find(edition.lang);
+      if (!ed || !ed->needs_rebuild) continue;
+      ed->building = true;
+      ed->needs_rebuild = false;
+      rebuild(*ed, edition, {});
+      ed->building = false;
+    }
+  }
 
   engine::Wiki& wiki;
   SearchOptions options;
@@ -148,8 +166,9 @@ engine::Result<std::unique_ptr<Search>> Search::open(engine::Wiki& wiki,
   const engine::Status opened = guarded([&]() -> engine::Status {
     for (const engine::Edition& edition : wiki.editions()) {
       EditionSearch& ed = *impl->find(edition.lang);
+      // Never at once: at 100,000 pages a rebuild takes minutes, and the server must start.
       if (ed.index.document_count() == 0 && !wiki.page_ids(edition).empty()) {
-        impl->rebuild(ed, edition, {});
+        ed.needs_rebuild = true;
       } else {
         ed.refresh_titles();
       }
@@ -175,9 +194,11 @@ engine::Result<SearchResults> Search::query(std::string_view lang, const SearchR
     // Each query its own stemmer: a Xapian::Stem keeps state while it stems and counts its
     // references without atomics, so one shared by the server's threads crashed under load.
     const LanguageAnalysis analysis = analysis_for(ed->index.lang());
-    return ed->index.with_reader([&](const Xapian::Database& db) {
+    SearchResults found = ed->index.with_reader([&](const Xapian::Database& db) {
       return run_search(db, analysis, impl_->options, r);
     });
+    found.index_incomplete = ed->incomplete();
+    return found;
   });
 }
 

@@ -34,6 +34,9 @@ TestServer::TestServer(ServerOptions options, bool with_search) {
     auto opened = search::Search::open(*wiki_, search_options);
     if (!opened) throw std::runtime_error("cannot open search: " + opened.error().message_id);
     search_ = std::move(opened.value());
+    // The demo pages: what the program's draining thread does first (open() leaves the rebuild
+    // of an empty index to it).
+    if (!search_->drain()) throw std::runtime_error("cannot index the demo pages");
   }
   options.bind = "127.0.0.1";
   options.port = 0;

@@ -41,6 +41,7 @@ struct SearchResults {
   std::vector<SearchHit> results;
   std::optional<std::string> suggestion;  // "Did you mean …?" when the query has results
   std::optional<std::string> corrected;   // the query run instead of the one typed, if any
+  bool index_incomplete = false;  // the edition's index is being rebuilt: results may be missing
 };
 
 // What the index holds for a page (for checks and the reindex command).
@@ -55,8 +56,10 @@ using ReindexProgress = std::function<void(std::size_t done, std::size_t total)>
 
 class Search {
  public:
-  // Opens (creating) the index of every edition of `wiki`. An edition whose index is empty while
-  // the wiki has pages is rebuilt at once. `wiki` must outlive the Search.
+  // Opens (creating) the index of every edition of `wiki`, in well under a second whatever its
+  // size. An edition whose index is empty while the wiki has pages is rebuilt by the next drain
+  // (the draining thread, or a call to drain()); until it is done, its results say
+  // index_incomplete. `wiki` must outlive the Search.
   static engine::Result<std::unique_ptr<Search>> open(engine::Wiki& wiki,
                                                       const SearchOptions& options);
   ~Search();
@@ -72,8 +75,8 @@ class Search {
   // Every document of the edition's index as of its last commit, by page id.
   engine::Result<std::vector<IndexedDocument>> documents(std::string_view lang);
 
-  // Indexes everything queued in the outbox, committing then acknowledging each batch. Returns
-  // the number of entries applied. Safe to interrupt at any point: entries are acknowledged only
+  // Rebuilds what open() found empty, then indexes everything queued in the outbox, committing
+  // then acknowledging each batch. Returns the number of outbox entries applied. Safe to interrupt at any point: entries are acknowledged only
   // once committed, and indexing one twice changes nothing.
   engine::Result<std::size_t> drain();
   // Starts (once) a thread that drains the outbox until the Search is destroyed.

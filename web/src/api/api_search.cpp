@@ -30,7 +30,8 @@ json results_json(const search::SearchResults& found) {
   return {{"total_estimate", found.total_estimate},
           {"results", std::move(results)},
           {"suggestion", optional_json(found.suggestion)},
-          {"corrected", optional_json(found.corrected)}};
+          {"corrected", optional_json(found.corrected)},
+          {"index_incomplete", found.index_incomplete}};
 }
 
 // The server runs without search only in tests of other routes; say so rather than crash.

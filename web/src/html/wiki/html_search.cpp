@@ -151,6 +151,7 @@ void show_results(httplib::Response& res, const HtmlContext& ctx, const Asked& a
       .set("results_count", ctx.msg("search-results-count", {{"count", found.total_estimate}}))
       .set("results", std::move(hits));
   add_spelling(data, ctx, asked, found);
+  if (found.index_incomplete) data.set("index_building", ctx.msg("search-index-building"));
   if (found.results.empty() && asked.offset == 0) add_nothing_found(data, ctx, asked);
   add_paging(data, ctx, asked, found);
   send_search_page(res, ctx, asked, std::move(data));

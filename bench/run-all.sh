@@ -2,7 +2,7 @@
 # Every benchmark, one after the other (they must not share the 2 cores). See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target kidwiki render_file search_bench class_bench
+cmake --build build --target kidwiki render_file search_bench class_bench save_bench
 bench/render.sh build
 bench/http.sh build 10
 echo "class of 25 (load $(cut -d' ' -f1-3 /proc/loadavg)):"; build/bench/class_bench 25 3
@@ -10,3 +10,9 @@ if [ -x bench/search/run.sh ]; then bench/search/run.sh build; fi
 # Issue 10: hostile clients and what one machine serves, with the shipped nginx in front.
 node bench/front/attack.js
 node bench/front/scaling.js 10
+# Issue 11: saves at scale (1,000 and 10,000 articles) and the preview route against cmark.
+echo "saves (load $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "| articles | loader, articles/s | one editor p50 / p99 | CPU per save | 35 editors: saves/s | their p50 / p99 | CPU per save | RSS |"
+echo "|---|---|---|---|---|---|---|---|"
+for n in 1000 10000; do build/bench/save_bench $n 35 10 200; done
+bench/render_route.sh build 15

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The path a preview takes (issue 11): POST /api/v1/render to a running kidwiki (gate, pooled
+# render worker, the text and the HTML over its pipes, link colours, the JSON answer), against the
+# `cmark` command on the same text, side by side: the ~1 MB Vikidia file of bench/render.sh and a
+# typical article (Vikidia's Chat, 20 KB). Logged in as the admin (60 previews a minute).
+# Usage: bench/render_route.sh [BUILD_DIR] [RUNS]   (defaults build, 15). Writes
+#        bench/out/render-route.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+runs=${2:-15}
+out=$PWD/bench/out; mkdir -p "$out"
+tmp=$(mktemp -d)
+port=18490
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; sleep 0.3; rm -rf "$tmp"; }
+trap cleanup EXIT
+[ -s "$out/vikidia-1mb.md" ] || bench/render.sh "$build" > /dev/null
+"$build/kidwiki" serve --data "$tmp/data" --port $port > "$tmp/log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.1; done
+password=$(sed -n 's/.*: admin \/ \([^ ]*\) .*/\1/p' "$tmp/log")
+curl -sf -c "$tmp/jar" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$password\"}" "http://127.0.0.1:$port/api/v1/session" > "$tmp/session"
+csrf=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrf_token"])' "$tmp/session")
+
+median_min() {  # milliseconds on stdin, one a line
+  sort -n | awk '{ v[NR] = $1 } END { printf "%.1f / %.1f ms", v[1], v[int((NR + 1) / 2)] }'
+}
+route() {  # file: min / median of the route, in ms
+  python3 -c 'import json,sys; print(json.dumps({"lang": "fr", "markdown": open(sys.argv[1]).read()}))' "$1" > "$tmp/body"
+  curl -sf -b "$tmp/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
+    --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render" > /dev/null  # warm-up
+  for _ in $(seq "$runs"); do
+    curl -sf -o /dev/null -w '%{time_total}\n' -b "$tmp/jar" -H "X-CSRF-Token: $csrf" \
+      -H 'Content-Type: application/json' --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render"
+  done | awk '{ print $1 * 1000 }' | median_min
+}
+cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds
+  hyperfine -N --runs "$runs" --export-json "$tmp/cmark.json" "cmark $1" > /dev/null 2>&1
+  python3 -c 'import json,sys; t = json.load(open(sys.argv[1]))["results"][0]["times"]; t.sort(); print("%.1f / %.1f ms" % (t[0] * 1000, t[len(t) // 2] * 1000))' "$tmp/cmark.json"
+}
+{
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, min / median"
+  echo
+  echo "| text | POST /api/v1/render | cmark |"
+  echo "|---|---|---|"
+  echo "| vikidia-1mb.md ($(stat -c %s "$out/vikidia-1mb.md") bytes) | $(route "$out/vikidia-1mb.md") | $(cmark_time "$out/vikidia-1mb.md") |"
+  echo "| Chat.md ($(stat -c %s tests/data/vikidia-fr/Chat.md) bytes) | $(route tests/data/vikidia-fr/Chat.md) | $(cmark_time tests/data/vikidia-fr/Chat.md) |"
+  echo
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$out/render-route.md"

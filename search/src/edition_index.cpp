@@ -45,7 +45,7 @@ void EditionIndex::put(const engine::IndexablePage& page) {
   const std::string term = id_term(page.page_id);
   std::lock_guard lock(write_mutex_);
   forget(term);
-  add_vocabulary(writer_, doc, page);
+  add_vocabulary(writer_, doc, page, known_synonyms_);
   writer_.replace_document(term, doc);
 }
 

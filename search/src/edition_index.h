@@ -14,6 +14,7 @@
 
 #include "engine/wiki.h"
 #include "language_analysis.h"
+#include "vocabulary.h"
 #include "search/options.h"
 
 namespace kidwiki::search {
@@ -64,6 +65,7 @@ class EditionIndex {
   LanguageAnalysis analysis_;  // the writer's only: a query makes its own (see Search::query)
   std::mutex write_mutex_;
   Xapian::WritableDatabase writer_;
+  KnownSynonyms known_synonyms_;  // guarded by write_mutex_, like writer_
   std::mutex pool_mutex_;
   std::vector<std::unique_ptr<Xapian::Database>> pool_;
 };

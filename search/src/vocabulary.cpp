@@ -20,26 +20,37 @@ void for_each_word(const Xapian::Document& doc, Fn fn) {
   }
 }
 
-void add_written_forms(Xapian::WritableDatabase& db, const std::string& title) {
+void add_synonym_once(Xapian::WritableDatabase& db, KnownSynonyms& known, std::string key,
+                      const std::string& word) {
+  std::string pair = key + '\0' + word;
+  if (known.count(pair)) return;
+  db.add_synonym(key, word);
+  known.insert(std::move(pair));
+}
+
+void add_written_forms(Xapian::WritableDatabase& db, const std::string& title,
+                       KnownSynonyms& known) {
   const std::string exact = exact_text(title);
   for (const WordSpan& w : scan_words(exact)) {
     const std::string written = exact.substr(w.begin, w.end - w.begin);
     const std::string folded = fold_word(written);
-    if (folded != written) db.add_synonym(std::string(fields::kWrittenForm) + folded, written);
+    if (folded != written) {
+      add_synonym_once(db, known, std::string(fields::kWrittenForm) + folded, written);
+    }
   }
 }
 
 }  // namespace
 
 void add_vocabulary(Xapian::WritableDatabase& db, const Xapian::Document& doc,
-                    const engine::IndexablePage& page) {
+                    const engine::IndexablePage& page, KnownSynonyms& known) {
   for_each_word(doc, [&](const std::string& word, Xapian::termcount wdf) {
     db.add_spelling(word, wdf);
     const std::string key = sound_key(word);
-    if (!key.empty()) db.add_synonym(std::string(fields::kSoundKey) + key, word);
+    if (!key.empty()) add_synonym_once(db, known, std::string(fields::kSoundKey) + key, word);
   });
-  add_written_forms(db, page.full_title);
-  for (const std::string& redirect : page.redirect_titles) add_written_forms(db, redirect);
+  add_written_forms(db, page.full_title, known);
+  for (const std::string& redirect : page.redirect_titles) add_written_forms(db, redirect, known);
 }
 
 void remove_vocabulary(Xapian::WritableDatabase& db, const Xapian::Document& doc) {

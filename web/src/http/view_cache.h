@@ -9,10 +9,14 @@
 #pragma once
 
 #include <cstdint>
+#include <future>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace kidwiki::web {
 
@@ -30,8 +34,42 @@ class ViewCache {
 
   // The view stored under `key` for `generation`, or null. Thread-safe.
   std::shared_ptr<const View> find(const std::string& key, std::uint64_t generation) const;
-  // Keeps `view` for `generation` (the change count read before it was built). Thread-safe.
-  void store(const std::string& key, std::uint64_t generation, View view);
+  // Keeps `view` for `generation` (the view generation read before it was built). Thread-safe.
+  // Returns what it keeps.
+  std::shared_ptr<const View> store(const std::string& key, std::uint64_t generation, View view);
+
+  // Concurrent misses of one view build it once: the first to board() leads and builds, the
+  // others wait for what it lands (null when its answer could not be cached: they build their
+  // own). A leader that leaves without landing lands null.
+  class Flight {
+   public:
+    Flight(Flight&& other) noexcept
+        : cache_(other.cache_), key_(std::move(other.key_)), generation_(other.generation_),
+          leads_(other.leads_), landed_yet_(other.landed_yet_),
+          promise_(std::move(other.promise_)), landed_(std::move(other.landed_)) {
+      other.leads_ = false;  // the moved-from ticket lands nothing
+    }
+    Flight& operator=(Flight&&) = delete;
+    ~Flight();
+    bool leads() const { return leads_; }
+    std::shared_ptr<const View> wait() const { return landed_.get(); }
+    void land(std::shared_ptr<const View> view);
+
+   private:
+    friend class ViewCache;
+    Flight(ViewCache* cache, std::string key, std::uint64_t generation, bool leads,
+           std::shared_future<std::shared_ptr<const View>> landed)
+        : cache_(cache), key_(std::move(key)), generation_(generation), leads_(leads),
+          landed_(std::move(landed)) {}
+    ViewCache* cache_;
+    std::string key_;
+    std::uint64_t generation_;
+    bool leads_;
+    bool landed_yet_ = false;
+    std::promise<std::shared_ptr<const View>> promise_;  // the leader's
+    std::shared_future<std::shared_ptr<const View>> landed_;
+  };
+  Flight board(const std::string& key, std::uint64_t generation);
 
  private:
   struct Slot {
@@ -41,6 +79,9 @@ class ViewCache {
   mutable std::shared_mutex mutex_;
   std::unordered_map<std::string, Slot> slots_;
   std::size_t bytes_ = 0;
+  std::mutex flights_mutex_;
+  std::map<std::pair<std::string, std::uint64_t>, std::shared_future<std::shared_ptr<const View>>>
+      flights_;
 };
 
 }  // namespace kidwiki::web

@@ -69,15 +69,17 @@ bool send_cached(const httplib::Request& req, httplib::Response& res, const View
   return true;
 }
 
-// Keeps a fresh anonymous view, then answers it as send_cached() would have.
-void remember(const httplib::Request& req, httplib::Response& res, ViewCache& cache,
-              const std::string& key, std::uint64_t generation) {
-  if (res.status != 200) return;
+// Keeps a fresh anonymous view, then answers it as send_cached() would have. Returns what it
+// kept, or null for an answer that is not a view (an error, a redirect).
+std::shared_ptr<const ViewCache::View> remember(const httplib::Request& req,
+                                                httplib::Response& res, ViewCache& cache,
+                                                const std::string& key, std::uint64_t generation) {
+  if (res.status != 200) return nullptr;
   ViewCache::View view{res.body, res.get_header_value("Content-Type"),
                        res.get_header_value("Content-Language"), entity_tag(res.body)};
   res.body.clear();
   send_view(req, res, view);
-  cache.store(key, generation, std::move(view));
+  return cache.store(key, generation, std::move(view));
 }
 
 void show_page(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
@@ -126,11 +128,22 @@ void show_article(const Call& call) {
   const auto parsed = call.web.wiki.parse_title(call.ed(), call.param("title"));
   const std::uint64_t generation =
       parsed ? call.web.wiki.view_generation(call.ed(), parsed.value()) : 0;
-  if (!key.empty() && send_cached(call.req, call.res, call.web.views, key, generation)) return;
+  if (key.empty()) {
+    auto page = wiki_page(call, std::move(ctx));
+    if (page) show_page(call.req, call.res, page->ctx, page->title);
+    return;
+  }
+  if (send_cached(call.req, call.res, call.web.views, key, generation)) return;
+  // A crowd of readers arriving just after a save: one of them builds the page, the others
+  // wait for it instead of building the same page again each.
+  ViewCache::Flight flight = call.web.views.board(key, generation);
+  if (!flight.leads()) {
+    if (auto view = flight.wait()) return send_view(call.req, call.res, *view);
+  }
   auto page = wiki_page(call, std::move(ctx));
   if (!page) return;
   show_page(call.req, call.res, page->ctx, page->title);
-  if (!key.empty()) remember(call.req, call.res, call.web.views, key, generation);
+  flight.land(remember(call.req, call.res, call.web.views, key, generation));
 }
 
 }  // namespace kidwiki::web

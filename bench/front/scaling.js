@@ -3,7 +3,9 @@
 // straight from kidwiki, search queries, and saves by many editors at once. Figures for
 // docs/scaling.md. wrk drives the reads; the saves come from this script (each editor saves its
 // own page, its next base being the revision it just made).
-// Usage: node bench/front/scaling.js [SECONDS]   (default 10; KIDWIKI_BINARY as in tests/)
+// Usage: node bench/front/scaling.js [SECONDS] [views|search|saves|churn]...   (default 10 and
+//        all four; KIDWIKI_BINARY as in tests/). churn: article views at 32 connections, alone
+//        and while other pages are saved every 100 ms.
 const {execFile} = require('node:child_process');
 const {promisify} = require('node:util');
 const fs = require('node:fs');
@@ -12,6 +14,7 @@ const nginx = require('../../tests/nginx/nginx_server');
 const {json} = require('../../tests/nginx/http_client');
 
 const seconds = Number(process.argv[2] || 10);
+const parts = process.argv.length > 3 ? process.argv.slice(3) : ['views', 'search', 'saves', 'churn'];
 const kArticle = '/fr/wiki/' + encodeURIComponent('Éléphant');
 const kEditors = Number(process.env.EDITORS || 16);
 
@@ -74,25 +77,66 @@ async function saves(base, sessions) {
   console.log(`| ${kEditors} editors, each its own page | ${(ok / seconds).toFixed(1)} | ${at(0.5)} ms | ${at(0.99)} ms | ${JSON.stringify(statuses)} |`);
 }
 
+// Views of one article while the editors save other pages, one save every 100 ms in all.
+async function churn(wiki, sessions) {
+  const url = wiki.url + kArticle;
+  const quiet = await wrk(url, 32);
+  let stop = false;
+  let saved = 0;
+  const text = fs.readFileSync('tests/data/vikidia-fr/Chat.md', 'utf8');
+  const saver = (async () => {
+    const bases = new Map();
+    for (let n = 0; !stop; n++) {
+      const i = n % sessions.length;
+      const started = Date.now();
+      const res = await json(`${wiki.url}/api/v1/fr/pages/Churn_${i}`, 'PUT',
+                             {markdown: `${text}\n\nMesure ${n}.\n`, summary: 'bench', base_revision_id: bases.get(i) ?? null},
+                             sessions[i]);
+      if (res.status === 200 || res.status === 201) {
+        bases.set(i, JSON.parse(res.body).revision_id);
+        saved++;
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, 100 - (Date.now() - started))));
+    }
+  })();
+  const busy = await wrk(url, 32);
+  stop = true;
+  await saver;
+  console.log(`| no saves | ${quiet.rps} | ${quiet.p50} | ${quiet.p99} |`);
+  console.log(`| a save every 100 ms (${saved} saves) | ${busy.rps} | ${busy.p50} | ${busy.p99} |`);
+}
+
 async function main() {
   console.log(`load before: ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}; ${seconds} s per run`);
   const wiki = await kidwiki.start(['--trust-proxy', 'X-Real-IP']);
   const front = await nginx.start(new URL(wiki.url).port);
   try {
-    console.log('\n| article view | connections | requests/s | p50 | p99 | non-2xx |\n|---|---|---|---|---|---|');
-    for (const c of [1, 32, 256]) {
-      await row('through nginx, cached', front.url + kArticle, c);
-      await row('straight from kidwiki', wiki.url + kArticle, c);
+    if (parts.includes('views')) {
+      console.log('\n| article view | connections | requests/s | p50 | p99 | non-2xx |\n|---|---|---|---|---|---|');
+      for (const c of [1, 32, 256]) {
+        await row('through nginx, cached', front.url + kArticle, c);
+        await row('straight from kidwiki', wiki.url + kArticle, c);
+      }
     }
-    console.log('\n| search | connections | requests/s | p50 | p99 | non-2xx |\n|---|---|---|---|---|---|');
-    for (const c of [1, 32]) {
-      await row('API, "animaux"', `${wiki.url}/api/v1/fr/search?q=animaux`, c);
-      await row('suggest, "él"', `${wiki.url}/api/v1/fr/suggest?q=${encodeURIComponent('él')}`, c);
+    if (parts.includes('search')) {
+      console.log('\n| search | connections | requests/s | p50 | p99 | non-2xx |\n|---|---|---|---|---|---|');
+      for (const c of [1, 32]) {
+        await row('API, "animaux"', `${wiki.url}/api/v1/fr/search?q=animaux`, c);
+        await row('suggest, "él"', `${wiki.url}/api/v1/fr/suggest?q=${encodeURIComponent('él')}`, c);
+      }
     }
-    const admin = await login(wiki.url, wiki.admin.name, wiki.admin.password);
-    const sessions = await editors(wiki.url, admin);
-    console.log('\n| saves | saves/s | p50 | p99 | answers |\n|---|---|---|---|---|');
-    await saves(wiki.url, sessions);
+    if (parts.includes('saves') || parts.includes('churn')) {
+      const admin = await login(wiki.url, wiki.admin.name, wiki.admin.password);
+      const sessions = await editors(wiki.url, admin);
+      if (parts.includes('saves')) {
+        console.log('\n| saves | saves/s | p50 | p99 | answers |\n|---|---|---|---|---|');
+        await saves(wiki.url, sessions);
+      }
+      if (parts.includes('churn')) {
+        console.log('\n| views at 32 connections, straight from kidwiki | requests/s | p50 | p99 |\n|---|---|---|---|');
+        await churn(wiki, sessions);
+      }
+    }
   } finally {
     await front.stop();
     await wiki.stop();

@@ -2,7 +2,7 @@
 # Every benchmark, one after the other (they must not share the 2 cores). See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target kidwiki render_file search_bench class_bench save_bench
+cmake --build build --target kidwiki render_file search_bench class_bench save_bench bare_server
 bench/render.sh build
 bench/http.sh build 10
 echo "class of 25 (load $(cut -d' ' -f1-3 /proc/loadavg)):"; build/bench/class_bench 25 3
@@ -16,3 +16,4 @@ echo "| articles | loader, articles/s | one editor p50 / p99 | CPU per save | 35
 echo "|---|---|---|---|---|---|---|---|"
 for n in 1000 10000; do build/bench/save_bench $n 35 10 200; done
 bench/render_route.sh build 15
+bench/views.sh build 10

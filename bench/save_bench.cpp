@@ -6,6 +6,8 @@
 //   4. the server's CPU per save (this process; the render workers are not counted) and its
 //      resident memory before and after all those saves.
 // Usage: save_bench ARTICLES [EDITORS] [SECONDS] [REPEATS]   (defaults 1000 35 10 200)
+//        SAVE_BENCH_DIR=DIR keeps the wiki in DIR, and reuses it when already loaded (the loader
+//        column then says 0).
 // Prints one Markdown table row; bench/saves.sh runs it at several sizes.
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -90,6 +92,13 @@ std::int64_t save(Wiki& wiki, const Edition& fr, const Title& title, const std::
   return saved->revision_id;
 }
 
+// The page's current revision, when a kept wiki already has it.
+std::optional<std::int64_t> current_base(Wiki& wiki, const Edition& fr, const Title& title) {
+  auto page = wiki.read(Actor::console(), fr, title, false);
+  if (!page) return std::nullopt;
+  return page->revision.id;
+}
+
 double load(Wiki& wiki, const Edition& fr, const std::vector<CorpusArticle>& corpus,
             int articles) {
   const auto start = Clock::now();
@@ -109,7 +118,7 @@ struct Saves {
 
 Saves one_editor(Wiki& wiki, const Edition& fr, const std::string& chat, int repeats) {
   const Title title = title_of(wiki, fr, "Chat bench");
-  std::int64_t base = save(wiki, fr, title, chat, std::nullopt);
+  std::int64_t base = save(wiki, fr, title, chat, current_base(wiki, fr, title));
   Saves s;
   const double cpu = cpu_milliseconds();
   for (int i = 0; i < repeats; ++i) {
@@ -131,7 +140,7 @@ Saves many_editors(Wiki& wiki, const Edition& fr, const std::string& chat, int e
   for (int e = 0; e < editors; ++e) {
     threads.emplace_back([&, e] {
       const Title title = title_of(wiki, fr, "Bench editor " + std::to_string(e));
-      std::optional<std::int64_t> base;
+      std::optional<std::int64_t> base = current_base(wiki, fr, title);
       std::vector<double> mine;
       for (int n = 0; Clock::now() < until; ++n) {
         const auto start = Clock::now();
@@ -154,8 +163,16 @@ int main(int argc, char** argv) {
   const int editors = argc > 2 ? std::atoi(argv[2]) : 35;
   const int seconds = argc > 3 ? std::atoi(argv[3]) : 10;
   const int repeats = argc > 4 ? std::atoi(argv[4]) : 200;
-  std::string pattern = (fs::temp_directory_path() / "kidwiki-save-bench-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) return 1;
+  // SAVE_BENCH_DIR keeps the wiki (and reuses one already loaded there): loading 100,000
+  // articles takes about 25 minutes, and a profile wants the same wiki again.
+  const char* kept = std::getenv("SAVE_BENCH_DIR");
+  std::string pattern = kept ? std::string(kept)
+                             : (fs::temp_directory_path() / "kidwiki-save-bench-XXXXXX").string();
+  if (kept) {
+    fs::create_directories(pattern);
+  } else if (!mkdtemp(pattern.data())) {
+    return 1;
+  }
   try {
     const auto corpus = read_corpus(KIDWIKI_CORPUS_DIR);
     const auto chat = std::find_if(corpus.begin(), corpus.end(),
@@ -165,9 +182,12 @@ int main(int argc, char** argv) {
     options.data_dir = pattern;
     options.seed_demo = false;
     options.render_limits.worker_argv = {KIDWIKI_BINARY, "render-worker"};
+    // Reading a page (to find a kept wiki's current revisions) assembles its links.
+    options.page_address = [](const Edition&, const Title& t, bool) { return "/" + t.text; };
     auto wiki = std::move(Wiki::open(options)).value();
     const Edition fr = *wiki->edition("fr");
-    const double loaded = load(*wiki, fr, corpus, articles);
+    const bool reused = kept && !wiki->page_ids(fr).empty();
+    const double loaded = reused ? 0 : load(*wiki, fr, corpus, articles);
     const long rss_before = resident_kib();
     const Saves one = one_editor(*wiki, fr, chat->markdown, repeats);
     const Saves many = many_editors(*wiki, fr, chat->markdown, editors, seconds);
@@ -179,9 +199,9 @@ int main(int argc, char** argv) {
                 one.ms.size() + many.ms.size());
   } catch (const std::exception& e) {
     std::cerr << "save_bench: " << e.what() << "\n";
-    fs::remove_all(pattern);
+    if (!kept) fs::remove_all(pattern);
     return 1;
   }
-  fs::remove_all(pattern);
+  if (!kept) fs::remove_all(pattern);
   return 0;
 }

@@ -3,7 +3,7 @@
 // file, as fast as the library can: TCP no-delay (without it each answer waits for a delayed
 // ACK, 40 ms) and as many threads as kidwiki's default --threads, 32, since cpp-httplib gives each
 // keep-alive connection a thread. kidwiki's cached article views are
-// measured against it side by side (bench/views.sh).
+// measured against it side by side (bench/http.sh).
 // Usage: bare_server PORT FILE
 #include <cstdlib>
 #include <fstream>

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# Article views: kidwiki against nginx serving the same bytes as a static file, side by side in
-# one run, with wrk at 1 and 32 keep-alive connections.
-# Usage: bench/http.sh [BUILD_DIR] [SECONDS]   Writes bench/out/http.md.
+# Article views: kidwiki against nginx serving the same bytes as a static file and against a bare
+# cpp-httplib server sending them (bench/bare_server.cpp), side by side in one run, with wrk at 1
+# and 32 keep-alive connections.
+# Usage: bench/http.sh [BUILD_DIR] [SECONDS]   (build first: scripts/build.sh kidwiki bare_server)
+#        Writes bench/out/http.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 secs=${2:-10}
 out=$PWD/bench/out; mkdir -p "$out"
 tmp=$(mktemp -d)
-kw_port=18480; ng_port=18481
+kw_port=18480; ng_port=18481; bare_port=18483
 cleanup() {
   [ -n "${kw_pid:-}" ] && kill "$kw_pid" 2>/dev/null || true
+  [ -n "${bare_pid:-}" ] && kill "$bare_pid" 2>/dev/null || true
   [ -f "$tmp/nginx.pid" ] && kill "$(cat "$tmp/nginx.pid")" 2>/dev/null || true
   sleep 0.5; rm -rf "$tmp"
 }
@@ -20,11 +23,16 @@ trap cleanup EXIT
 kw_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$kw_port/healthz" >/dev/null && break; sleep 0.2; done
 
-# A real article: Vikidia's "Chat" (cat), saved through the API like any edit.
+# A real article: Vikidia's "Chat" (cat), saved through the API like any edit, by the first admin
+# (readers may not edit by default).
 article=tests/data/vikidia-fr/Chat.md
+password=$(sed -n 's/.*: admin \/ \([^ ]*\) .*/\1/p' "$tmp/kidwiki.log")
+curl -sf -c "$tmp/jar" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$password\"}" "http://127.0.0.1:$kw_port/api/v1/session" > "$tmp/session"
+csrf=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrf_token"])' "$tmp/session")
 python3 -c 'import json,sys; print(json.dumps({"markdown": open(sys.argv[1]).read(), "summary": "bench", "base_revision_id": None}))' "$article" > "$tmp/body.json"
-curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$tmp/body.json" \
-  "http://127.0.0.1:$kw_port/api/v1/fr/pages/Chat" > /dev/null
+curl -sf -X PUT -b "$tmp/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
+  --data-binary @"$tmp/body.json" "http://127.0.0.1:$kw_port/api/v1/fr/pages/Chat" > /dev/null
 url="http://127.0.0.1:$kw_port/fr/wiki/Chat"
 mkdir -p "$tmp/www"
 curl -sf "$url" > "$tmp/www/chat.html"
@@ -45,6 +53,8 @@ http {
 }
 CONF
 nginx -c "$tmp/nginx.conf" -p "$tmp"
+"$build/bench/bare_server" $bare_port "$tmp/www/chat.html" &
+bare_pid=$!
 sleep 0.5
 
 run() {  # name url connections
@@ -62,5 +72,6 @@ run() {  # name url connections
   for c in 1 32; do
     run kidwiki "$url" $c
     run nginx "http://127.0.0.1:$ng_port/chat.html" $c
+    run "bare cpp-httplib" "http://127.0.0.1:$bare_port/chat.html" $c
   done
 } | tee "$out/http.md"

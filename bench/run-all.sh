@@ -16,4 +16,3 @@ echo "| articles | loader, articles/s | one editor p50 / p99 | CPU per save | 35
 echo "|---|---|---|---|---|---|---|---|"
 for n in 1000 10000; do build/bench/save_bench $n 35 10 200; done
 bench/render_route.sh build 15
-bench/views.sh build 10

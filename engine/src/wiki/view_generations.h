@@ -6,7 +6,6 @@
 // Thread-safety: every method may be called from many threads at once.
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <shared_mutex>
 #include <string>
@@ -26,10 +25,10 @@ class ViewGenerations {
  private:
   static std::string key(std::int64_t edition_id, const Title& title);
 
-  std::atomic<std::uint64_t> clock_{0};
-  std::atomic<std::uint64_t> floor_{0};
-  mutable std::shared_mutex mutex_;
-  std::unordered_map<std::string, std::uint64_t> touched_;
+  mutable std::shared_mutex mutex_;  // guards all three
+  std::uint64_t clock_ = 0;
+  std::uint64_t floor_ = 0;          // the generation of every page not in touched_
+  std::unordered_map<std::string, std::uint64_t> touched_;  // each above floor_
 };
 
 }  // namespace kidwiki::engine

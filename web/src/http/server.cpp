@@ -62,15 +62,14 @@ void answer_exception(const httplib::Request& req, httplib::Response& res, std::
   }
 }
 
-// Gives a body to errors httplib raises itself (413 over the payload limit, 400 for a
-// malformed request line), so that API clients always get a JSON error object.
+// Gives a body to errors httplib raises itself, so that API clients always get a JSON error
+// object. (Sizes are never among them: the front refuses a request over a limit before httplib
+// sees it.)
 httplib::Server::HandlerResponse answer_bare_error(const httplib::Request& req,
                                                    httplib::Response& res) {
   if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
   std::string lang = interface_language(req, nullptr);
-  engine::ErrorCode code =
-      res.status == 413 ? engine::ErrorCode::too_large : engine::ErrorCode::invalid_input;
-  engine::Error error{code, res.status == 413 ? "api-error-payload-too-large" : "api-error-bad-request"};
+  engine::Error error{engine::ErrorCode::invalid_input, "api-error-bad-request"};
   int status = res.status;
   if (is_api_path(req.target)) {
     send_json_error(res, error, lang);
@@ -161,7 +160,6 @@ void Server::Impl::configure() {
   // Limits and timeouts are the front's (front_options); httplib sees only complete requests.
   http.set_keep_alive_max_count(options.keep_alive_max_count);
   http.set_keep_alive_timeout(options.keep_alive_timeout_seconds);
-  http.set_payload_max_length(options.payload_max_bytes);
   http.set_default_headers(security_headers());
   http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
     stamp_request_start();

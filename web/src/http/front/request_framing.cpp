@@ -55,10 +55,7 @@ struct RequestFraming::Parser {
     };
     settings.on_url = [](http_parser* p, const char* at, std::size_t length) {
       auto& f = of(p);
-      if (f.target_.size() + length > f.limits_.max_target_bytes) return f.refuse(414), -1;
-      f.target_.append(at, length);
-      f.held_ += length;
-      return 0;
+      return f.append_within(f.target_, at, length, f.limits_.max_target_bytes, 414);
     };
     settings.on_header_field = [](http_parser* p, const char* at, std::size_t length) {
       auto& f = of(p);
@@ -97,10 +94,7 @@ struct RequestFraming::Parser {
     };
     settings.on_body = [](http_parser* p, const char* at, std::size_t length) {
       auto& f = of(p);
-      if (f.body_.size() + length > f.limits_.max_body_bytes) return f.refuse(413), -1;
-      f.body_.append(at, length);
-      f.held_ += length;
-      return 0;
+      return f.append_within(f.body_, at, length, f.limits_.max_body_bytes, 413);
     };
     settings.on_message_complete = [](http_parser* p) {
       auto& f = of(p);
@@ -121,6 +115,14 @@ RequestFraming::RequestFraming(const FramingLimits& limits)
     : limits_(limits), parser_(std::make_unique<Parser>(*this)) {}
 
 RequestFraming::~RequestFraming() = default;
+
+int RequestFraming::append_within(std::string& into, const char* at, std::size_t length,
+                                  std::size_t limit, int status) {
+  if (into.size() + length > limit) return refuse(status), -1;
+  into.append(at, length);
+  held_ += length;
+  return 0;
+}
 
 int RequestFraming::add_header_bytes(std::string& into, const char* at, std::size_t length) {
   header_bytes_ += length;

@@ -65,6 +65,9 @@ class RequestFraming {
   friend struct Parser;
   void refuse(int status);
   int add_header_bytes(std::string& into, const char* at, std::size_t length);
+  // Appends to the request line's target or the body, refusing with `status` past `limit`.
+  int append_within(std::string& into, const char* at, std::size_t length, std::size_t limit,
+                    int status);
 
   FramingLimits limits_;
   std::unique_ptr<Parser> parser_;

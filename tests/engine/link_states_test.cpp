@@ -4,7 +4,6 @@
 // handler called at each one), not timed.
 #include <doctest/doctest.h>
 #include <sqlite3.h>
-#include <stdlib.h>
 
 #include <filesystem>
 #include <string>
@@ -14,6 +13,7 @@
 #include "store/page_store.h"
 #include "store/page_writer.h"
 #include "store/writer_connection.h"
+#include "wiki_fixture.h"
 #include "wiki/demo_content.h"
 
 namespace kidwiki::engine {
@@ -28,9 +28,7 @@ struct Edition1 {
 
   // `pages` pages named "Page N"; the even ones visible.
   explicit Edition1(int pages) {
-    std::string pattern = (fs::temp_directory_path() / "kidwiki-links-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    dir = pattern;
+    dir = testing::make_temp_dir();
     c = open_writer_connection(dir / "db.sqlite3", 0);
     apply_migrations(*c);
     seed_demo_editions(*c);

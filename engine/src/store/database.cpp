@@ -107,6 +107,8 @@ void Connection::exec(std::string_view sql) {
 
 std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
+bool Connection::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
 Transaction::Transaction(Connection& connection) : connection_(connection) {
   connection_.exec("BEGIN IMMEDIATE");
 }

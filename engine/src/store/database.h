@@ -101,6 +101,8 @@ class Connection {
   // Runs one or more statements without results (schema, pragmas).
   void exec(std::string_view sql);
   std::int64_t last_insert_id() const;
+  // False once SQLite has rolled a failed transaction back by itself (after SQLITE_FULL, say).
+  bool in_transaction() const;
   sqlite3* handle() { return db_; }
 
  private:

@@ -31,6 +31,7 @@ Result<std::unique_ptr<Wiki>> Wiki::open(const Options& options) {
 WikiImpl::WikiImpl(const Options& options) : options_(options) {
   writer_ = open_writer_connection(database_file(options_), options_.max_database_pages);
   apply_migrations(*writer_);
+  commits_ = std::make_unique<GroupCommit>(writer_mutex_, *writer_);
   load_editions();
   if (editions_.empty()) {
     seed_demo_editions(*writer_);

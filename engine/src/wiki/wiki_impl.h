@@ -20,6 +20,7 @@
 #include "render/render_gate.h"
 #include "wiki/view_generations.h"
 #include "store/database.h"
+#include "store/group_commit.h"
 #include "moderation/moderation_impl.h"
 #include "engine/filter.h"
 #include "engine/wiki.h"
@@ -111,10 +112,11 @@ class WikiImpl final : public Wiki {
                          std::optional<std::int64_t> base_id);
   Result<Prepared> prepare_save(const Actor& actor, const Edition& ed, const Title& title,
                                 const SaveRequest& request, const Snapshot& snap, bool sandboxed);
-  // Empty when the page changed since the snapshot: prepare again.
+  // Writes within the caller's transaction, and adds to `stale` the views to touch once it is
+  // committed. Empty when the page changed since the snapshot: prepare again.
   std::optional<Result<SaveOutcome>> write_save(const Actor& actor, const Edition& ed,
                                                 const Title& title, const SaveRequest& request,
-                                                const Prepared& prepared);
+                                                const Prepared& prepared, std::vector<Title>& stale);
   Result<SaveOutcome> save_with(const Actor& actor, const Edition& ed, const Title& title,
                                 const SaveRequest& request, bool sandboxed);
   // Sandboxed renders wait for a worker at the gate, saves before previews.
@@ -159,6 +161,8 @@ class WikiImpl final : public Wiki {
   std::vector<Edition> editions_;  // Invariant: fixed after open, so read without a lock.
   std::mutex writer_mutex_;        // guards writer_
   std::unique_ptr<db::Connection> writer_;
+  // Saves that arrive together share one commit (constructed once writer_ is open).
+  std::unique_ptr<GroupCommit> commits_;
   std::unique_ptr<ReaderPool> readers_;
   std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
   std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_

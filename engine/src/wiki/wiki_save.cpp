@@ -252,8 +252,20 @@ Result<SaveOutcome> WikiImpl::save_with(const Actor& actor, const Edition& ed, c
       if (!last) lock.unlock();
       auto prepared = prepare_save(actor, ed, title, request, snap, sandboxed);
       if (!prepared) return prepared.error();
-      if (!last) lock.lock();
-      if (auto written = write_save(actor, ed, title, request, prepared.value())) return *written;
+      std::optional<Result<SaveOutcome>> written;
+      std::vector<Title> stale;  // the views this save changes, once committed
+      auto write = [&] { written = write_save(actor, ed, title, request, prepared.value(), stale); };
+      if (last) {  // still holding the lock taken before the snapshot
+        db::Transaction tx(*writer_);
+        write();
+        tx.commit();
+      } else {
+        commits_->run(write);
+      }
+      if (written) {
+        views_.touch(ed.id, stale);
+        return *written;
+      }
     }
     throw std::logic_error("a save under the writer lock found the page changed");
   });
@@ -262,14 +274,14 @@ Result<SaveOutcome> WikiImpl::save_with(const Actor& actor, const Edition& ed, c
 std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, const Edition& ed,
                                                         const Title& title,
                                                         const SaveRequest& request,
-                                                        const Prepared& p) {
+                                                        const Prepared& p,
+                                                        std::vector<Title>& stale) {
   auto now = find_page(*writer_, ed.id, title);
   const bool unchanged =
       (!now && !p.page) || (now && p.page && now->latest_revision_id == p.page->latest_revision_id &&
                             now->visible_revision_id == p.page->visible_revision_id);
   if (!unchanged) return std::nullopt;
   if (p.status == SaveStatus::null_edit) return Result<SaveOutcome>(p.unchanged);
-  db::Transaction tx(*writer_);
   PageRow page = now ? *now : PageRow{insert_page(*writer_, ed.id, title), ed.id, title, {}, {}, false};
   NewRevision rev{page.id, p.parent, actor.name(), normalize_summary(request.summary),
                   p.text, p.render->html, p.render->plain_text, meta_of(*p.render)};
@@ -278,7 +290,6 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
   rev.review = pending ? ReviewState::pending : ReviewState::approved;
   const std::int64_t id = insert_revision(*writer_, rev);
   set_latest(*writer_, page.id, id);
-  std::vector<Title> stale;  // the views this save changes, once committed
   // A pending revision changes nothing readers see: no link tables, no search entry. A save that
   // needs no review publishes its author's own line with it: the pending revisions below were
   // reviewed with this one (they went through the same filters, measured from the published text).
@@ -293,8 +304,6 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
     publish(*writer_, page, id, rev.meta);
     add_categories(stale, rev.meta);
   }
-  tx.commit();
-  views_.touch(ed.id, stale);
   return Result<SaveOutcome>(SaveOutcome{id, p.status, rev.review});
 }
 

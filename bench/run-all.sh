@@ -12,7 +12,7 @@ node bench/front/attack.js
 node bench/front/scaling.js 10
 # Issue 11: saves at scale (1,000 and 10,000 articles) and the preview route against cmark.
 echo "saves (load $(cut -d' ' -f1-3 /proc/loadavg)):"
-echo "| articles | loader, articles/s | one editor p50 / p99 | CPU per save | 35 editors: saves/s | their p50 / p99 | CPU per save | RSS |"
+echo "| articles | loader, articles/s | one editor p50 / p99 | CPU per save | 35 editors unpaced: saves/s, p50 / p99 | 35 editors paced: saves/s, p50 / p99 | CPU per save | RSS |"
 echo "|---|---|---|---|---|---|---|---|"
 for n in 1000 10000; do build/bench/save_bench $n 35 10 200; done
 bench/render_route.sh build 15

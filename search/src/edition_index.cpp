@@ -7,19 +7,22 @@
 namespace kidwiki::search {
 namespace {
 
-// Bumped whenever fields.h or the way text is folded changes: older indexes are rebuilt.
-constexpr const char* kFormatKey = "kidwiki-format";
-constexpr const char* kFormat = "1";
+std::filesystem::path beside(const std::filesystem::path& dir, const char* suffix) {
+  return dir.parent_path() / (dir.filename().string() + suffix);
+}
 
 Xapian::WritableDatabase open_writer(const std::filesystem::path& dir) {
+  // What an interrupted rebuild left: its half-built index, or the old one it was replacing.
+  std::filesystem::remove_all(beside(dir, ".building"));
+  std::filesystem::remove_all(beside(dir, ".old"));
   std::filesystem::create_directories(dir);
   Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
-  if (db.get_metadata(kFormatKey) != kFormat) {
+  if (db.get_metadata(fields::kFormatKey) != fields::kFormat) {
     db.close();
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     db = Xapian::WritableDatabase(dir.string(), Xapian::DB_CREATE);
-    db.set_metadata(kFormatKey, kFormat);
+    db.set_metadata(fields::kFormatKey, fields::kFormat);
     db.commit();
   }
   return db;
@@ -42,10 +45,11 @@ void EditionIndex::forget(const std::string& term) {
 
 void EditionIndex::put(const engine::IndexablePage& page) {
   const Xapian::Document doc = build_document(page, analysis_, options_.title_weight);
+  const DocumentVocabulary vocabulary = vocabulary_of(doc, page);
   const std::string term = id_term(page.page_id);
   std::lock_guard lock(write_mutex_);
   forget(term);
-  add_vocabulary(writer_, doc, page, known_synonyms_);
+  add_vocabulary(writer_, vocabulary, known_synonyms_);
   writer_.replace_document(term, doc);
 }
 
@@ -66,19 +70,28 @@ Xapian::doccount EditionIndex::document_count() {
   return writer_.get_doccount();
 }
 
-std::vector<std::int64_t> EditionIndex::indexed_page_ids() {
+std::filesystem::path EditionIndex::building_dir() const { return beside(dir_, ".building"); }
+
+void EditionIndex::replace_with_built() {
   std::lock_guard lock(write_mutex_);
-  std::vector<std::int64_t> ids;
-  const std::string prefix(fields::kPageId);
-  for (auto it = writer_.allterms_begin(prefix); it != writer_.allterms_end(prefix); ++it) {
-    ids.push_back(std::stoll((*it).substr(prefix.size())));
+  writer_.close();
+  const std::filesystem::path old = beside(dir_, ".old");
+  std::filesystem::rename(dir_, old);
+  std::filesystem::rename(building_dir(), dir_);
+  {
+    std::lock_guard pool_lock(pool_mutex_);
+    ++generation_;
+    pool_.clear();
   }
-  return ids;
+  std::filesystem::remove_all(old);  // readers still on it keep their open files until done
+  writer_ = open_writer(dir_);
+  known_synonyms_.clear();
 }
 
 EditionIndex::Lease::Lease(EditionIndex& owner) : index(owner) {
   {
     std::lock_guard lock(index.pool_mutex_);
+    generation = index.generation_;
     if (!index.pool_.empty()) {
       db = std::move(index.pool_.back());
       index.pool_.pop_back();
@@ -89,7 +102,7 @@ EditionIndex::Lease::Lease(EditionIndex& owner) : index(owner) {
 
 EditionIndex::Lease::~Lease() {
   std::lock_guard lock(index.pool_mutex_);
-  index.pool_.push_back(std::move(db));
+  if (generation == index.generation_) index.pool_.push_back(std::move(db));
 }
 
 }  // namespace kidwiki::search

@@ -32,8 +32,12 @@ class EditionIndex {
   void remove(std::int64_t page_id);
   void commit();
   Xapian::doccount document_count();
-  // Page ids of every indexed document, as the writer sees them (committed or not).
-  std::vector<std::int64_t> indexed_page_ids();
+  // Where a rebuild writes the new index (index_builder.h), beside this one.
+  std::filesystem::path building_dir() const;
+  // Puts the index built in building_dir() in this one's place. Queries under way finish on the
+  // old one; the next ones read the new one. A crash in between leaves an empty index, which
+  // the next start rebuilds.
+  void replace_with_built();
 
   // Runs fn(const Xapian::Database&) on a pooled reader brought to the latest commit, reopening
   // and retrying when a commit overtakes it (DatabaseModifiedError).
@@ -56,6 +60,7 @@ class EditionIndex {
     ~Lease();
     EditionIndex& index;
     std::unique_ptr<Xapian::Database> db;
+    std::uint64_t generation = 0;  // of the index it reads: an old one is not pooled again
   };
   void forget(const std::string& id_term);
 
@@ -68,6 +73,7 @@ class EditionIndex {
   KnownSynonyms known_synonyms_;  // guarded by write_mutex_, like writer_
   std::mutex pool_mutex_;
   std::vector<std::unique_ptr<Xapian::Database>> pool_;
+  std::uint64_t generation_ = 0;  // guarded by pool_mutex_: bumped when a rebuild replaces the index
 };
 
 }  // namespace kidwiki::search

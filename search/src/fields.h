@@ -31,6 +31,11 @@ inline constexpr std::string_view kWrittenForm = "XW";
 inline constexpr Xapian::valueno kFullTitleSlot = 0;   // the full title, as displayed
 inline constexpr Xapian::valueno kRevisionSlot = 1;    // the indexed revision, sortable_serialise
 
+// The index's format, in its metadata: bumped whenever these fields or the way text is folded
+// change, so that an older index is rebuilt.
+inline constexpr const char* kFormatKey = "kidwiki-format";
+inline constexpr const char* kFormat = "1";
+
 // Xapian refuses terms over 245 bytes.
 inline constexpr std::size_t kMaxTermBytes = 240;
 

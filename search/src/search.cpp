@@ -10,6 +10,7 @@
 
 #include "edition_index.h"
 #include "fields.h"
+#include "index_builder.h"
 #include "i18n/text.h"
 #include "outbox_drainer.h"
 #include "query_builder.h"
@@ -141,18 +142,15 @@ struct Search::Impl {
 
 void Search::Impl::rebuild(EditionSearch& ed, const engine::Edition& edition,
                            const ReindexProgress& progress) {
-  constexpr std::size_t kCommitEvery = 1000;
   const std::vector<std::int64_t> ids = wiki.page_ids(edition);
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    apply(ed, ids[i]);
-    if ((i + 1) % kCommitEvery == 0) ed.index.commit();
-    if (progress) progress(i + 1, ids.size());
-  }
-  const std::set<std::int64_t> wanted(ids.begin(), ids.end());
-  for (std::int64_t indexed : ed.index.indexed_page_ids()) {
-    if (!wanted.count(indexed)) ed.index.remove(indexed);
-  }
-  ed.index.commit();
+  const std::string lang = edition.lang;
+  const PageSource source = [&](std::int64_t id) -> std::optional<engine::IndexablePage> {
+    std::optional<engine::IndexablePage> page = wiki.indexable_page(id);
+    if (page && page->lang != lang) page.reset();
+    return page;
+  };
+  build_index(ed.index.building_dir(), lang, options, ids, source, progress);
+  ed.index.replace_with_built();
   ed.refresh_titles();
 }
 

@@ -20,37 +20,45 @@ void for_each_word(const Xapian::Document& doc, Fn fn) {
   }
 }
 
-void add_synonym_once(Xapian::WritableDatabase& db, KnownSynonyms& known, std::string key,
-                      const std::string& word) {
-  std::string pair = key + '\0' + word;
-  if (known.count(pair)) return;
-  db.add_synonym(key, word);
-  known.insert(std::move(pair));
-}
-
-void add_written_forms(Xapian::WritableDatabase& db, const std::string& title,
-                       KnownSynonyms& known) {
+void add_written_forms(DocumentVocabulary& v, const std::string& title) {
   const std::string exact = exact_text(title);
   for (const WordSpan& w : scan_words(exact)) {
-    const std::string written = exact.substr(w.begin, w.end - w.begin);
+    std::string written = exact.substr(w.begin, w.end - w.begin);
     const std::string folded = fold_word(written);
     if (folded != written) {
-      add_synonym_once(db, known, std::string(fields::kWrittenForm) + folded, written);
+      v.synonyms.emplace_back(std::string(fields::kWrittenForm) + folded, std::move(written));
     }
   }
 }
 
 }  // namespace
 
-void add_vocabulary(Xapian::WritableDatabase& db, const Xapian::Document& doc,
-                    const engine::IndexablePage& page, KnownSynonyms& known) {
+DocumentVocabulary vocabulary_of(const Xapian::Document& doc, const engine::IndexablePage& page) {
+  DocumentVocabulary v;
   for_each_word(doc, [&](const std::string& word, Xapian::termcount wdf) {
-    db.add_spelling(word, wdf);
+    v.words.emplace_back(word, wdf);
     const std::string key = sound_key(word);
-    if (!key.empty()) add_synonym_once(db, known, std::string(fields::kSoundKey) + key, word);
+    if (!key.empty()) v.synonyms.emplace_back(std::string(fields::kSoundKey) + key, word);
   });
-  add_written_forms(db, page.full_title, known);
-  for (const std::string& redirect : page.redirect_titles) add_written_forms(db, redirect, known);
+  add_written_forms(v, page.full_title);
+  for (const std::string& redirect : page.redirect_titles) add_written_forms(v, redirect);
+  return v;
+}
+
+void add_synonyms(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
+                  KnownSynonyms& known) {
+  for (const auto& [key, word] : vocabulary.synonyms) {
+    std::string pair = key + '\0' + word;
+    if (known.count(pair)) continue;
+    db.add_synonym(key, word);
+    known.insert(std::move(pair));
+  }
+}
+
+void add_vocabulary(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
+                    KnownSynonyms& known) {
+  for (const auto& [word, wdf] : vocabulary.words) db.add_spelling(word, wdf);
+  add_synonyms(db, vocabulary, known);
 }
 
 void remove_vocabulary(Xapian::WritableDatabase& db, const Xapian::Document& doc) {

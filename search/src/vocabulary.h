@@ -6,6 +6,8 @@
 
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include <xapian.h>
 
@@ -18,10 +20,21 @@ namespace kidwiki::search {
 // asking Xapian each time was most of the vocabulary's cost.
 using KnownSynonyms = std::unordered_set<std::string>;
 
-// Adds the document's words to the spelling data, their sound keys and the written forms of
-// the page's title words as synonyms (see fields.h).
-void add_vocabulary(Xapian::WritableDatabase& db, const Xapian::Document& doc,
-                    const engine::IndexablePage& page, KnownSynonyms& known);
+// What a document brings to the spelling data (its words with their within-document frequency)
+// and to the synonyms (the words' sound keys, the written forms of its title words; fields.h).
+// Worked out apart from the writer, so that a rebuild can do it on several threads.
+struct DocumentVocabulary {
+  std::vector<std::pair<std::string, Xapian::termcount>> words;
+  std::vector<std::pair<std::string, std::string>> synonyms;  // key, word
+};
+DocumentVocabulary vocabulary_of(const Xapian::Document& doc, const engine::IndexablePage& page);
+
+// Adds a document's vocabulary: its words to the spelling data, its synonyms once per writer.
+void add_vocabulary(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
+                    KnownSynonyms& known);
+// The synonyms alone, for a rebuild that adds the spelling data once at its end.
+void add_synonyms(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
+                  KnownSynonyms& known);
 // Removes what add_vocabulary() added for `doc`'s words from the spelling data. Synonyms stay:
 // readers check a candidate's collection frequency, so a word no page uses is never proposed.
 void remove_vocabulary(Xapian::WritableDatabase& db, const Xapian::Document& doc);

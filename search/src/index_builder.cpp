@@ -1,0 +1,143 @@
+#include "index_builder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include <xapian.h>
+
+#include "document_builder.h"
+#include "fields.h"
+#include "language_analysis.h"
+#include "vocabulary.h"
+
+namespace kidwiki::search {
+namespace {
+
+constexpr std::size_t kWaitingDocuments = 64;
+// Xapian keeps a commit's postings in memory: this bounds them (about 60 MB at Vikidia's sizes).
+constexpr std::size_t kCommitEvery = 5000;
+
+struct Made {
+  std::optional<Xapian::Document> doc;  // empty: a page not to index
+  DocumentVocabulary vocabulary;
+};
+
+// The documents made by the builder threads, waiting for the writer.
+class Line {
+ public:
+  explicit Line(std::size_t makers) : makers_(makers) {}
+
+  // False when the writer has given up (an error): the maker stops.
+  bool push(Made made) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return items_.size() < kWaitingDocuments || stopped_; });
+    if (stopped_) return false;
+    items_.push_back(std::move(made));
+    ready_.notify_one();
+    return true;
+  }
+  // Empty once every maker is done and the line is empty.
+  std::optional<Made> pop() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return !items_.empty() || makers_ == 0; });
+    if (items_.empty()) return std::nullopt;
+    Made made = std::move(items_.front());
+    items_.pop_front();
+    room_.notify_one();
+    return made;
+  }
+  void maker_done(std::exception_ptr error) {
+    std::lock_guard lock(mutex_);
+    if (error && !error_) error_ = error;
+    --makers_;
+    ready_.notify_all();
+  }
+  void stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    room_.notify_all();
+  }
+  std::exception_ptr error() {
+    std::lock_guard lock(mutex_);
+    return error_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable room_, ready_;
+  std::deque<Made> items_;
+  std::size_t makers_;
+  bool stopped_ = false;
+  std::exception_ptr error_;
+};
+
+void make_documents(Line& line, const std::string& lang, const SearchOptions& options,
+                    const std::vector<std::int64_t>& ids, std::atomic<std::size_t>& next,
+                    const PageSource& source) {
+  std::exception_ptr error;
+  try {
+    const LanguageAnalysis analysis = analysis_for(lang);  // one per thread (language_analysis.h)
+    for (std::size_t i = next++; i < ids.size(); i = next++) {
+      Made made;
+      if (std::optional<engine::IndexablePage> page = source(ids[i])) {
+        made.doc = build_document(*page, analysis, options.title_weight);
+        made.vocabulary = vocabulary_of(*made.doc, *page);
+      }
+      if (!line.push(std::move(made))) break;
+    }
+  } catch (...) {
+    error = std::current_exception();
+  }
+  line.maker_done(error);
+}
+
+void write_documents(Line& line, Xapian::WritableDatabase& db, std::size_t total,
+                     const ReindexProgress& progress) {
+  std::unordered_map<std::string, Xapian::termcount> spelling;
+  KnownSynonyms known;
+  std::size_t done = 0, written = 0;
+  while (std::optional<Made> made = line.pop()) {
+    if (made->doc) {
+      db.add_document(*made->doc);
+      for (const auto& [word, wdf] : made->vocabulary.words) spelling[word] += wdf;
+      add_synonyms(db, made->vocabulary, known);
+      if (++written % kCommitEvery == 0) db.commit();
+    }
+    if (progress) progress(++done, total);
+  }
+  if (std::exception_ptr error = line.error()) std::rethrow_exception(error);
+  for (const auto& [word, frequency] : spelling) db.add_spelling(word, frequency);
+  db.set_metadata(fields::kFormatKey, fields::kFormat);
+  db.commit();
+}
+
+}  // namespace
+
+void build_index(const std::filesystem::path& dir, const std::string& lang,
+                 const SearchOptions& options, const std::vector<std::int64_t>& ids,
+                 const PageSource& source, const ReindexProgress& progress) {
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE);
+  const std::size_t makers = std::max(1u, std::thread::hardware_concurrency());
+  Line line(makers);
+  std::atomic<std::size_t> next{0};
+  std::vector<std::jthread> threads;
+  for (std::size_t t = 0; t < makers; ++t) {
+    threads.emplace_back([&] { make_documents(line, lang, options, ids, next, source); });
+  }
+  try {
+    write_documents(line, db, ids.size(), progress);
+  } catch (...) {
+    line.stop();  // the makers end; the threads are joined as they go out of scope
+    throw;
+  }
+}
+
+}  // namespace kidwiki::search

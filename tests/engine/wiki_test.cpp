@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "store/database.h"
 #include "wiki_fixture.h"
 
 using namespace kidwiki::engine;
@@ -370,4 +371,50 @@ TEST_CASE("an empty data directory gets the demo wiki in French and English") {
   for (const auto& l : elephant->langlinks) links_en |= l.lang == "en" && l.title == "Elephant";
   CHECK(links_en);
   CHECK_FALSE(f.wiki->category_members(f.fr, "Animaux").empty());
+}
+
+// A save writes only the link rows that changed (store/page_writer.cpp): after each edit of this
+// table, what links here, the category members and the lang_link rows say what the text says
+// (the first link to a language wins).
+TEST_CASE("link tables follow each edit: links, categories and language links added, kept, removed") {
+  WikiFixture f;
+  struct Step {
+    const char* text;
+    std::vector<std::string> linked;  // which of Alpha, Bêta, Gamma the page links to
+    std::vector<std::string> categories;
+    std::vector<std::string> langlinks;  // "lang:title"
+  };
+  const Step steps[] = {
+      {"[[Alpha]] [[Bêta]]\n\n[[Catégorie:Essais X]]\n\n[[en:Trial]]", {"Alpha", "Bêta"}, {"Essais X"}, {"en:Trial"}},
+      {"[[Bêta]] [[Gamma]] [[Bêta]]\n\n[[Catégorie:Essais Y]]\n\n[[en:Test]]", {"Bêta", "Gamma"}, {"Essais Y"}, {"en:Test"}},
+      {"[[Bêta]] [[Gamma]] encore\n\n[[Catégorie:Essais Y]]\n\n[[en:Test]]", {"Bêta", "Gamma"}, {"Essais Y"}, {"en:Test"}},
+      {"[[Alpha]]\n\n[[en:Trial]]\n\n[[en:Other]]", {"Alpha"}, {}, {"en:Trial"}},
+      {"Plus rien.", {}, {}, {}},
+  };
+  std::optional<std::int64_t> base;
+  for (const Step& step : steps) {
+    CAPTURE(step.text);
+    auto saved = f.save(f.fr, "Essai", step.text, base);
+    REQUIRE(saved.ok());
+    base = saved->revision_id;
+    for (const char* target : {"Alpha", "Bêta", "Gamma"}) {
+      CAPTURE(target);
+      const bool links = std::find(step.linked.begin(), step.linked.end(), target) != step.linked.end();
+      const auto from = titles_of(f.wiki->backlinks(f.fr, f.title(f.fr, target)));
+      CHECK((from == std::vector<std::string>{"Essai"}) == links);
+      CHECK(from.size() == (links ? 1u : 0u));
+    }
+    for (const char* category : {"Essais X", "Essais Y"}) {
+      CAPTURE(category);
+      const bool in = std::find(step.categories.begin(), step.categories.end(), category) != step.categories.end();
+      CHECK(f.wiki->category_members(f.fr, category).size() == (in ? 1u : 0u));
+    }
+    // The lang_link table (the view's language links come from the revision itself).
+    db::Connection c(f.dir / "kidwiki.sqlite3", db::Connection::Mode::read_only);
+    auto rows = c.prepare("SELECT l.lang || ':' || l.title FROM lang_link l JOIN page p ON p.id = l.page_id"
+                          " WHERE p.title = 'Essai' ORDER BY 1");
+    std::vector<std::string> langlinks;
+    while (rows.step()) langlinks.push_back(rows.text(0));
+    CHECK(langlinks == step.langlinks);
+  }
 }

@@ -181,6 +181,12 @@ CREATE INDEX audit_class ON audit_log(class_id, id);
 ALTER TABLE revision ADD COLUMN superseded_by INTEGER REFERENCES revision(id);
 CREATE INDEX revision_page_author ON revision(page_id, author_id, id);
 )sql",
+      // 6: saves at scale (issue 11). A save looks for the pending revisions of its page: without
+      // this index SQLite took them from revision_review, every pending revision of the wiki,
+      // and read each row to its end (superseded_by) to keep those of the page.
+      R"sql(
+CREATE INDEX revision_page_review ON revision(page_id, review_state, id);
+)sql",
   };
   return all;
 }

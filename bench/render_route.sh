@@ -2,7 +2,9 @@
 # The path a preview takes (issue 11): POST /api/v1/render to a running kidwiki (gate, pooled
 # render worker, the text and the HTML over its pipes, link colours, the JSON answer), against the
 # `cmark` command on the same text, side by side: the ~1 MB Vikidia file of bench/render.sh and a
-# typical article (Vikidia's Chat, 20 KB). Logged in as the admin (60 previews a minute).
+# typical article (Vikidia's Chat, 20 KB). Logged in as the admin (60 previews a minute: RUNS at
+# most 28). Each route is timed by curl (connection and client included) and by the server's
+# request log (its own time, to the microsecond).
 # Usage: bench/render_route.sh [BUILD_DIR] [RUNS]   (defaults build, 15). Writes
 #        bench/out/render-route.md.
 set -euo pipefail
@@ -26,14 +28,21 @@ csrf=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrf_tok
 median_min() {  # milliseconds on stdin, one a line
   sort -n | awk '{ v[NR] = $1 } END { printf "%.1f / %.1f ms", v[1], v[int((NR + 1) / 2)] }'
 }
-route() {  # file: min / median of the route, in ms
+route() {  # file: min / median of the route as curl times it, then as the server logs it, in ms
   python3 -c 'import json,sys; print(json.dumps({"lang": "fr", "markdown": open(sys.argv[1]).read()}))' "$1" > "$tmp/body"
   curl -sf -b "$tmp/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
     --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render" > /dev/null  # warm-up
+  sleep 0.3  # the request log is written in batches every 200 ms
+  local logged; logged=$(grep -c 'POST /api/v1/render 200' "$tmp/log" || true)
   for _ in $(seq "$runs"); do
     curl -sf -o /dev/null -w '%{time_total}\n' -b "$tmp/jar" -H "X-CSRF-Token: $csrf" \
       -H 'Content-Type: application/json' --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render"
   done | awk '{ print $1 * 1000 }' | median_min
+  printf ' | '
+  sleep 0.3
+  # The server's own time, from the request's routing to its answer written (request_log.cpp).
+  grep 'POST /api/v1/render 200' "$tmp/log" | tail -n +"$((logged + 1))" | awk '{ sub("ms", "", $4); print $4 }' |
+    median_min
 }
 cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds
   hyperfine -N --runs "$runs" --export-json "$tmp/cmark.json" "cmark $1" > /dev/null 2>&1
@@ -42,8 +51,8 @@ cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds
 {
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, min / median"
   echo
-  echo "| text | POST /api/v1/render | cmark |"
-  echo "|---|---|---|"
+  echo "| text | POST /api/v1/render (curl) | the same, server's time | cmark |"
+  echo "|---|---|---|---|"
   echo "| vikidia-1mb.md ($(stat -c %s "$out/vikidia-1mb.md") bytes) | $(route "$out/vikidia-1mb.md") | $(cmark_time "$out/vikidia-1mb.md") |"
   echo "| Chat.md ($(stat -c %s tests/data/vikidia-fr/Chat.md) bytes) | $(route tests/data/vikidia-fr/Chat.md) | $(cmark_time tests/data/vikidia-fr/Chat.md) |"
   echo

@@ -12,8 +12,10 @@ std::filesystem::path beside(const std::filesystem::path& dir, const char* suffi
 }
 
 Xapian::WritableDatabase open_writer(const std::filesystem::path& dir) {
-  // What an interrupted rebuild left: its half-built index, or the old one it was replacing.
+  // What an interrupted rebuild left: its half-built or half-compacted index, or the old one it
+  // was replacing.
   std::filesystem::remove_all(beside(dir, ".building"));
+  std::filesystem::remove_all(beside(dir, ".building.packed"));
   std::filesystem::remove_all(beside(dir, ".old"));
   std::filesystem::create_directories(dir);
   Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);

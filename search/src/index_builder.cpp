@@ -27,8 +27,11 @@ constexpr std::size_t kCommitEvery = 1000;
 
 struct Made {
   std::optional<Xapian::Document> doc;  // empty: a page not to index
-  DocumentVocabulary vocabulary;
+  // The synonyms this maker had not met yet (the spelling counts stay with the maker).
+  std::vector<std::pair<std::string, std::string>> synonyms;
 };
+
+using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
 
 // The documents made by the builder threads, waiting for the writer.
 class Line {
@@ -54,9 +57,10 @@ class Line {
     room_.notify_one();
     return made;
   }
-  void maker_done(std::exception_ptr error) {
+  void maker_done(std::exception_ptr error, const SpellingCounts& counts) {
     std::lock_guard lock(mutex_);
     if (error && !error_) error_ = error;
+    for (const auto& [word, frequency] : counts) spelling_[word] += frequency;
     --makers_;
     ready_.notify_all();
   }
@@ -69,6 +73,8 @@ class Line {
     std::lock_guard lock(mutex_);
     return error_;
   }
+  // Every maker's spelling counts, summed. Precondition: pop() returned empty.
+  const SpellingCounts& spelling() const { return spelling_; }
 
  private:
   std::mutex mutex_;
@@ -77,44 +83,54 @@ class Line {
   std::size_t makers_;
   bool stopped_ = false;
   std::exception_ptr error_;
+  SpellingCounts spelling_;
 };
 
+// Each maker sums the spelling counts of its documents and keeps the synonyms it has sent: the
+// same words come back in nearly every document, and counting them in the one writing thread
+// made it the bottleneck.
 void make_documents(Line& line, const std::string& lang, const SearchOptions& options,
                     const std::vector<std::int64_t>& ids, std::atomic<std::size_t>& next,
                     const PageSource& source) {
   std::exception_ptr error;
+  SpellingCounts spelling;
   try {
     const LanguageAnalysis analysis = analysis_for(lang);  // one per thread (language_analysis.h)
+    KnownSynonyms sent;
     for (std::size_t i = next++; i < ids.size(); i = next++) {
       Made made;
       if (std::optional<engine::IndexablePage> page = source(ids[i])) {
         made.doc = build_document(*page, analysis, options.title_weight);
-        made.vocabulary = vocabulary_of(*made.doc, *page);
+        DocumentVocabulary vocabulary = vocabulary_of(*made.doc, *page);
+        for (const auto& [word, wdf] : vocabulary.words) spelling[word] += wdf;
+        for (auto& synonym : vocabulary.synonyms) {
+          if (sent.insert(synonym.first + '\0' + synonym.second).second) {
+            made.synonyms.push_back(std::move(synonym));
+          }
+        }
       }
       if (!line.push(std::move(made))) break;
     }
   } catch (...) {
     error = std::current_exception();
   }
-  line.maker_done(error);
+  line.maker_done(error, spelling);
 }
 
 void write_documents(Line& line, Xapian::WritableDatabase& db, std::size_t total,
                      const ReindexProgress& progress) {
-  std::unordered_map<std::string, Xapian::termcount> spelling;
-  KnownSynonyms known;
+  KnownSynonyms known;  // across makers
   std::size_t done = 0, written = 0;
   while (std::optional<Made> made = line.pop()) {
     if (made->doc) {
       db.add_document(*made->doc);
-      for (const auto& [word, wdf] : made->vocabulary.words) spelling[word] += wdf;
-      add_synonyms(db, made->vocabulary, known);
+      add_synonyms(db, made->synonyms, known);
       if (++written % kCommitEvery == 0) db.commit();
     }
     if (progress) progress(++done, total);
   }
   if (std::exception_ptr error = line.error()) std::rethrow_exception(error);
-  for (const auto& [word, frequency] : spelling) db.add_spelling(word, frequency);
+  for (const auto& [word, frequency] : line.spelling()) db.add_spelling(word, frequency);
   db.set_metadata(fields::kFormatKey, fields::kFormat);
   db.commit();
 }

@@ -45,9 +45,10 @@ DocumentVocabulary vocabulary_of(const Xapian::Document& doc, const engine::Inde
   return v;
 }
 
-void add_synonyms(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
+void add_synonyms(Xapian::WritableDatabase& db,
+                  const std::vector<std::pair<std::string, std::string>>& synonyms,
                   KnownSynonyms& known) {
-  for (const auto& [key, word] : vocabulary.synonyms) {
+  for (const auto& [key, word] : synonyms) {
     std::string pair = key + '\0' + word;
     if (known.count(pair)) continue;
     db.add_synonym(key, word);
@@ -58,7 +59,7 @@ void add_synonyms(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabu
 void add_vocabulary(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
                     KnownSynonyms& known) {
   for (const auto& [word, wdf] : vocabulary.words) db.add_spelling(word, wdf);
-  add_synonyms(db, vocabulary, known);
+  add_synonyms(db, vocabulary.synonyms, known);
 }
 
 void remove_vocabulary(Xapian::WritableDatabase& db, const Xapian::Document& doc) {

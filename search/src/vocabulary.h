@@ -32,8 +32,9 @@ DocumentVocabulary vocabulary_of(const Xapian::Document& doc, const engine::Inde
 // Adds a document's vocabulary: its words to the spelling data, its synonyms once per writer.
 void add_vocabulary(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
                     KnownSynonyms& known);
-// The synonyms alone, for a rebuild that adds the spelling data once at its end.
-void add_synonyms(Xapian::WritableDatabase& db, const DocumentVocabulary& vocabulary,
+// Synonyms (key, word) alone, for a rebuild that adds the spelling data once at its end.
+void add_synonyms(Xapian::WritableDatabase& db,
+                  const std::vector<std::pair<std::string, std::string>>& synonyms,
                   KnownSynonyms& known);
 // Removes what add_vocabulary() added for `doc`'s words from the spelling data. Synonyms stay:
 // readers check a candidate's collection frequency, so a word no page uses is never proposed.

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Rebuilding the search index of a large wiki (issue 11): `kidwiki reindex` on the wiki that
+# build/bench/save_bench loads (N copies' worth of the Vikidia articles), against SQLite FTS5 fed
+# the very same titles and plain texts, side by side. The wiki is kept in DIR, so that a rerun
+# skips the load (about 10 minutes at 100,000 articles).
+# Usage: bench/reindex.sh [BUILD_DIR] [ARTICLES] [DIR]   (defaults build 100000 /tmp/kidwiki-bench-N)
+# Prints one Markdown table row.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+articles=${2:-100000}
+dir=${3:-/tmp/kidwiki-bench-$articles}
+# Loads the wiki when DIR holds fewer pages (save_bench goes on with an interrupted load), then
+# its own save measures, which this script does not report.
+SAVE_BENCH_DIR=$dir "$build/bench/save_bench" "$articles" 1 1 1 > /dev/null
+rm -rf "$dir/search" "$dir/fts5.sqlite3"
+# Runs a command; prints its wall-clock seconds and its peak resident memory in KiB.
+timed() {
+  python3 -c 'import resource, subprocess, sys, time
+t = time.monotonic(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
+}
+read -r reindex_s rss < <(timed "$build/kidwiki" reindex --data "$dir" --lang fr)
+pages=$(sqlite3 "$dir/kidwiki.sqlite3" "SELECT count(*) FROM page p JOIN edition e ON e.id = p.edition_id
+  WHERE e.lang = 'fr' AND p.visible_revision_id IS NOT NULL AND p.deleted_at IS NULL")
+read -r fts_s _ < <(timed sqlite3 "$dir/fts5.sqlite3" "ATTACH '$dir/kidwiki.sqlite3' AS w;
+  CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+  BEGIN; INSERT INTO docs SELECT p.title, r.plain_text FROM w.page p JOIN w.edition e ON e.id = p.edition_id
+    JOIN w.revision r ON r.id = p.visible_revision_id WHERE e.lang = 'fr' AND p.deleted_at IS NULL; COMMIT;")
+kidwiki_bytes=$(du -sb "$dir/search/fr" | cut -f1)
+fts_bytes=$(stat -c %s "$dir/fts5.sqlite3")
+awk -v n="$pages" -v rs="$reindex_s" -v fs="$fts_s" -v kb="$kidwiki_bytes" -v fb="$fts_bytes" \
+    -v rss="$rss" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+  printf "| %d | %.0f articles/s (%.0f s, %.0f MiB resident) | %.0f MiB | %.0f articles/s | %.0f MiB | %.2f × | %s |\n",
+    n, n / rs, rs, rss / 1024, kb / 1048576, n / fs, fb / 1048576, kb / fb, load }'

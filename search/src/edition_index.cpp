@@ -11,14 +11,27 @@ std::filesystem::path beside(const std::filesystem::path& dir, const char* suffi
   return dir.parent_path() / (dir.filename().string() + suffix);
 }
 
+// A crash in the middle of EditionIndex::replace_with_built() leaves no index at `dir`: the new one
+// (complete: the swap starts once it is built and compacted) or else the old one takes its place.
+void finish_interrupted_swap(const std::filesystem::path& dir) {
+  if (std::filesystem::exists(dir)) return;
+  for (const char* suffix : {".building", ".old"}) {
+    if (std::filesystem::exists(beside(dir, suffix))) {
+      std::filesystem::rename(beside(dir, suffix), dir);
+      return;
+    }
+  }
+}
+
 Xapian::WritableDatabase open_writer(const std::filesystem::path& dir) {
-  // What an interrupted rebuild left: its half-built or half-compacted index, or the old one it
-  // was replacing.
-  std::filesystem::remove_all(beside(dir, ".building"));
-  std::filesystem::remove_all(beside(dir, ".building.packed"));
-  std::filesystem::remove_all(beside(dir, ".old"));
+  finish_interrupted_swap(dir);
   std::filesystem::create_directories(dir);
   Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+  // Only once the write lock is ours (a second process is refused above): what an interrupted
+  // rebuild left, its half-built or half-compacted index, or the old one it replaced.
+  for (const char* suffix : {".building", ".building.packed", ".old"}) {
+    std::filesystem::remove_all(beside(dir, suffix));
+  }
   if (db.get_metadata(fields::kFormatKey) != fields::kFormat) {
     db.close();
     std::filesystem::remove_all(dir);
@@ -76,24 +89,27 @@ std::filesystem::path EditionIndex::building_dir() const { return beside(dir_, "
 
 void EditionIndex::replace_with_built() {
   std::lock_guard lock(write_mutex_);
+  std::unique_lock no_readers(swap_mutex_);  // queries wait the few renames out
   writer_.close();
   const std::filesystem::path old = beside(dir_, ".old");
-  std::filesystem::rename(dir_, old);
-  std::filesystem::rename(building_dir(), dir_);
+  try {
+    std::filesystem::rename(dir_, old);
+    std::filesystem::rename(building_dir(), dir_);
+  } catch (...) {
+    writer_ = open_writer(dir_);  // the old index back in its place (finish_interrupted_swap)
+    throw;
+  }
   {
     std::lock_guard pool_lock(pool_mutex_);
-    ++generation_;
-    pool_.clear();
+    pool_.clear();  // readers of the old index: none is in use (swap_mutex_)
   }
-  std::filesystem::remove_all(old);  // readers still on it keep their open files until done
-  writer_ = open_writer(dir_);
+  writer_ = open_writer(dir_);  // which deletes the old index
   known_synonyms_.clear();
 }
 
 EditionIndex::Lease::Lease(EditionIndex& owner) : index(owner) {
   {
     std::lock_guard lock(index.pool_mutex_);
-    generation = index.generation_;
     if (!index.pool_.empty()) {
       db = std::move(index.pool_.back());
       index.pool_.pop_back();
@@ -104,7 +120,7 @@ EditionIndex::Lease::Lease(EditionIndex& owner) : index(owner) {
 
 EditionIndex::Lease::~Lease() {
   std::lock_guard lock(index.pool_mutex_);
-  if (generation == index.generation_) index.pool_.push_back(std::move(db));
+  index.pool_.push_back(std::move(db));
 }
 
 }  // namespace kidwiki::search

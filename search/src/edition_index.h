@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <vector>
 
@@ -34,15 +35,15 @@ class EditionIndex {
   Xapian::doccount document_count();
   // Where a rebuild writes the new index (index_builder.h), beside this one.
   std::filesystem::path building_dir() const;
-  // Puts the index built in building_dir() in this one's place. Queries under way finish on the
-  // old one; the next ones read the new one. A crash in between leaves an empty index, which
-  // the next start rebuilds.
+  // Puts the index built in building_dir() in this one's place, once the queries under way are
+  // done. A crash in between is finished at the next start (open_writer in edition_index.cpp).
   void replace_with_built();
 
   // Runs fn(const Xapian::Database&) on a pooled reader brought to the latest commit, reopening
   // and retrying when a commit overtakes it (DatabaseModifiedError).
   template <class Fn>
   auto with_reader(Fn fn) {
+    std::shared_lock no_swap(swap_mutex_);
     Lease lease(*this);
     for (int attempt = 0;; ++attempt) {
       try {
@@ -60,7 +61,6 @@ class EditionIndex {
     ~Lease();
     EditionIndex& index;
     std::unique_ptr<Xapian::Database> db;
-    std::uint64_t generation = 0;  // of the index it reads: an old one is not pooled again
   };
   void forget(const std::string& id_term);
 
@@ -73,7 +73,9 @@ class EditionIndex {
   KnownSynonyms known_synonyms_;  // guarded by write_mutex_, like writer_
   std::mutex pool_mutex_;
   std::vector<std::unique_ptr<Xapian::Database>> pool_;
-  std::uint64_t generation_ = 0;  // guarded by pool_mutex_: bumped when a rebuild replaces the index
+  // Shared by every query, exclusive while a rebuilt index takes the old one's place: no reader
+  // opens the index while its directory is being renamed, and none keeps the old one afterwards.
+  std::shared_mutex swap_mutex_;
 };
 
 }  // namespace kidwiki::search

@@ -47,11 +47,11 @@ class Line {
     ready_.notify_one();
     return true;
   }
-  // Empty once every maker is done and the line is empty.
+  // Empty once every maker is done and the line is empty, or as soon as a maker failed.
   std::optional<Made> pop() {
     std::unique_lock lock(mutex_);
-    ready_.wait(lock, [&] { return !items_.empty() || makers_ == 0; });
-    if (items_.empty()) return std::nullopt;
+    ready_.wait(lock, [&] { return !items_.empty() || makers_ == 0 || error_; });
+    if (items_.empty() || error_) return std::nullopt;
     Made made = std::move(items_.front());
     items_.pop_front();
     room_.notify_one();
@@ -114,7 +114,11 @@ void make_documents(Line& line, const std::string& lang, const SearchOptions& op
   } catch (...) {
     error = std::current_exception();
   }
-  line.maker_done(error, spelling);
+  try {
+    line.maker_done(error, spelling);
+  } catch (...) {  // no memory to merge the counts: the writer must still hear that this maker is done
+    line.maker_done(std::current_exception(), {});
+  }
 }
 
 void write_documents(Line& line, Xapian::WritableDatabase& db, std::size_t total,
@@ -152,17 +156,19 @@ void build_index(const std::filesystem::path& dir, const std::string& lang,
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE);
-  const std::size_t makers = std::max(1u, std::thread::hardware_concurrency());
+  // One maker per core, but not so many that they hold every reader connection of the wiki while
+  // people read it (engine::Options::reader_connections, 8).
+  const std::size_t makers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
   Line line(makers);
   std::atomic<std::size_t> next{0};
-  std::vector<std::jthread> threads;
-  for (std::size_t t = 0; t < makers; ++t) {
-    threads.emplace_back([&] { make_documents(line, lang, options, ids, next, source); });
-  }
+  std::vector<std::jthread> threads;  // joined as they go out of scope, after line.stop()
   try {
+    for (std::size_t t = 0; t < makers; ++t) {
+      threads.emplace_back([&] { make_documents(line, lang, options, ids, next, source); });
+    }
     write_documents(line, db, ids.size(), progress);
   } catch (...) {
-    line.stop();  // the makers end; the threads are joined as they go out of scope
+    line.stop();  // the makers end
     throw;
   }
   db.close();

@@ -1,5 +1,5 @@
 // Rebuilding an edition's index: a fresh index is built beside the live one, which goes on
-// answering queries until the new one replaces it (EditionIndex::replace_with).
+// answering queries until the new one replaces it (EditionIndex::replace_with_built).
 //
 // Why a path of its own rather than put() page after page: through the live writer a rebuild
 // managed about 500 articles a second (docs/performance.md). A fresh index needs no look-up of an
@@ -27,7 +27,7 @@ using PageSource = std::function<std::optional<engine::IndexablePage>(std::int64
 
 // Writes into `dir` (emptied first) the index of the pages `ids` that `source` gives, in `lang`,
 // calling `progress` on the calling thread. Memory stays bounded: a few documents wait between
-// the threads, and the writer commits every few thousand. Throws what Xapian or `source` throws.
+// the threads, and the writer commits every 1,000. Throws what Xapian or `source` throws.
 void build_index(const std::filesystem::path& dir, const std::string& lang,
                  const SearchOptions& options, const std::vector<std::int64_t>& ids,
                  const PageSource& source, const ReindexProgress& progress);

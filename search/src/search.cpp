@@ -127,7 +127,13 @@ struct Search::Impl {
       if (!ed || !ed->needs_rebuild) continue;
       ed->building = true;
       ed->needs_rebuild = false;
-      rebuild(*ed, edition, {});
+      try {
+        rebuild(*ed, edition, {});
+      } catch (...) {  // tried again at the next drain; until then results say they may be incomplete
+        ed->needs_rebuild = true;
+        ed->building = false;
+        throw;
+      }
       ed->building = false;
     }
   }

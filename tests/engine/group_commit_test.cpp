@@ -122,7 +122,7 @@ TEST_CASE("a write that fails is undone alone, and only its writer hears of it")
   CHECK(db.commit_count == 1);
 }
 
-TEST_CASE("a full disk: every write reported as written is in the database, and no other") {
+TEST_CASE("a full disk fails only the write that does not fit") {
   Db db(/*max_pages=*/12);
   const std::string big(200'000, 'x');
   std::vector<std::function<void()>> writes;
@@ -132,9 +132,14 @@ TEST_CASE("a full disk: every write reported as written is in the database, and 
   std::vector<Outcome> outcomes(writes.size());
   run_together(db, writes, outcomes);
   CHECK(outcomes[3].threw);
+  CHECK_FALSE(db.has("row 3"));
+  // SQLite rolls the whole transaction back on a full disk: the other writes, undone with it,
+  // are written again without it.
   for (int i = 0; i < 8; ++i) {
-    const auto& o = outcomes[static_cast<std::size_t>(i)];
-    CHECK(o.threw != db.has("row " + std::to_string(i)));
+    if (i == 3) continue;
+    CAPTURE(i);
+    CHECK_FALSE(outcomes[static_cast<std::size_t>(i)].threw);
+    CHECK(db.has("row " + std::to_string(i)));
   }
   // The writer goes on once the big write is gone.
   db.commits->run([&] { db.insert("after", "small"); });

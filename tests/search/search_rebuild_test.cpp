@@ -148,5 +148,39 @@ TEST_CASE("rebuild: what an interrupted rebuild left is cleared at the next star
   CHECK_FALSE(fs::exists(dir.path() / "search" / "fr.old"));
 }
 
+TEST_CASE("rebuild: a crash between the swap's two renames is finished at the next start") {
+  TempDir dir;
+  const fs::path search = dir.path() / "search";
+  {
+    auto wiki = open_wiki(dir.path());
+    auto index = open_search(*wiki, dir.path());
+    save_page(*wiki, "fr", "Loup", "Le loup vit en meute.");
+    REQUIRE(index->drain().ok());
+  }
+  fs::copy(search / "fr", dir.path() / "old index", fs::copy_options::recursive);
+  {
+    auto wiki = open_wiki(dir.path());
+    auto index = open_search(*wiki, dir.path());
+    save_page(*wiki, "fr", "Renard", "Le renard roux chasse le lapin.");
+    REQUIRE(index->drain().ok());
+  }
+  SUBCASE("the new index was built: it takes its place") {
+    fs::rename(search / "fr", search / "fr.building");
+    fs::rename(dir.path() / "old index", search / "fr.old");
+    auto wiki = open_wiki(dir.path());
+    auto index = open_search(*wiki, dir.path());
+    CHECK(titles_of(*index, "fr", "renard") == std::vector<std::string>{"Renard"});
+  }
+  SUBCASE("only the old index is left: it comes back") {
+    fs::remove_all(search / "fr");
+    fs::rename(dir.path() / "old index", search / "fr.old");
+    auto wiki = open_wiki(dir.path());
+    auto index = open_search(*wiki, dir.path());
+    CHECK(titles_of(*index, "fr", "loup") == std::vector<std::string>{"Loup"});
+  }
+  CHECK_FALSE(fs::exists(search / "fr.building"));
+  CHECK_FALSE(fs::exists(search / "fr.old"));
+}
+
 }  // namespace
 }  // namespace kidwiki::search::testing

@@ -10,26 +10,39 @@ void GroupCommit::run(const std::function<void()>& write) {
   std::unique_lock queue_lock(queue_mutex_);
   queue_.push_back(&mine);
   mine.woken.wait(queue_lock, [&] { return mine.done || queue_.front() == &mine; });
-  if (!mine.done) {
-    // The front of the line leads. It takes the group once it holds the writer lock, so that
-    // whoever queued while it waited for the lock joins this commit.
-    queue_lock.unlock();
+  if (!mine.done) lead(queue_lock);
+  if (mine.error) std::rethrow_exception(mine.error);
+}
+
+void GroupCommit::lead(std::unique_lock<std::mutex>& queue_lock) {
+  queue_lock.unlock();
+  std::size_t size = 1;  // the leader, at the front, whatever happens
+  std::exception_ptr failure;
+  try {
+    // The group is taken once the writer lock is held, so that whoever queued while the leader
+    // waited for it joins this commit.
     std::unique_lock writer_lock(writer_mutex_);
+    std::vector<Entry*> group;
     queue_lock.lock();
-    const auto size = static_cast<std::ptrdiff_t>(std::min(queue_.size(), kMaxGroup));
-    std::deque<Entry*> group(queue_.begin(), queue_.begin() + size);
+    size = std::min(queue_.size(), kMaxGroup);
+    group.assign(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(size));
     queue_lock.unlock();
     write_group(group);
-    writer_lock.unlock();
-    queue_lock.lock();
-    for (Entry* e : group) {
-      queue_.pop_front();  // the group is the front of the queue, in order
-      e->done = true;
-      if (e != &mine) e->woken.notify_one();
-    }
-    if (!queue_.empty()) queue_.front()->woken.notify_one();  // the next group's leader
+  } catch (...) {
+    // A bug or no memory: whoever was not told otherwise hears of it, and the line moves on
+    // instead of waiting forever behind a leader that is gone.
+    if (queue_lock.owns_lock()) queue_lock.unlock();
+    failure = std::current_exception();
   }
-  if (mine.error) std::rethrow_exception(mine.error);
+  queue_lock.lock();
+  for (std::size_t i = 0; i < size; ++i) {
+    Entry* e = queue_.front();  // the group is the front of the queue, in order
+    queue_.pop_front();
+    if (failure && !e->error) e->error = failure;
+    e->done = true;
+    e->woken.notify_one();
+  }
+  if (!queue_.empty()) queue_.front()->woken.notify_one();  // the next group's leader
 }
 
 std::size_t GroupCommit::queued() {
@@ -37,24 +50,28 @@ std::size_t GroupCommit::queued() {
   return queue_.size();
 }
 
-void GroupCommit::write_group(std::deque<Entry*>& group) {
-  std::size_t start = 0;
-  while (start < group.size()) {
-    std::size_t end = start;
+void GroupCommit::write_group(std::vector<Entry*> todo) {
+  while (!todo.empty()) {
     try {
       db::Transaction tx(writer_);
-      while (end < group.size() && write_one(*group[end++])) {
+      bool lost = false;
+      for (std::size_t i = 0; i < todo.size() && !lost; ++i) lost = !write_one(*todo[i]);
+      if (!lost) {
+        tx.commit();
+        return;
       }
-      // Throws when SQLite rolled the whole transaction back after a write failed (SQLITE_FULL,
-      // an I/O error): the writes before that one are gone with it.
-      tx.commit();
     } catch (...) {
-      if (end == start) ++end;  // BEGIN failed: this write fails, the next ones try again
-      for (std::size_t i = start; i < end; ++i) {
-        if (!group[i]->error) group[i]->error = std::current_exception();
+      // BEGIN or COMMIT failed: nothing of the transaction is written, and a database that
+      // cannot begin or commit now would not for the next writes either.
+      for (Entry* e : todo) {
+        if (!e->error) e->error = std::current_exception();
       }
+      return;
     }
-    start = end;
+    // A write failed and SQLite rolled the whole transaction back with it (SQLITE_FULL, an I/O
+    // error): the writes undone with it are written again without it, so one pupil's text too
+    // large for the disk does not fail the others' saves.
+    std::erase_if(todo, [](const Entry* e) { return e->error != nullptr; });
   }
 }
 

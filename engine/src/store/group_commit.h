@@ -5,9 +5,10 @@
 //
 // LevelDB's writer queue is the model: each writer waits in line; the one at the front becomes the
 // leader, takes the writer lock, runs every write queued behind it in one transaction, commits once,
-// and wakes the others. Each write runs inside its own savepoint, so one that fails (a constraint,
-// a full disk) is undone alone and reports its own error, and nobody is told "saved" before the
-// commit that makes it durable has returned.
+// and wakes the others. Each write runs inside its own savepoint, so one that fails (a constraint)
+// is undone alone and reports its own error; when SQLite rolls the whole transaction back (a full
+// disk), the others are written again without it. Nobody is told "saved" before the commit that
+// makes it durable has returned. A write may therefore run twice: it must only write.
 #pragma once
 
 #include <condition_variable>
@@ -15,6 +16,7 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <vector>
 
 #include "store/database.h"
 
@@ -42,8 +44,11 @@ class GroupCommit {
     std::condition_variable woken;
   };
 
+  // Writes and commits the group at the front of the line, then tells each of its writers.
+  // Precondition: `queue_lock` holds queue_mutex_, and the caller's entry is at the front.
+  void lead(std::unique_lock<std::mutex>& queue_lock);
   // Precondition: the caller holds writer_mutex_ and not queue_mutex_.
-  void write_group(std::deque<Entry*>& group);
+  void write_group(std::vector<Entry*> group);
   // Runs one entry in its savepoint; false when the failure took the whole transaction with it.
   bool write_one(Entry& entry);
 

@@ -254,7 +254,10 @@ Result<SaveOutcome> WikiImpl::save_with(const Actor& actor, const Edition& ed, c
       if (!prepared) return prepared.error();
       std::optional<Result<SaveOutcome>> written;
       std::vector<Title> stale;  // the views this save changes, once committed
-      auto write = [&] { written = write_save(actor, ed, title, request, prepared.value(), stale); };
+      auto write = [&] {  // may run twice (group_commit.h)
+        stale.clear();
+        written = write_save(actor, ed, title, request, prepared.value(), stale);
+      };
       if (last) {  // still holding the lock taken before the snapshot
         db::Transaction tx(*writer_);
         write();

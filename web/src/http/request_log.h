@@ -15,7 +15,7 @@ namespace kidwiki::web {
 // gives handlers no per-request storage.
 void stamp_request_start();
 
-// "GET /fr/wiki/Chat 200 3ms": no client address (a school's addresses identify children). The
+// "GET /fr/wiki/Chat 200 3.042ms": no client address (a school's addresses identify children). The
 // path is the raw one with bytes outside printable ASCII escaped, so that a line cannot be
 // forged; "-" stands for a time when no start was stamped (a request refused while parsing).
 // Clears this thread's stamp.

@@ -114,7 +114,7 @@ TEST_CASE("the program logs each request and stops cleanly on SIGTERM" * doctest
   CHECK(WEXITSTATUS(status) == 0);
   auto lines = kidwiki.lines();
   REQUIRE(lines.size() >= 2);
-  const std::regex logged(R"(GET /api/v1/fr/pages/%C3%89l%C3%A9phant 200 \d+ms\n)");
+  const std::regex logged(R"(GET /api/v1/fr/pages/%C3%89l%C3%A9phant 200 \d+\.\d{3}ms\n)");
   CHECK(std::regex_match(lines.front(), logged));
   CHECK(lines.back() == "stopped\n");
 }

@@ -50,12 +50,12 @@ std::size_t GroupCommit::queued() {
   return queue_.size();
 }
 
-void GroupCommit::write_group(std::vector<Entry*> todo) {
-  while (!todo.empty()) {
+void GroupCommit::write_group(std::vector<Entry*> writes) {
+  while (!writes.empty()) {
     try {
       db::Transaction tx(writer_);
       bool lost = false;
-      for (std::size_t i = 0; i < todo.size() && !lost; ++i) lost = !write_one(*todo[i]);
+      for (std::size_t i = 0; i < writes.size() && !lost; ++i) lost = !write_one(*writes[i]);
       if (!lost) {
         tx.commit();
         return;
@@ -63,7 +63,7 @@ void GroupCommit::write_group(std::vector<Entry*> todo) {
     } catch (...) {
       // BEGIN or COMMIT failed: nothing of the transaction is written, and a database that
       // cannot begin or commit now would not for the next writes either.
-      for (Entry* e : todo) {
+      for (Entry* e : writes) {
         if (!e->error) e->error = std::current_exception();
       }
       return;
@@ -71,7 +71,7 @@ void GroupCommit::write_group(std::vector<Entry*> todo) {
     // A write failed and SQLite rolled the whole transaction back with it (SQLITE_FULL, an I/O
     // error): the writes undone with it are written again without it, so one pupil's text too
     // large for the disk does not fail the others' saves.
-    std::erase_if(todo, [](const Entry* e) { return e->error != nullptr; });
+    std::erase_if(writes, [](const Entry* e) { return e->error != nullptr; });
   }
 }
 

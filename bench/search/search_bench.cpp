@@ -1,9 +1,12 @@
 // Search benchmark (issue 4): kidwiki's Xapian search against SQLite FTS5 on the same articles and
 // the same queries. Loads the corpus into a fresh data directory through the engine (not timed as
 // indexing), then times indexing, queries and autocomplete on both, and checks result quality.
-// Usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N]
+// Usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N] [--wiki DIR]
 //   --reuse  keep the wiki an earlier run loaded into WORK_DIR/data (loading takes minutes):
 //            only the index rebuild is timed, not the outbox drain
+//   --wiki DIR  measure queries on the wiki in DIR instead (save_bench's 10,000 or 100,000
+//            articles, issue 11), keeping its index when it has one; the corpus then gives only
+//            the autocomplete prefixes, and the quality lines do not apply
 //   --max N  only the first N articles of the corpus (Vikidia's come first)
 // The program doubles as the render worker the engine spawns: `search_bench render-worker`.
 #include <unistd.h>
@@ -301,6 +304,7 @@ void print_report(const Report& r) {
 struct Args {
   std::filesystem::path corpus, queries, work;
   bool reuse = false;  // keep the wiki loaded by an earlier run; time only the index rebuild
+  std::filesystem::path wiki;  // an existing wiki to measure, index included
   std::size_t max_articles = SIZE_MAX;
 };
 
@@ -311,9 +315,10 @@ std::unique_ptr<search::Search> load_and_index(const Args& args,
                                                std::unique_ptr<engine::Wiki>& wiki,
                                                const std::vector<Article>& articles,
                                                Report& report) {
-  const std::filesystem::path data = args.work / "data";
-  const bool reuse = args.reuse && std::filesystem::exists(data / "kidwiki.sqlite3");
-  std::filesystem::remove_all(reuse ? data / "search" : data);
+  const std::filesystem::path data = args.wiki.empty() ? args.work / "data" : args.wiki;
+  const bool reuse = (args.reuse || !args.wiki.empty()) &&
+                     std::filesystem::exists(data / "kidwiki.sqlite3");
+  if (args.wiki.empty()) std::filesystem::remove_all(reuse ? data / "search" : data);
   std::filesystem::create_directories(data);
   wiki = open_wiki(data);
   search::SearchOptions options;
@@ -362,7 +367,7 @@ int main(int argc, char** argv) {
     return kidwiki::engine::run_render_worker(STDIN_FILENO, STDOUT_FILENO);
   }
   if (argc < 4) {
-    std::cerr << "usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N]\n";
+    std::cerr << "usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N] [--wiki DIR]\n";
     return 2;
   }
   kidwiki::bench::Args args{argv[1], argv[2], argv[3]};
@@ -370,6 +375,7 @@ int main(int argc, char** argv) {
     const std::string_view a = argv[i];
     if (a == "--reuse") args.reuse = true;
     if (a == "--max" && i + 1 < argc) args.max_articles = std::stoul(argv[++i]);
+    if (a == "--wiki" && i + 1 < argc) args.wiki = argv[++i];
   }
   kidwiki::bench::run(args);
   return 0;

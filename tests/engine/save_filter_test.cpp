@@ -28,7 +28,29 @@ TEST_CASE("added_lines keeps the lines an edit brings in") {
   for (const auto& row : rows) {
     CAPTURE(row.before);
     CAPTURE(row.after);
-    CHECK(added_lines(row.before, row.after) == row.added);
+    CHECK(added_lines(row.before, row.after).text == row.added);
+  }
+}
+
+TEST_CASE("an offset in the added lines points back into the edited text") {
+  struct Row {
+    const char* before;
+    const char* after;
+    std::size_t in_added;  // an offset in added_lines(before, after).text
+    std::size_t in_edit;   // the same byte in `after`
+  };
+  const Row rows[] = {
+      {"", "abc", 1, 1},
+      {"a\nb", "a\nb\ncd", 1, 5},        // the only added line starts at byte 4
+      {"a\nb", "a\nxy\nb\nzw", 3, 7},  // 'x','y','\n','z': the second added line
+      {"a\nb", "a\nxy\nb\nzw", 2, 4},  // the end of the first added line ends it in the edit
+      {"a", "a\r\nnew", 0, 3},           // line ends of the edit are counted as they are
+      {"same", "same", 0, 0},              // nothing added: nothing to point at
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.after);
+    CAPTURE(row.in_added);
+    CHECK(added_lines(row.before, row.after).position_in_edit(row.in_added) == row.in_edit);
   }
 }
 
@@ -41,6 +63,18 @@ TEST_CASE("a save that adds a phone number is refused and writes nothing") {
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().code == ErrorCode::unprocessable);
   CHECK(refused.error().message_id == "filter-phone");
+  // Where: the editor selects these characters for the writer (docs/api.md, "refused").
+  const auto arg = [&](const char* name) {
+    for (const auto& [key, value] : refused.error().args) {
+      if (key == name) return value;
+    }
+    FAIL("no argument " << name);
+    return std::variant<std::string, std::int64_t>{};
+  };
+  CHECK(std::get<std::string>(arg("field")) == "text");
+  CHECK(std::get<std::int64_t>(arg("start")) == 32);
+  CHECK(std::get<std::int64_t>(arg("length")) == 14);
+  CHECK(std::get<std::string>(arg("excerpt")) == "06 12 34 56 78");
   auto view = f.wiki->read_own(f.console(), f.en, f.title(f.en, "Tiger"));
   REQUIRE(view.ok());
   CHECK(view->revision.id == first->revision_id);
@@ -52,6 +86,16 @@ TEST_CASE("the summary is checked like the text") {
                         "écris-moi à lea@example.com");
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().message_id == "filter-email");
+  // Positions count characters, not bytes: "é" is one.
+  bool pointed = false;
+  for (const auto& [key, value] : refused.error().args) {
+    if (key == "field") CHECK(std::get<std::string>(value) == "summary");
+    if (key == "start") {
+      CHECK(std::get<std::int64_t>(value) == 12);  // "écris-moi à "
+      pointed = true;
+    }
+  }
+  CHECK(pointed);
 }
 
 TEST_CASE("a held word makes the revision pending; readers keep the approved text") {

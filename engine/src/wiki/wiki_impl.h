@@ -127,7 +127,8 @@ class WikiImpl final : public Wiki {
   Result<bool> filter_save(const Edition& ed, const std::string& published, const std::string& text,
                            const std::string& summary, const std::string& new_title) const;
   // Refuses a one-line text (a move's new title or reason) that the filter refuses or would hold.
-  Status filter_line(const Edition& ed, std::string_view line) const;
+  // `field` names the line in a refusal ("title", "summary").
+  Status filter_line(const Edition& ed, std::string_view field, std::string_view line) const;
   // The pending revision `revision_id` of `ed` when `actor` may decide on it, read on `c` (the
   // writer under writer_mutex_, or a reader).
   Result<StoredRevision> reviewable(db::Connection& c, const Actor& actor, const Edition& ed,

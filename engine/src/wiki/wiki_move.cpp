@@ -57,9 +57,8 @@ Result<Title> WikiImpl::move(const Actor& actor, const Edition& ed, const Title&
   if (request.reason.size() > options_.max_summary_bytes || !i18n::is_valid_utf8(request.reason)) {
     return make_error(ErrorCode::invalid_input, "error-move-bad-reason");
   }
-  for (std::string_view line : {std::string_view(request.new_title), std::string_view(request.reason)}) {
-    if (auto refused = filter_line(ed, line); !refused) return refused.error();
-  }
+  if (auto refused = filter_line(ed, "title", request.new_title); !refused) return refused.error();
+  if (auto refused = filter_line(ed, "summary", request.reason); !refused) return refused.error();
   return guard_storage([&]() -> Result<Title> {
     std::lock_guard lock(writer_mutex_);
     auto page = find_page(*writer_, ed.id, title);

@@ -11,6 +11,8 @@
 // happens outside the writer lock: the page is read, the text resolved and rendered, then the
 // write checks under the lock that nobody changed the page in between, and starts again if
 // someone did.
+#include <algorithm>
+
 #include "engine/diff.h"
 #include "filter/added_text.h"
 #include "i18n/text.h"
@@ -69,11 +71,39 @@ Error base_not_found(std::int64_t id) {
   return make_error(ErrorCode::not_found, "error-base-not-found", {{"id", id}});
 }
 
-std::optional<Error> refusal(const FilterResult& found) {
+std::int64_t code_points_before(std::string_view text, std::size_t byte) {
+  std::int64_t count = 0;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+// The error for a match the filter refuses, with where it is: the field ("text", "summary",
+// "title"), its start and length in characters (code points) of the field as saved, and the
+// words themselves, so that the writer's editor can select them (docs/api.md).
+Error refused_at(const FilterMatch& match, std::string_view field, std::string_view field_text,
+                 std::size_t begin, std::size_t end) {
+  const std::int64_t start = code_points_before(field_text, begin);
+  return make_error(ErrorCode::unprocessable, match.message_id,
+                    {{"rule", match.rule},
+                     {"field", std::string(field)},
+                     {"start", start},
+                     {"length", code_points_before(field_text, end) - start},
+                     {"excerpt", std::string(field_text.substr(begin, end - begin))}});
+}
+
+// `checked` is what the filter read: the field itself, or the lines an edit added to it.
+std::optional<Error> refusal(const FilterResult& found, std::string_view field,
+                             std::string_view field_text, const AddedText* checked = nullptr) {
   for (const auto& match : found.matches) {
-    if (match.action == FilterAction::refuse) {
-      return make_error(ErrorCode::unprocessable, match.message_id, {{"rule", match.rule}});
+    if (match.action != FilterAction::refuse) continue;
+    std::size_t begin = match.offset, end = match.offset + match.length;
+    if (checked) {
+      begin = checked->position_in_edit(begin);
+      end = std::max(begin, checked->position_in_edit(end));
     }
+    return refused_at(match, field, field_text, begin, end);
   }
   return std::nullopt;
 }
@@ -197,23 +227,24 @@ Result<bool> WikiImpl::filter_save(const Edition& ed, const std::string& publish
                                    const std::string& new_title) const {
   const auto kept = moderation_->content_filter(ed);  // an admin may replace it meanwhile
   const ContentFilter& filter = *kept;
-  const FilterResult found[] = {filter.check_text(added_lines(published, text)),
-                                filter.check_summary(summary), filter.check_summary(new_title)};
-  bool held = false;
-  for (const auto& result : found) {
-    if (auto refused = refusal(result)) return *refused;
-    held = held || result.held();
-  }
-  return held;
+  const AddedText added = added_lines(published, text);
+  const FilterResult in_text = filter.check_text(added.text);
+  const FilterResult in_summary = filter.check_summary(summary);
+  const FilterResult in_title = filter.check_summary(new_title);
+  if (auto refused = refusal(in_text, "text", text, &added)) return *refused;
+  if (auto refused = refusal(in_summary, "summary", summary)) return *refused;
+  if (auto refused = refusal(in_title, "title", new_title)) return *refused;
+  return in_text.held() || in_summary.held() || in_title.held();
 }
 
-Status WikiImpl::filter_line(const Edition& ed, std::string_view line) const {
+Status WikiImpl::filter_line(const Edition& ed, std::string_view field,
+                             std::string_view line) const {
   const FilterResult found = moderation_->content_filter(ed)->check_summary(line);
-  if (auto refused = refusal(found)) return *refused;
+  if (auto refused = refusal(found, field, line)) return *refused;
   // What the filter would hold is refused too: a move is published at once, it cannot wait.
   if (found.held()) {
     const FilterMatch& first = found.matches.front();
-    return make_error(ErrorCode::unprocessable, first.message_id, {{"rule", first.rule}});
+    return refused_at(first, field, line, first.offset, first.offset + first.length);
   }
   return Ok{};
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http/refused_part.h"
 #include "i18n/messages.h"
 
 namespace kidwiki::web {
@@ -71,6 +72,10 @@ void send_json_error(httplib::Response& res, const engine::Error& error, const s
     if (name == "current_revision_id" && std::holds_alternative<std::int64_t>(value)) {
       object["current_revision_id"] = std::get<std::int64_t>(value);
     }
+  }
+  if (auto part = refused_part(error)) {
+    object["refused"] = {{"field", part->field}, {"start", part->start}, {"length", part->length},
+                         {"excerpt", part->excerpt}, {"rule", part->rule}};
   }
   set_retry_after(res, error);
   send_error_object(res, http_status(error.code), std::move(object));

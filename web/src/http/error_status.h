@@ -22,7 +22,8 @@ void send_json_error(httplib::Response& res, int status, std::string_view code,
                      const std::string& message);
 
 // Answers `error` with its status, its code's name and its message formatted in `lang`.
-// A conflict also carries "current_revision_id" in the error object.
+// A conflict also carries "current_revision_id" in the error object, a filter's refusal
+// "refused": {field, start, length, excerpt, rule} (http/refused_part.h).
 void send_json_error(httplib::Response& res, const engine::Error& error, const std::string& lang);
 
 // Sets Retry-After from a rate_limited or busy error's "seconds" argument; other errors set

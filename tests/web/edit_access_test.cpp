@@ -220,7 +220,10 @@ TEST_CASE("a state-changing request of a session needs its CSRF token") {
   httplib::MultipartFormDataItems items = {{"action", "submit", "", ""},
                                            {"wpTextbox", "Tigers by form.", "", ""},
                                            {"wpBaseRevId", std::to_string(base), "", ""}};
-  auto forged = server.anonymous().Post("/en/wiki/Tiger", {{"Cookie", cookie}}, items);
+  // Forged: sent from another site's page (the site's own form with a stale token gets its text
+  // back instead, edit_no_loss_test.cpp).
+  auto forged = server.anonymous().Post(
+      "/en/wiki/Tiger", {{"Cookie", cookie}, {"Origin", "http://elsewhere.example"}}, items);
   REQUIRE(forged);
   CHECK(forged->status == 403);
   CHECK(has(forged->body, page_msg("en", "access-error-csrf")));

@@ -10,13 +10,6 @@ using namespace kidwiki::web::testing;
 
 namespace {
 
-// The editable textarea's content, as the browser will read it (one leading newline dropped).
-std::string textbox_of(const std::string& body) {
-  const std::string inner = between(body, "name=\"wpTextbox\"", "</textarea>");
-  const auto start = inner.find(">\n");
-  return start == std::string::npos ? "" : inner.substr(start + 2);
-}
-
 std::string base_of(const std::string& body) {
   return between(body, "name=\"wpBaseRevId\" value=\"", "\"");
 }

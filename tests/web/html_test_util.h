@@ -48,11 +48,22 @@ inline std::string page_msg(std::string_view lang, std::string_view id,
 // The layout's one script, the search box's autocomplete served by kidwiki itself.
 inline constexpr std::string_view kOwnScript = "<script src=\"/static/search.js\" defer></script>";
 
-// `body` without kOwnScript, for checks that a page holds no other script.
+// The edit page's own scripts (drafts, toolbar, live preview), also kidwiki's.
+inline constexpr std::string_view kEditorScripts[] = {
+    "<script src=\"/static/editor.js\" defer></script>",
+    "<script src=\"/static/toolbar.js\" defer></script>",
+    "<script src=\"/static/live_preview.js\" defer></script>",
+};
+
+// `body` without kidwiki's own scripts, for checks that a page holds no other script.
 inline std::string without_own_script(std::string body) {
-  for (auto at = body.find(kOwnScript); at != std::string::npos; at = body.find(kOwnScript)) {
-    body.erase(at, kOwnScript.size());
-  }
+  auto erase_all = [&body](std::string_view script) {
+    for (auto at = body.find(script); at != std::string::npos; at = body.find(script)) {
+      body.erase(at, script.size());
+    }
+  };
+  erase_all(kOwnScript);
+  for (std::string_view script : kEditorScripts) erase_all(script);
   return body;
 }
 
@@ -81,6 +92,13 @@ inline std::string between(const std::string& body, std::string_view open, std::
   const auto from = start + open.size();
   const auto end = body.find(close, from);
   return end == std::string::npos ? "" : body.substr(from, end - from);
+}
+
+// The edit form's textarea's content, as the browser will read it (one leading newline dropped).
+inline std::string textbox_of(const std::string& body) {
+  const std::string inner = between(body, "name=\"wpTextbox\"", "</textarea>");
+  const auto start = inner.find(">\n");
+  return start == std::string::npos ? "" : inner.substr(start + 2);
 }
 
 }  // namespace kidwiki::web::testing

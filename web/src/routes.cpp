@@ -54,6 +54,7 @@ const Route kRoutes[] = {
     {"POST", "/api/v1/render", api_render},
     {"POST", "/api/v1/session", api_session_start},
     {"DELETE", "/api/v1/session", api_session_end},
+    {"POST", "/api/v1/session/renew", api_session_renew},
     {"GET", "/api/v1/me", api_me},
     {"POST", "/api/v1/users/{id}/block", api_block_user},
     {"DELETE", "/api/v1/users/{id}/block", api_unblock_user},
@@ -209,9 +210,14 @@ void register_routes(httplib::Server& http, WebContext& web) {
   // Why one catch-all per method: routing needs the raw path (see url_path.h), which httplib's
   // own patterns never see. "[\s\S]*" also matches decoded newlines, unlike ".*".
   auto dispatch = [router, &web](const httplib::Request& req, httplib::Response& res) {
-    if (!csrf_gate_passes(req, web)) return send_csrf_refusal(req, res, web);
     auto found = router->find(req);
-    if (auto* match = std::get_if<Router::Match>(&found)) return run(*match, req, res, web);
+    auto* match = std::get_if<Router::Match>(&found);
+    if (!csrf_gate_passes(req, web)) {
+      // An edit keeps its text through a stale token: the form comes back, nothing is saved.
+      if (!match || match->handler != submit_edit) return send_csrf_refusal(req, res, web);
+      return run(Router::Match{submit_edit_stale_token, match->params}, req, res, web);
+    }
+    if (match) return run(*match, req, res, web);
     answer_unrouted(std::get<RouteOutcome>(found), req, res, web);
   };
   const std::string any = R"([\s\S]*)";

@@ -17,7 +17,7 @@
   function enhance(input, index) {
     var suggestUrl = input.getAttribute("data-suggest");
     var wikiPath = input.getAttribute("data-wiki");
-    if (!suggestUrl || !wikiPath) return;
+    if (!suggestUrl || (!wikiPath && !input.hasAttribute("data-suggest-fill"))) return;
     var form = input.form;
     var uselangField = form ? form.querySelector('input[name="uselang"]') : null;
     var uselang = uselangField ? uselangField.value : "";
@@ -61,7 +61,15 @@
       options[active].scrollIntoView({ block: "nearest" });
     }
 
+    // A search box opens the chosen article; a field marked data-suggest-fill (the editor's link
+    // panel) takes the title and tells its page with a "change" event.
     function choose(i) {
+      if (input.hasAttribute("data-suggest-fill")) {
+        input.value = titles[i];
+        close();
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+        return;
+      }
       window.location.assign(titleUrl(wikiPath, titles[i], uselang));
     }
 
@@ -128,10 +136,14 @@
     input.addEventListener("blur", close);
   }
 
+  var enhanced = 0;
   function start() {
     var inputs = document.querySelectorAll("input[data-suggest]");
-    for (var i = 0; i < inputs.length; i++) enhance(inputs[i], i);
+    for (var i = 0; i < inputs.length; i++) enhance(inputs[i], enhanced++);
   }
+
+  // For fields made later (the editor's link panel, toolbar.js).
+  window.kidwikiSuggest = function (input) { enhance(input, enhanced++); };
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

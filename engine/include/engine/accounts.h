@@ -60,6 +60,10 @@ class Accounts {
   // Empty when the token is unknown, expired, or its account disabled.
   virtual std::optional<SessionInfo> session(std::string_view token) = 0;
   virtual void end_session(std::string_view token) = 0;
+  // Keeps a live session open for session_hours from now, as a writer's editor asks while they
+  // type (a pupil's text must not meet an expired session). Empty when the session has already
+  // ended (expired, logged out, password changed, account disabled): it is never brought back.
+  virtual std::optional<SessionInfo> renew_session(std::string_view token) = 0;
   // The actor of an account as its next request would be (role, block); empty when there is no
   // such account, it is disabled, or its class is archived. For the command line and tests.
   virtual std::optional<Actor> actor(std::int64_t user_id) = 0;

@@ -167,6 +167,21 @@ void AccountsImpl::end_session(std::string_view token) {
   delete_session(writer_, token_hash(token));
 }
 
+std::optional<SessionInfo> AccountsImpl::renew_session(std::string_view token) {
+  auto current = session(token);
+  if (!current) return std::nullopt;
+  // Renewed at most once a minute: a page that asks often costs no write.
+  const std::string until = iso8601_after(options_.session_hours * 3600L);
+  if (current->expires_at >= iso8601_after(options_.session_hours * 3600L - 60)) return current;
+  auto extended = guard_storage([&]() -> Result<bool> {
+    std::lock_guard lock(writer_mutex_);
+    return extend_session(writer_, token_hash(token), until);
+  });
+  // A full disk leaves the session as it was: the next renewal tries again.
+  if (extended.ok() && extended.value()) current->expires_at = until;
+  return current;
+}
+
 std::optional<Actor> AccountsImpl::actor(std::int64_t user_id) {
   auto reader = readers_.lease();
   auto user = find_user(*reader, user_id);

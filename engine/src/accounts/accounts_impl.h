@@ -27,6 +27,7 @@ class AccountsImpl final : public Accounts {
   Result<NewSession> start_session(const User& authenticated) override;
   std::optional<SessionInfo> session(std::string_view token) override;
   void end_session(std::string_view token) override;
+  std::optional<SessionInfo> renew_session(std::string_view token) override;
   std::optional<Actor> actor(std::int64_t user_id) override;
   std::optional<User> user(const Actor& actor, std::int64_t id) override;
   std::optional<User> user_by_name(const Actor& actor, std::string_view name) override;

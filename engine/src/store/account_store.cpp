@@ -157,6 +157,14 @@ std::optional<SessionRow> find_session(db::Connection& c, const std::string& tok
   return SessionRow{read_user(st, 0), st.text(7), st.text(8)};
 }
 
+bool extend_session(db::Connection& c, const std::string& token_hash,
+                    const std::string& expires_at) {
+  auto st = c.prepare("UPDATE session SET expires_at = ?1 WHERE token_hash = ?2 AND expires_at > ?3"
+                      " AND expires_at < ?1 RETURNING 1");
+  st.bind(1, expires_at).bind(2, token_hash).bind(3, now_iso8601());
+  return st.step();
+}
+
 void delete_session(db::Connection& c, const std::string& token_hash) {
   c.prepare("DELETE FROM session WHERE token_hash = ?").bind(1, token_hash).run();
 }

@@ -47,6 +47,9 @@ void insert_session(db::Connection& c, const std::string& token_hash, std::int64
 // The session of this token hash, when it has not expired and its account may log in.
 std::optional<SessionRow> find_session(db::Connection& c, const std::string& token_hash);
 void delete_session(db::Connection& c, const std::string& token_hash);
+// Moves a live session's expiry to `expires_at`; false when it has expired or is unknown.
+bool extend_session(db::Connection& c, const std::string& token_hash,
+                    const std::string& expires_at);
 
 // The block in force now on `user_id`.
 std::optional<Block> active_block(db::Connection& c, std::int64_t user_id);

@@ -65,6 +65,20 @@ void api_session_end(const Call& call) {
   res.status = 204;
 }
 
+// The editor asks while its writer types, so that a long edit never meets an expired session.
+void api_session_renew(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  res.set_header("Cache-Control", "no-store");
+  // The router's CSRF gate (access.h) has checked the token of any session.
+  const std::string token = session_token(req);
+  auto session = call.web.wiki.accounts().renew_session(token);
+  if (!session) return send_error(req, res, 401, "not_logged_in", "login-error-not-logged-in");
+  res.set_header("Set-Cookie", session_set_cookie(req, {token, session->csrf_token,
+                                                        session->expires_at, session->user()}));
+  send_json(res, 200, {{"expires_at", session->expires_at}});
+}
+
 void api_me(const Call& call) {
   const httplib::Request& req = call.req;
   httplib::Response& res = call.res;

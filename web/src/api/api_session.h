@@ -16,6 +16,10 @@ void api_session_start(const Call& call);
 // must carry its token (else 403 csrf, and the session stays); without one, 204 anyway.
 void api_session_end(const Call& call);
 
+// POST /api/v1/session/renew: the session's expiry moved to session_hours from now, and its
+// cookie sent again; 401 when the session has ended.
+void api_session_renew(const Call& call);
+
 // GET /api/v1/me: 200 {user, csrf_token, expires_at} with a session; 401 not_logged_in without.
 void api_me(const Call& call);
 

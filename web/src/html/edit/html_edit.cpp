@@ -11,6 +11,30 @@
 namespace kidwiki::web {
 namespace {
 
+// The characters the toolbar offers: a message, so that each language's translators choose the
+// letters and signs its pupils cannot find on their keyboard.
+std::vector<TemplateData> toolbar_characters(const HtmlContext& ctx) {
+  std::vector<TemplateData> out;
+  const std::string list = ctx.msg("web-toolbar-characters-list");
+  std::size_t start = 0;
+  while (start < list.size()) {
+    std::size_t end = list.find(' ', start);
+    if (end == std::string::npos) end = list.size();
+    if (end > start) out.push_back(TemplateData().set("char", list.substr(start, end - start)));
+    start = end + 1;
+  }
+  return out;
+}
+
+// The refused words, named beside the message and marked for editor.js to select.
+void add_refused(TemplateData& data, const HtmlContext& ctx, const RefusedPart& part) {
+  data.set("has_refused", true)
+      .set("refused_where", ctx.msg("web-edit-refused-where", {{"excerpt", part.excerpt}}))
+      .set("refused_field", part.field)
+      .set("refused_start", std::to_string(part.start))
+      .set("refused_length", std::to_string(part.length));
+}
+
 TemplateData conflict_data(const HtmlContext& ctx, const EditConflict& conflict) {
   return TemplateData()
       .set("current_text", conflict.current_text)
@@ -25,7 +49,15 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
                     const EditState& state, int status) {
   const std::string full = engine::full_title(title, ctx.ed().names);
   TemplateData data;
+  // editor.js keeps a draft per account (or reader), edition and page: on a classroom's shared
+  // computer, one pupil's unsaved text is never offered to the next.
+  const std::string owner =
+      ctx.session ? "user-" + std::to_string(ctx.session->user().id) : std::string("reader");
   data.set("form_url", Urls(ctx.ed(), ctx.uselang).page(title))
+      .set("draft_key", ctx.ed().lang + ":" + full)
+      .set("draft_owner", owner)
+      .set("category_ns", ctx.ed().names.category)
+      .set("toolbar_characters", toolbar_characters(ctx))
       .set("text", state.text)
       .set("summary", state.summary)
       .set("base_revision",
@@ -34,7 +66,12 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
       .set("preview_html", state.preview_html.value_or(""))
       .set("has_error", state.error_message.has_value())
       .set("error_message", state.error_message.value_or(""))
-      .set("has_conflict", state.conflict.has_value());
+      .set("has_conflict", state.conflict.has_value())
+      .set("unsaved", state.posted)
+      .set("ask_login", state.ask_login)
+      .set("login_name", state.login_name)
+      .set("login_name_empty", state.login_name.empty());
+  if (state.refused) add_refused(data, ctx, *state.refused);
   if (state.conflict) data.set("conflict", conflict_data(ctx, *state.conflict));
   Chrome chrome;
   chrome.heading = ctx.msg(state.creating ? "web-edit-heading-create" : "web-edit-heading",

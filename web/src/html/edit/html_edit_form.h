@@ -10,6 +10,7 @@
 
 #include "engine/wiki.h"
 #include "html/page/html_context.h"
+#include "http/refused_part.h"
 
 namespace kidwiki::web {
 
@@ -25,7 +26,13 @@ struct EditState {
   bool creating = false;                      // the page does not exist yet
   std::optional<std::string> preview_html;    // assembled, safe engine HTML
   std::optional<std::string> error_message;   // already in the interface language
+  std::optional<RefusedPart> refused;         // what a filter refused, for the editor to select
   std::optional<EditConflict> conflict;
+  // The session ended while the writer wrote: the form asks for their name and password beside
+  // the text, and saves once they are given (html_edit_submit.cpp).
+  bool ask_login = false;
+  bool posted = false;  // the writer's own text, sent back unsaved (preview, error, conflict)
+  std::string login_name;
 };
 
 void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,

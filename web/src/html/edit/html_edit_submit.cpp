@@ -1,5 +1,7 @@
 // POST action=submit: save (303 to the page) or preview. Whatever goes wrong, the form comes back
-// with the user's text in it.
+// with the user's text in it: a refusal says where, an ended session asks for the name and
+// password beside the text (and the next POST logs in and saves), a stale form token gives a
+// fresh one and asks to press Save again.
 #include "actions/edit_access.h"
 #include "actions/preview_limit.h"
 #include "http/call.h"
@@ -8,7 +10,10 @@
 #include "http/form_fields.h"
 #include "html/page/html_pages.h"
 #include "html/page/html_urls.h"
+#include "http/login_attempt.h"
 #include "http/query_params.h"
+#include "http/same_origin.h"
+#include "http/session_cookie.h"
 
 namespace kidwiki::web {
 namespace {
@@ -19,12 +24,15 @@ EditState posted_state(const httplib::Request& req) {
   state.summary = form_field(req, "wpSummary");
   state.base_revision = parse_positive_id(form_field(req, "wpBaseRevId"));
   state.creating = !state.base_revision.has_value();
+  state.posted = true;
   return state;
 }
 
 void show_error(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
                 EditState state, const engine::Error& error) {
   state.error_message = ctx.msg(error.message_id, error.args);
+  state.refused = refused_part(error);
+  state.ask_login = error.code == engine::ErrorCode::not_logged_in;
   set_retry_after(res, error);
   send_edit_form(res, ctx, title, state, http_status(error.code));
 }
@@ -67,16 +75,53 @@ void preview(const httplib::Request& req, httplib::Response& res, const HtmlCont
   send_edit_form(res, ctx, title, state, 200);
 }
 
+// The name and password typed beside the text, when the session had ended: logs in (throttled,
+// same-origin only, as the login form) and makes `ctx` the new session's. False when it answered
+// (the form again, with the login's refusal and the text).
+bool log_in_from_form(const httplib::Request& req, httplib::Response& res, HtmlContext& ctx,
+                      const engine::Title& title, EditState& state) {
+  if (ctx.session || !has_form_field(req, "wpLoginName")) return true;
+  state.login_name = form_field(req, "wpLoginName");
+  const LoginOutcome outcome =
+      attempt_login(req, ctx.web, state.login_name, form_field(req, "wpLoginPassword"));
+  if (!outcome.session) {
+    if (outcome.status == 429) res.set_header("Retry-After", std::to_string(outcome.retry_after));
+    state.error_message = ctx.msg(outcome.message_id, outcome.args);
+    state.ask_login = true;
+    send_edit_form(res, ctx, title, state, outcome.status);
+    return false;
+  }
+  set_session_cookie(req, res, outcome);
+  ctx.session = ctx.wiki().accounts().session(outcome.session->token);
+  if (ctx.session) ctx.actor = ctx.session->actor;
+  return true;
+}
+
 }  // namespace
+
+void submit_edit_stale_token(const Call& call) {
+  const httplib::Request& req = call.req;
+  // Only the site's own form: another site's POST must not put its text in a child's editor.
+  if (!is_same_origin(req.get_header_value("Origin"), req.get_header_value("Referer"),
+                      req.get_header_value("Host"))) {
+    return send_csrf_refusal(req, call.res, call.web);
+  }
+  auto page = wiki_page(call);
+  if (!page) return;
+  EditState state = posted_state(req);
+  state.error_message = page->ctx.msg("web-edit-stale-token");
+  send_edit_form(call.res, page->ctx, page->title, state, 403);
+}
 
 void submit_edit(const Call& call) {
   auto page = wiki_page(call);
   if (!page) return;
   const httplib::Request& req = call.req;
   httplib::Response& res = call.res;
-  const HtmlContext& ctx = page->ctx;
+  HtmlContext& ctx = page->ctx;
   const engine::Title& title = page->title;
   EditState state = posted_state(req);
+  if (!log_in_from_form(req, res, ctx, title, state)) return;
   if (!form_field(req, "wpBaseRevId").empty() && !state.base_revision) {
     return show_error(res, ctx, title, std::move(state),
                       engine::make_error(engine::ErrorCode::invalid_input, "web-error-bad-base"));

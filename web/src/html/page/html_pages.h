@@ -37,6 +37,9 @@ void show_missing(httplib::Response&, const HtmlContext&, const engine::Title&);
 // html_edit.cpp: ?action=edit; html_edit_submit.cpp: the POST of action=submit (save or preview).
 void show_edit(const Call& call);
 void submit_edit(const Call& call);
+// The same POST when its form token is stale (the writer logged in again in another tab, or the
+// session changed): the form again with the text and a fresh token, nothing saved (403).
+void submit_edit_stale_token(const Call& call);
 // html_history.cpp: ?action=history[&before=N].
 void show_history(const Call& call);
 // html_old_revision.cpp: ?oldid=N.

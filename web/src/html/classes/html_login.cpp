@@ -33,6 +33,9 @@ void send_login_form(httplib::Response& res, const HtmlContext& ctx, const Login
   data.set("form_url", Urls(ctx.ed(), ctx.uselang).special("login"))
       .set("returnto", form.returnto)
       .set("name", form.name)
+      // A boolean: an empty string is not false in a template, so the cursor went to the
+      // password box and children typed their name there.
+      .set("name_empty", form.name.empty())
       .set("has_error", form.error_message.has_value())
       .set("error_message", form.error_message.value_or(""));
   Chrome chrome;

@@ -14,6 +14,11 @@ namespace {
 constexpr std::string_view kStylesheet = "/static/kidwiki.css";
 constexpr std::string_view kSearchScript = "/static/search.js";
 
+std::string links_url(const HtmlContext& ctx, const engine::Title& page) {
+  return Urls(ctx.ed(), ctx.uselang)
+      .special("links", "", engine::title_to_url(page, ctx.ed().names));
+}
+
 TemplateData tab(const HtmlContext& ctx, std::string_view label_id, std::string url, bool selected,
                  bool missing) {
   return TemplateData()
@@ -23,7 +28,9 @@ TemplateData tab(const HtmlContext& ctx, std::string_view label_id, std::string 
       .set("new", missing);
 }
 
-// Read, Edit, History, Talk (or Article on a talk page), What links here, Move.
+// Read, Edit, History, Talk (or Article on a talk page), and Move for those the engine lets move
+// the page: a child sees only what they may use. "What links here" is a tab only on its own page;
+// elsewhere it is a quiet link under the article (page_tools).
 std::vector<TemplateData> page_tabs(const HtmlContext& ctx, const engine::Title& page, Tab selected) {
   auto& wiki = ctx.wiki();
   const Urls urls(ctx.ed(), ctx.uselang);
@@ -42,10 +49,10 @@ std::vector<TemplateData> page_tabs(const HtmlContext& ctx, const engine::Title&
     tabs.push_back(tab(ctx, on_talk ? "web-tab-article" : "web-tab-talk", urls.page(other), false,
                        !wiki.exists(ctx.ed(), other)));
   }
-  tabs.push_back(tab(ctx, "web-tab-links",
-                     urls.special("links", "", engine::title_to_url(page, ctx.ed().names)),
-                     selected == Tab::links, false));
-  if (exists) {
+  if (selected == Tab::links) {
+    tabs.push_back(tab(ctx, "web-tab-links", links_url(ctx, page), true, false));
+  }
+  if (exists && wiki.may_edit(ctx.actor, ctx.ed(), page, /*move=*/true)) {
     tabs.push_back(tab(ctx, "web-tab-move", urls.page(page, "action=move"), selected == Tab::move,
                        false));
   }
@@ -148,7 +155,12 @@ void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome
       .set("categories", category_links(ctx, chrome.categories));
   auto langlinks = other_languages(ctx, chrome.langlinks);
   data.set("has_langlinks", !langlinks.empty()).set("langlinks", std::move(langlinks));
-  if (chrome.page) data.set("has_tabs", true).set("tabs", page_tabs(ctx, *chrome.page, chrome.tab));
+  if (chrome.page) {
+    data.set("has_tabs", true)
+        .set("tabs", page_tabs(ctx, *chrome.page, chrome.tab))
+        .set("links_url", links_url(ctx, *chrome.page))
+        .set("has_page_tools", chrome.tab != Tab::links);
+  }
   add_user_chrome(data, ctx);
 }
 

@@ -1,6 +1,7 @@
 // Markdown to safe HTML: a pure function of the text and the edition.
 //
-// CommonMark through cmark in its safe mode, then wiki extensions applied on cmark's tree:
+// CommonMark and GitHub's pipe tables, ~~strikethrough~~ and task lists (- [ ] / - [x]) through
+// cmark-gfm in its safe mode, then wiki extensions applied on its tree:
 //   [[Title]], [[Title|label]], [[Title#Section]], [[#Section]]  links between pages
 //   [[:Category:Name]]                                          a link to a category page
 //   [[Category:Name]] / [[Catégorie:Name]]                      the page joins a category
@@ -57,8 +58,8 @@ struct RenderResult {
 inline constexpr int kMaxNesting = 32;
 
 // Renders in this process. Refuses (unprocessable) text nested deeper than kMaxNesting.
-// Use only on text that is trusted or already passed render_sandboxed: cmark 0.30 has inputs
-// that take super-linear time.
+// Use only on text that is trusted or already passed render_sandboxed: cmark-gfm has inputs that
+// take super-linear time or memory (a table pads every row to its header's width).
 Result<RenderResult> render_markdown(std::string_view markdown, const RenderContext& context);
 
 // Limits for render_sandboxed. The bound on a text is CPU time and memory, which do not depend on

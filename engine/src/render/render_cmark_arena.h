@@ -16,7 +16,7 @@
 // Out of memory: the process aborts, as cmark's own allocator does.
 #pragma once
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <cstddef>
 #include <vector>

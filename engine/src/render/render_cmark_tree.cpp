@@ -7,6 +7,9 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <mutex>
+
+#include "render/render_gfm_extensions.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -60,6 +63,14 @@ bool is_well_formed_utf8(std::string_view s) {
   return true;
 }
 
+// Invariant: at most one cmark-gfm parse runs in this process at a time. cmark-gfm keeps the
+// inline parser's table of special characters in a global array, and every parse with an inline
+// extension (strikethrough's "~") adds its characters there when it starts parsing inlines and
+// takes them out when it ends: two parses at once would race on it, and one could lose "~" in
+// the middle of its text. The render workers parse one text at a time anyway (uncontended, this
+// costs nothing there); only in-process renders (trusted text) can wait here.
+std::mutex parse_mutex;
+
 }  // namespace
 
 // cmark's validation copies and checks every line as it goes; on well-formed text it changes
@@ -68,14 +79,20 @@ CmarkNodePtr parse_commonmark(std::string_view markdown) {
   int options = kCmarkOptions;
   if (is_well_formed_utf8(markdown)) options &= ~CMARK_OPT_VALIDATE_UTF8;
   cmark_parser* parser = cmark_parser_new_with_mem(options, cmark_memory());
+  attach_gfm_extensions(parser);
+  std::unique_lock lock(parse_mutex);
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   CmarkNodePtr document(cmark_parser_finish(parser));
+  lock.unlock();
   cmark_parser_free(parser);
   return document;
 }
 
+// No extension list: cmark-gfm's HTML writer uses it only for HTML filters (tagfilter), which
+// matter only when raw HTML is written, and safe mode never writes it. Extension nodes (tables,
+// strikethrough, task items) carry their own writer.
 std::string render_cmark_html(cmark_node* node) {
-  char* html = cmark_render_html(node, kCmarkOptions);
+  char* html = cmark_render_html(node, kCmarkOptions, nullptr);
   std::string out(html);
   cmark_memory()->free(html);
   return out;

@@ -1,9 +1,9 @@
-// Small helpers over cmark's node API, so the renderer's passes read as tree edits.
+// Small helpers over cmark-gfm's node API (the same API as cmark's), so the renderer's passes read as tree edits.
 // Ownership: a node inserted in a tree belongs to the tree; a free-standing node to whoever made
 // it. Every node and buffer comes from cmark_memory(): the render's arena when one is alive.
 #pragma once
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <memory>
 #include <string>
@@ -13,19 +13,23 @@
 
 namespace kidwiki::engine {
 
-// The only options cmark ever gets: its safe default (raw HTML omitted, dangerous URLs dropped)
-// plus UTF-8 validation. Never CMARK_OPT_UNSAFE: the safety tests depend on it.
-inline constexpr int kCmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+// The only options cmark-gfm ever gets: its safe default (raw HTML omitted, dangerous URLs
+// dropped), UTF-8 validation, and strikethrough only between two tildes (a single ~ is common in
+// pupils' text: "~5 km"). Never CMARK_OPT_UNSAFE (the safety tests depend on it), never
+// CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES (no style= in the HTML).
+inline constexpr int kCmarkOptions =
+    CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 
 struct CmarkNodeDeleter {
   void operator()(cmark_node* node) const { cmark_node_free(node); }
 };
 using CmarkNodePtr = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
-// Parses with kCmarkOptions: ill-formed UTF-8 comes out as U+FFFD.
+// Parses with kCmarkOptions and the GFM extensions (render_gfm_extensions.h): ill-formed UTF-8
+// comes out as U+FFFD. Thread-safe, but parses in one process run one at a time (see the .cpp).
 CmarkNodePtr parse_commonmark(std::string_view markdown);
 
-// cmark's HTML for `node` and its subtree.
+// cmark-gfm's HTML for `node` and its subtree, extension nodes included.
 std::string render_cmark_html(cmark_node* node);
 
 // A literal as a view; empty for nodes without one.

@@ -1,7 +1,7 @@
 // Heading anchors and the table of contents.
 #pragma once
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <string>
 #include <string_view>

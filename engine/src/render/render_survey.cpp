@@ -1,6 +1,7 @@
 #include "render/render_survey.h"
 
 #include "render/render_cmark_tree.h"
+#include "render/render_gfm_extensions.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -15,7 +16,7 @@ bool counts_as_level(cmark_node_type type) {
     case CMARK_NODE_IMAGE:
       return true;
     default:
-      return false;
+      return is_strikethrough(type);
   }
 }
 
@@ -105,7 +106,8 @@ void Survey::visit_text(cmark_node* node) {
 }
 
 void Survey::visit_block(cmark_node* node, cmark_node_type type, bool entering) {
-  if (type < CMARK_NODE_FIRST_BLOCK || type > CMARK_NODE_LAST_BLOCK) return;
+  // Extension blocks (tables, their rows and cells) count: a cell's text ends its own line.
+  if ((type & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK) return;
   if (type == CMARK_NODE_CODE_BLOCK) {
     end_line();
     survey_.plain_text += literal_of(node);

@@ -6,7 +6,7 @@
 // renderer's budget (1.3 times cmark's time) leaves room for this walk and cmark's HTML writer.
 #pragma once
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <string>
 #include <string_view>
@@ -32,7 +32,7 @@ struct SurveyedHeading {
 
 struct TreeSurvey {
   // Some node sits inside more than the allowed number of nested block quotes, lists, emphasis,
-  // strong emphasis, links or images (a list item is the same level as its list; paragraphs and
+  // strong emphasis, strikethrough, links or images (a list item is the same level as its list; paragraphs and
   // headings do not nest). When set, the walk stopped there and the rest is incomplete.
   bool too_deep = false;
   // Text, inline code, code blocks and the labels of links and images, in order. A soft line

@@ -7,7 +7,7 @@
 // by its alt text.
 #pragma once
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <string_view>
 #include <vector>

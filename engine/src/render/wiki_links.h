@@ -1,7 +1,7 @@
 // The wiki's own links, found in cmark's tree rather than in the HTML.
 #pragma once
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <cstdint>
 #include <memory>

@@ -11,6 +11,7 @@
 #include "render/render_headings.h"
 #include "render/render_redirect.h"
 #include "render/render_survey.h"
+#include "render/render_task_items.h"
 #include "render/render_url_policy.h"
 #include "render/wiki_links.h"
 
@@ -44,6 +45,7 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
   }
   wiki_links.tidy();
   apply_url_policy(survey.links_and_images);
+  correct_task_boxes(survey.task_items, markdown);
   result.plain_text = std::move(survey.plain_text);
   std::string title = toc_title(context, survey.headings.size());
   result.headings = anchor_headings(std::move(survey.headings), title);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+#include <stdexcept>
 
 #include "render/render_gfm_extensions.h"
 
@@ -122,6 +123,12 @@ cmark_node* new_custom_block(const std::string& on_enter) {
   return node;
 }
 
+void insert_before(cmark_node* sibling, cmark_node* node) {
+  if (!insert_inline_before(sibling, node)) {
+    throw std::logic_error("render: cmark refused a node where the renderer put it");
+  }
+}
+
 void move_children(cmark_node* from, cmark_node* to) {
   while (cmark_node* child = cmark_node_first_child(from)) {
     cmark_node_unlink(child);
@@ -132,14 +139,14 @@ void move_children(cmark_node* from, cmark_node* to) {
 void replace_by_children(cmark_node* node) {
   while (cmark_node* child = cmark_node_first_child(node)) {
     cmark_node_unlink(child);
-    cmark_node_insert_before(node, child);
+    insert_before(node, child);
   }
   remove_node(node);
 }
 
 void replace_node(cmark_node* old_node, cmark_node* new_node) {
-  cmark_node_replace(old_node, new_node);
-  cmark_node_free(old_node);
+  insert_before(old_node, new_node);
+  remove_node(old_node);
 }
 
 void remove_node(cmark_node* node) {

@@ -40,6 +40,10 @@ cmark_node* new_text_node(std::string_view text);
 cmark_node* new_custom_inline(const std::string& on_enter, const std::string& on_exit);
 cmark_node* new_custom_block(const std::string& on_enter);
 
+// Inserts the free-standing `node` before `sibling`, in any container, table cells included
+// (render_gfm_extensions.h). Throws std::logic_error when cmark refuses: a node that cannot go
+// where a pass puts it is a bug, and its text would otherwise vanish from the page unnoticed.
+void insert_before(cmark_node* sibling, cmark_node* node);
 // Moves every child of `from`, in order, to the end of `to`.
 void move_children(cmark_node* from, cmark_node* to);
 // Puts the children of `node` where it stands, then frees it (a link that loses its URL).

@@ -22,4 +22,14 @@ void attach_gfm_extensions(cmark_parser* parser);
 // parser got the extensions (before, cmark-gfm has not numbered the type).
 bool is_strikethrough(cmark_node_type type);
 
+// Whether `node` is a list item that cmark-gfm read as a task (its text starts with a box).
+bool is_task_item(cmark_node* node);
+
+// cmark_node_insert_before, except that a table cell accepts any inline node. cmark-gfm's table
+// cells take only the inline types its parser makes (text, code, emphasis, links, ...), not the
+// custom nodes the wiki's passes put in place of links; the cell is lent an extension that
+// accepts any inline for the insertion, and gets its own back before this returns (its HTML is
+// still the table extension's <td> or <th>). False when cmark refuses anyway.
+bool insert_inline_before(cmark_node* sibling, cmark_node* node);
+
 }  // namespace kidwiki::engine

@@ -145,7 +145,7 @@ std::vector<Heading> anchor_headings(std::vector<SurveyedHeading> surveyed,
     headings.push_back(std::move(heading));
   }
   if (headings.size() >= kTocMinHeadings) {
-    cmark_node_insert_before(first_block, new_custom_block(table_of_contents(headings, toc_title)));
+    insert_before(first_block, new_custom_block(table_of_contents(headings, toc_title)));
   }
   return headings;
 }

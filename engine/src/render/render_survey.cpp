@@ -114,6 +114,8 @@ void Survey::visit_block(cmark_node* node, cmark_node_type type, bool entering) 
   } else if (type == CMARK_NODE_HEADING && entering) {
     end_line();
     heading_start_ = survey_.plain_text.size();
+  } else if (type == CMARK_NODE_ITEM && entering && is_task_item(node)) {
+    survey_.task_items.push_back(node);
   } else if (type == CMARK_NODE_HEADING) {
     std::string_view text = std::string_view(survey_.plain_text).substr(heading_start_);
     survey_.headings.push_back({node, std::string(trimmed_spaces(text))});

@@ -40,6 +40,7 @@ struct TreeSurvey {
   // custom nodes' markup are left out; spaces before a newline and trailing newlines trimmed.
   std::string plain_text;
   std::vector<cmark_node*> links_and_images;  // Markdown's own, in document order
+  std::vector<cmark_node*> task_items;        // list items with a box, in document order
   std::vector<SurveyedHeading> headings;
 };
 

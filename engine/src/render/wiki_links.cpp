@@ -117,7 +117,7 @@ void WikiLinks::replace_run_by_html(cmark_node* first, cmark_node* last, std::st
   plain += text.substr(pos);
   cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_memory());
   cmark_node_set_on_enter(node, html_.c_str());
-  cmark_node_insert_before(first, node);
+  insert_before(first, node);
   remove_nodes(first, cmark_node_next(last));
 }
 
@@ -134,7 +134,7 @@ void WikiLinks::replace_run_by_nodes(cmark_node* first, cmark_node* last, std::s
       cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_memory());
       literal_.assign(target.html);  // cmark wants a C string
       cmark_node_set_on_enter(node, literal_.c_str());
-      cmark_node_insert_before(first, node);
+      insert_before(first, node);
       plain += target.label;
     }
     pos = link.end;
@@ -166,7 +166,7 @@ void WikiLinks::insert_text(cmark_node* before, std::string_view text) {
   literal_.assign(text);
   cmark_node* node = cmark_node_new_with_mem(CMARK_NODE_TEXT, cmark_memory());
   cmark_node_set_literal(node, literal_.c_str());
-  cmark_node_insert_before(before, node);
+  insert_before(before, node);
 }
 
 void WikiLinks::keep_target(Target& entry) {

@@ -82,13 +82,35 @@ std::string_view read_name(std::string_view html, std::size_t& i) {
   return html.substr(begin, i - begin);
 }
 
+// What an attribute's value may be when only a few are allowed: empty when it is.
+std::string value_problem(std::string_view tag, std::string_view name, std::string_view value) {
+  if (name == "align" && value != "left" && value != "center" && value != "right") {
+    return "align=" + std::string(value);
+  }
+  if (name == "type" && value != "checkbox") return "input type " + std::string(value);
+  if ((name == "checked" || name == "disabled") && !value.empty()) return "value of " + std::string(name);
+  if ((name == "type" || name == "checked" || name == "disabled") != (tag == "input")) {
+    return std::string(name) + " on <" + std::string(tag);
+  }
+  return "";
+}
+
+// A task list's box is a disabled checkbox and nothing else: a pupil's page holds no form.
+std::string input_problem(std::string_view attributes) {
+  if (attributes.find(" type=\"checkbox\"") == std::string_view::npos) return "input not a checkbox";
+  if (attributes.find(" disabled=\"\"") == std::string_view::npos) return "input not disabled";
+  return "";
+}
+
 // Checks one tag starting at html[i] == '<'; advances i past it. Empty when it is allowed.
 std::string tag_problem(std::string_view html, std::size_t& i) {
   static const std::vector<std::string_view> kTags = {
       "p",  "em", "strong", "a",    "ul",  "ol",         "li", "h1", "h2",  "h3",
-      "h4", "h5", "h6",     "code", "pre", "blockquote", "hr", "br", "img", "nav"};
+      "h4", "h5", "h6",     "code", "pre", "blockquote", "hr", "br", "img", "nav",
+      "table", "thead", "tbody", "tr", "th", "td", "del", "input"};
   static const std::vector<std::string_view> kAttributes = {
-      "href", "src", "alt", "title", "id", "class", "rel", "data-wl", "start"};
+      "href", "src", "alt", "title", "id", "class", "rel", "data-wl", "start",
+      "align", "type", "checked", "disabled"};
   constexpr std::string_view kOmitted = "<!-- raw HTML omitted -->";
   if (html.substr(i, kOmitted.size()) == kOmitted) {
     i += kOmitted.size();
@@ -98,10 +120,17 @@ std::string tag_problem(std::string_view html, std::size_t& i) {
   if (i < html.size() && html[i] == '/') ++i;
   std::string_view tag = read_name(html, i);
   if (std::find(kTags.begin(), kTags.end(), tag) == kTags.end()) return "tag <" + std::string(tag);
+  const std::size_t attributes_start = i;
+  auto end_of_tag = [&](std::size_t length) {
+    std::string problem =
+        tag == "input" ? input_problem(html.substr(attributes_start, i - attributes_start)) : "";
+    i += length;
+    return problem;
+  };
   for (;;) {
     while (i < html.size() && html[i] == ' ') ++i;
-    if (html.substr(i, 1) == ">") return ++i, "";
-    if (html.substr(i, 2) == "/>") return i += 2, "";
+    if (html.substr(i, 1) == ">") return end_of_tag(1);
+    if (html.substr(i, 2) == "/>") return end_of_tag(2);
     std::string_view name = read_name(html, i);
     if (std::find(kAttributes.begin(), kAttributes.end(), name) == kAttributes.end()) {
       return "attribute " + std::string(name);
@@ -113,7 +142,7 @@ std::string tag_problem(std::string_view html, std::size_t& i) {
     if (value.find('<') != std::string_view::npos) return "< in attribute";
     std::string problem = name == "href"  ? href_problem(value)
                           : name == "src" ? src_problem(value)
-                                          : "";
+                                          : value_problem(tag, name, value);
     if (!problem.empty()) return problem;
     i = close + 1;
   }
@@ -206,6 +235,33 @@ TEST_CASE("render safety: known tricks come out harmless") {
       {"script in info string", "```\"><script>\nx\n```", nullptr},
       {"entity text", "&lt;script&gt; &#60;b&#62;", "<p>&lt;script&gt; &lt;b&gt;</p>\n"},
       {"html comment", "<!-- <script> -->", "<!-- raw HTML omitted -->\n"},
+      // Tables, strikethrough and task lists (issue 12): their cells and items are ordinary
+      // inline text, so every rule above holds inside them.
+      {"raw HTML in a table cell", "| a |\n|---|\n| <script>alert(1)</script> |",
+       "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+       "<td><!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --></td>\n</tr>\n"
+       "</tbody>\n</table>\n"},
+      {"raw HTML in a table header", "| <img src=x onerror=alert(1)> |\n|---|",
+       "<table>\n<thead>\n<tr>\n<th><!-- raw HTML omitted --></th>\n</tr>\n</thead>\n"
+       "</table>\n"},
+      {"javascript link in a cell", "| a |\n|:-:|\n| [x](javascript:alert(1)) |",
+       "<table>\n<thead>\n<tr>\n<th align=\"center\">a</th>\n</tr>\n</thead>\n<tbody>\n"
+       "<tr>\n<td align=\"center\">x</td>\n</tr>\n</tbody>\n</table>\n"},
+      {"outside image in a cell", "| ![x](http://evil.example/a.png) |\n|---|",
+       "<table>\n<thead>\n<tr>\n<th>x</th>\n</tr>\n</thead>\n</table>\n"},
+      {"raw block where a row would be", "| a |\n|---|\n<div onclick=\"x\">", nullptr},
+      {"style-like text in a delimiter row", "| a |\n|:-\" style=\"x:y|", nullptr},
+      {"quote and script in a cell with a wiki label",
+       "| a |\n|---|\n| [[Lion\\|\"><script>x</script>]] |", nullptr},
+      {"raw HTML in strikethrough", "~~<script>alert(1)</script>~~",
+       "<p><del><!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --></del></p>\n"},
+      {"javascript link in strikethrough", "~~[x](javascript:alert(1))~~",
+       "<p><del>x</del></p>\n"},
+      {"raw input after a task box", "- [x] <input type=\"checkbox\" onclick=\"x\">",
+       "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+       "<!-- raw HTML omitted --></li>\n</ul>\n"},
+      {"javascript link in a task item", "- [ ] [x](javascript:alert(1))",
+       "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> x</li>\n</ul>\n"},
   };
   for (const SafetyCase& row : cases) {
     INFO(row.name);
@@ -229,7 +285,14 @@ TEST_CASE("render safety: the checker itself refuses what it must") {
                                 "<iframe src=\"/x\">",
                                 "<p title=\"<b>\">a</p>",
                                 "<a href=\"vbscript:x\">a</a>",
-                                "<a href=\"data:text/html,x\">a</a>"};
+                                "<a href=\"data:text/html,x\">a</a>",
+                                "<td style=\"color:red\">a</td>",
+                                "<th align=\"x\">a</th>",
+                                "<input type=\"checkbox\" />",
+                                "<input type=\"text\" disabled=\"\" />",
+                                "<input disabled=\"\" />",
+                                "<li type=\"checkbox\">a</li>",
+                                "<form>"};
   for (const char* html : unsafe) {
     CAPTURE(html);
     CHECK(safety_problem(html) != "");
@@ -250,7 +313,9 @@ TEST_CASE("render safety: random markdown-ish input never breaks the invariants"
                                            "1. ",  "> ",          "#REDIRECT ", "Category:",
                                            ":",    "fr:",         "<script>",   "<img onerror=x>",
                                            "\t",   "\xff",        "\xc3",       "<a data-wl=\"",
-                                           "%22",  "    "};
+                                           "%22",  "    ",        "|---|",      "|:-:",
+                                           "| ",   " |\n",        "~~",         "- [ ] ",
+                                           "- [x] ", "\\|"};
   std::mt19937 random(20261129);
   for (int round = 0; round < 3000; ++round) {
     std::string markdown;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renderer against the `cmark` command on the same ~1 MB Markdown file (Vikidia articles joined).
+# Renderer against the `cmark-gfm` command (package cmark-gfm) with the renderer's extensions, on
+# the same ~1 MB Markdown file (Vikidia articles joined).
 # Usage: bench/render.sh [BUILD_DIR]   Prints hyperfine's table (an empty file for start-up, then
 #        the 1 MB file), min and median, then perf's CPU time and page faults; writes
 #        bench/out/render.md. RUNS=100 bench/render.sh for more runs on a loaded machine.
@@ -11,6 +12,8 @@ build=${1:-build}
 corpus=tests/data/vikidia-fr
 out=bench/out; mkdir -p "$out"
 big=$out/vikidia-1mb.md
+# The same parser and extensions as the renderer (engine/src/render/render_gfm_extensions.h).
+reference="cmark-gfm -e table -e strikethrough -e tasklist --strikethrough-double-tilde"
 : > "$big"
 # The articles in index order until the file passes 1 MB: real text with wiki links.
 tail -n +2 "$corpus/index.tsv" | cut -f1 | while read -r f; do
@@ -23,10 +26,10 @@ if [ "${2:-}" = --instructions ]; then
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
       sed -n 's/.*Collected : //p'
   }
-  reference=$(count cmark "$big")
+  reference_count=$(count $reference "$big")
   ours=$(count "$build/bench/render_file" fr "$big")
-  awk -v c="$reference" -v k="$ours" 'BEGIN {
-    printf "instructions: cmark %.1f M, render_file %.1f M, ratio %.3f\n", c / 1e6, k / 1e6, k / c }'
+  awk -v c="$reference_count" -v k="$ours" 'BEGIN {
+    printf "instructions: cmark-gfm %.1f M, render_file %.1f M, ratio %.3f\n", c / 1e6, k / 1e6, k / c }'
   exit 0
 fi
 # The state the timings depend on: load, and whether the renderer's arena gets huge pages
@@ -36,8 +39,8 @@ empty=$out/empty.md; : > "$empty"
 # Start-up (an empty file) and the 1 MB file; -N runs each command without a shell.
 hyperfine -N --warmup 3 --runs "${RUNS:-30}" --export-markdown "$out/render.md" \
   --export-json "$out/render.json" \
-  "cmark $empty" "$build/bench/render_file fr $empty" \
-  "cmark $big" "$build/bench/render_file fr $big"
+  "$reference $empty" "$build/bench/render_file fr $empty" \
+  "$reference $big" "$build/bench/render_file fr $big"
 # Means swing with the machine's load: the minimum and median are steadier.
 python3 - "$out/render.json" <<'PY'
 import json, statistics, sys
@@ -46,7 +49,7 @@ for r in json.load(open(sys.argv[1]))["results"]:
     print(f"{r['command']}: min {min(t):.1f} ms, median {statistics.median(t):.1f} ms")
 PY
 # CPU time and page faults (each first touch of a page costs microseconds on a virtual machine).
-for command in "cmark $big" "$build/bench/render_file fr $big"; do
+for command in "$reference $big" "$build/bench/render_file fr $big"; do
   perf stat -r "${RUNS:-30}" -x, -e task-clock,page-faults $command 2>&1 >/dev/null |
     awk -F, -v c="$command" '{ printf "%s: %s %s\n", c, $1, $3 }'
 done

@@ -1,5 +1,6 @@
 // Renders one Markdown file with kidwiki's renderer, in this process, and writes the HTML to
-// standard output: the same work as the `cmark FILE` command, so that hyperfine can compare them.
+// standard output: the same work as the `cmark-gfm FILE` command with the renderer's extensions
+// (bench/render.sh), so that hyperfine can compare them.
 // Usage: render_file LANG FILE
 #include <sys/stat.h>
 
@@ -33,7 +34,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: render_file LANG FILE\n";
     return 2;
   }
-  // Read and written in one piece, as the cmark command does, so that only rendering differs.
+  // Read and written in one piece, as the cmark-gfm command does, so that only rendering differs.
   std::string text;
   if (!read_file(argv[2], text)) {
     std::cerr << "cannot read " << argv[2] << "\n";

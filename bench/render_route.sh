@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The path a preview takes (issue 11): POST /api/v1/render to a running kidwiki (gate, pooled
 # render worker, the text and the HTML over its pipes, link colours, the JSON answer), against the
-# `cmark` command on the same text, side by side: the ~1 MB Vikidia file of bench/render.sh and a
-# typical article (Vikidia's Chat, 20 KB). Logged in as the admin (60 previews a minute: RUNS at
-# most 28). Each route is timed by curl (connection and client included) and by the server's
+# `cmark-gfm` command (with the renderer's extensions) on the same text, side by side: the ~1 MB
+# Vikidia file of bench/render.sh and a typical article (Vikidia's Chat, 20 KB). Logged in as the
+# admin (60 previews a minute: RUNS at most 28). Each route is timed by curl (connection and client included) and by the server's
 # request log (its own time, to the microsecond).
 # Usage: bench/render_route.sh [BUILD_DIR] [RUNS]   (defaults build, 15). Writes
 #        bench/out/render-route.md.
@@ -45,13 +45,14 @@ route() {  # file: min / median of the route as curl times it, then as the serve
     median_min
 }
 cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds
-  hyperfine -N --runs "$runs" --export-json "$tmp/cmark.json" "cmark $1" > /dev/null 2>&1
+  hyperfine -N --runs "$runs" --export-json "$tmp/cmark.json" \
+    "cmark-gfm -e table -e strikethrough -e tasklist --strikethrough-double-tilde $1" > /dev/null 2>&1
   python3 -c 'import json,sys; t = json.load(open(sys.argv[1]))["results"][0]["times"]; t.sort(); print("%.1f / %.1f ms" % (t[0] * 1000, t[len(t) // 2] * 1000))' "$tmp/cmark.json"
 }
 {
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, min / median"
   echo
-  echo "| text | POST /api/v1/render (curl) | the same, server's time | cmark |"
+  echo "| text | POST /api/v1/render (curl) | the same, server's time | cmark-gfm |"
   echo "|---|---|---|---|"
   echo "| vikidia-1mb.md ($(stat -c %s "$out/vikidia-1mb.md") bytes) | $(route "$out/vikidia-1mb.md") | $(cmark_time "$out/vikidia-1mb.md") |"
   echo "| Chat.md ($(stat -c %s tests/data/vikidia-fr/Chat.md) bytes) | $(route tests/data/vikidia-fr/Chat.md) | $(cmark_time tests/data/vikidia-fr/Chat.md) |"

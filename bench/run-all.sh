@@ -11,7 +11,7 @@ if [ -x bench/search/run.sh ]; then bench/search/run.sh build; fi
 node bench/front/attack.js
 node bench/front/scaling.js 10
 # Issue 11: saves at scale (1,000, 10,000 and 100,000 articles), rebuilding the search index, and
-# the preview route against cmark.
+# the preview route against cmark-gfm.
 echo "saves (load $(cut -d' ' -f1-3 /proc/loadavg)):"
 echo "| articles | loader, articles/s | one editor p50 / p99 | CPU per save | 35 editors unpaced: saves/s, p50 / p99 | 35 editors paced: saves/s, p50 / p99 | CPU per save | RSS |"
 echo "|---|---|---|---|---|---|---|---|"

@@ -110,6 +110,10 @@ class ForwardingWiki : public engine::Wiki {
                                                        int limit) override {
     return inner_.review_queue(actor, ed, class_id, limit);
   }
+  Result<std::vector<engine::FilterFinding>> held_words(const Actor& actor, const Edition& ed,
+                                                        std::int64_t id) override {
+    return inner_.held_words(actor, ed, id);
+  }
   Result<engine::ReviewDetail> review_detail(const Actor& actor, std::int64_t id) override {
     return inner_.review_detail(actor, id);
   }

@@ -109,6 +109,19 @@ TEST_CASE("a held word makes the revision pending; readers keep the approved tex
   auto seen = f.wiki->read(f.reader(), f.en, f.title(f.en, "Tiger"), false);
   REQUIRE(seen.ok());
   CHECK(seen->revision.id == first->revision_id);
+  // Which words wait, where the writer typed them.
+  auto words = f.wiki->held_words(f.console(), f.en, held->revision_id);
+  REQUIRE(words.ok());
+  REQUIRE(words->size() == 1);
+  CHECK(words->front().rule == "address");
+  CHECK(words->front().field == "text");
+  CHECK(words->front().excerpt == "12 Rose Street");
+  CHECK(words->front().start == 34);  // "Tigers are big cats.\nThey live at " is 34 characters
+  CHECK(words->front().length == 14);
+  // A published revision waits for nothing.
+  auto none = f.wiki->held_words(f.console(), f.en, first->revision_id);
+  REQUIRE(none.ok());
+  CHECK(none->empty());
 }
 
 TEST_CASE("text readers already see does not trip the filter again") {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,6 +30,18 @@ struct FilterMatch {
   std::string message_id;  // what to tell the writer, in the i18n catalogs (filter.json)
   std::size_t offset;      // byte range of the match in the text as given
   std::size_t length;
+};
+
+// A match as the writer sees it: in which field, at which characters (Unicode code points of
+// the field as saved: NFC, "\n" line ends), and the words themselves. What a refusal points at
+// (the editor selects it) and what a held edit shows its author and its reviewers.
+struct FilterFinding {
+  std::string rule;
+  std::string message_id;
+  std::string field;  // "text", "summary" or "title"
+  std::int64_t start = 0;
+  std::int64_t length = 0;
+  std::string excerpt;
 };
 
 struct FilterResult {

@@ -216,6 +216,12 @@ class Wiki {
   // view: not_found for a revision they may not see, forbidden for a hidden one.
   virtual Result<PageView> read_revision(const Actor& actor, const Edition& ed,
                                          std::int64_t revision_id) = 0;
+  // What makes a pending revision wait for review: the content filter's holds in the lines it adds
+  // to what readers see, and in its summary, where the writer typed them. For its author (the
+  // editor tells the pupil which words wait for a teacher) and its reviewers. Exists for the
+  // actor as `revision` does; empty for a revision that does not wait.
+  virtual Result<std::vector<FilterFinding>> held_words(const Actor& actor, const Edition& ed,
+                                                        std::int64_t revision_id) = 0;
   virtual Result<Revision> revision(const Actor& actor, const Edition& ed,
                                     std::int64_t revision_id) = 0;
   // True when readers see a page of this title.

@@ -52,6 +52,8 @@ class WikiImpl final : public Wiki {
   Result<PageView> read_own(const Actor& actor, const Edition& ed, const Title& title) override;
   Result<PageView> read_revision(const Actor& actor, const Edition& ed,
                                  std::int64_t revision_id) override;
+  Result<std::vector<FilterFinding>> held_words(const Actor& actor, const Edition& ed,
+                                                std::int64_t revision_id) override;
   Result<Revision> revision(const Actor& actor, const Edition& ed,
                             std::int64_t revision_id) override;
   bool exists(const Edition& ed, const Title& title) override;

@@ -11,10 +11,9 @@
 // happens outside the writer lock: the page is read, the text resolved and rendered, then the
 // write checks under the lock that nobody changed the page in between, and starts again if
 // someone did.
-#include <algorithm>
-
 #include "engine/diff.h"
 #include "filter/added_text.h"
+#include "filter/filter_findings.h"
 #include "i18n/text.h"
 #include "policy/edit_policy.h"
 #include "policy/revision_visibility.h"
@@ -71,41 +70,23 @@ Error base_not_found(std::int64_t id) {
   return make_error(ErrorCode::not_found, "error-base-not-found", {{"id", id}});
 }
 
-std::int64_t code_points_before(std::string_view text, std::size_t byte) {
-  std::int64_t count = 0;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
-// The error for a match the filter refuses, with where it is: the field ("text", "summary",
-// "title"), its start and length in characters (code points) of the field as saved, and the
-// words themselves, so that the writer's editor can select them (docs/api.md).
-Error refused_at(const FilterMatch& match, std::string_view field, std::string_view field_text,
-                 std::size_t begin, std::size_t end) {
-  const std::int64_t start = code_points_before(field_text, begin);
-  return make_error(ErrorCode::unprocessable, match.message_id,
-                    {{"rule", match.rule},
-                     {"field", std::string(field)},
-                     {"start", start},
-                     {"length", code_points_before(field_text, end) - start},
-                     {"excerpt", std::string(field_text.substr(begin, end - begin))}});
+// The error for the first match the filter refuses, with where it is (docs/api.md, "refused"),
+// so that the writer's editor can select it.
+Error refused_at(const FilterFinding& found) {
+  return make_error(ErrorCode::unprocessable, found.message_id,
+                    {{"rule", found.rule},
+                     {"field", found.field},
+                     {"start", found.start},
+                     {"length", found.length},
+                     {"excerpt", found.excerpt}});
 }
 
 // `checked` is what the filter read: the field itself, or the lines an edit added to it.
 std::optional<Error> refusal(const FilterResult& found, std::string_view field,
                              std::string_view field_text, const AddedText* checked = nullptr) {
-  for (const auto& match : found.matches) {
-    if (match.action != FilterAction::refuse) continue;
-    std::size_t begin = match.offset, end = match.offset + match.length;
-    if (checked) {
-      begin = checked->position_in_edit(begin);
-      end = std::max(begin, checked->position_in_edit(end));
-    }
-    return refused_at(match, field, field_text, begin, end);
-  }
-  return std::nullopt;
+  auto refused = findings_of(found, FilterAction::refuse, field, field_text, checked);
+  if (refused.empty()) return std::nullopt;
+  return refused_at(refused.front());
 }
 
 std::optional<std::int64_t> id_of(const std::optional<StoredRevision>& rev) {
@@ -242,10 +223,8 @@ Status WikiImpl::filter_line(const Edition& ed, std::string_view field,
   const FilterResult found = moderation_->content_filter(ed)->check_summary(line);
   if (auto refused = refusal(found, field, line)) return *refused;
   // What the filter would hold is refused too: a move is published at once, it cannot wait.
-  if (found.held()) {
-    const FilterMatch& first = found.matches.front();
-    return refused_at(first, field, line, first.offset, first.offset + first.length);
-  }
+  auto held = findings_of(found, FilterAction::hold, field, line);
+  if (!held.empty()) return refused_at(held.front());
   return Ok{};
 }
 

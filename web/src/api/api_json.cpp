@@ -52,6 +52,15 @@ json save_outcome_json(const engine::SaveOutcome& outcome) {
           {"review", engine::review_state_name(outcome.review)}};
 }
 
+json findings_json(const std::vector<engine::FilterFinding>& findings) {
+  json out = json::array();
+  for (const auto& f : findings) {
+    out.push_back({{"field", f.field}, {"start", f.start}, {"length", f.length},
+                   {"excerpt", f.excerpt}, {"rule", f.rule}});
+  }
+  return out;
+}
+
 json revision_info_json(const engine::RevisionInfo& info) {
   return {{"id", info.id},
           {"parent_id", info.parent_id ? json(*info.parent_id) : json(nullptr)},

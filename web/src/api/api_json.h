@@ -14,6 +14,9 @@ std::string_view save_status_name(engine::SaveStatus status);
 
 // {revision_id, status}
 nlohmann::json save_outcome_json(const engine::SaveOutcome& outcome);
+// [{field, start, length, excerpt, rule}]: where the writer typed what a filter found
+// (docs/api.md, "refused" and "held").
+nlohmann::json findings_json(const std::vector<engine::FilterFinding>& findings);
 
 // {id, parent_id (null for a first revision), author, timestamp, summary, size, size_delta}
 nlohmann::json revision_info_json(const engine::RevisionInfo& info);

@@ -58,7 +58,13 @@ void api_page_put(const Call& call) {
   auto outcome = ctx.wiki.save(caller.actor, edition, title.value(), request.value());
   if (!outcome) return send_api_error(req, res, outcome.error(), &edition);
   int status = outcome->status == engine::SaveStatus::created ? 201 : 200;
-  send_json(res, status, save_outcome_json(outcome.value()));
+  nlohmann::json answer = save_outcome_json(outcome.value());
+  // A pending save says which words wait for a teacher, so that a client can show them.
+  if (outcome->review == engine::ReviewState::pending) {
+    auto held = ctx.wiki.held_words(caller.actor, edition, outcome->revision_id);
+    answer["held"] = findings_json(held ? held.value() : std::vector<engine::FilterFinding>{});
+  }
+  send_json(res, status, answer);
 }
 
 void api_page_backlinks(const Call& call) {

@@ -29,8 +29,9 @@ void html_my_edits(const Call& call);
 
 // html_review_banner.cpp. The banner over an article: to the author of the pending version shown
 // (the engine's read_own gives it to its author only), or to a reviewer, how many edits of the
-// page wait for them. Keys: text, and review_url with review_link for reviewers.
-TemplateData own_pending_banner(const HtmlContext& ctx);
+// page wait for them. Keys: text, and review_url with review_link for reviewers; for the author,
+// held (a list of {excerpt, reason}): the words that made revision_id wait.
+TemplateData own_pending_banner(const HtmlContext& ctx, std::int64_t revision_id);
 TemplateData waiting_banner(const HtmlContext& ctx, int waiting);
 
 // html_review_notice.cpp. Adds to the layout, for a logged-in user, the "my edits" link and

@@ -7,8 +7,20 @@
 
 namespace kidwiki::web {
 
-TemplateData own_pending_banner(const HtmlContext& ctx) {
-  return TemplateData().set("text", ctx.msg("review-banner-author"));
+TemplateData own_pending_banner(const HtmlContext& ctx, std::int64_t revision_id) {
+  TemplateData banner;
+  banner.set("text", ctx.msg("review-banner-author"));
+  // The words that made it wait, with the filter's own kind explanation of each: a child learns
+  // what an adult will look at, and why.
+  auto held = ctx.wiki().held_words(ctx.actor, ctx.ed(), revision_id);
+  if (!held || held->empty()) return banner;
+  std::vector<TemplateData> items;
+  for (const auto& found : held.value()) {
+    items.push_back(TemplateData()
+                        .set("excerpt", found.excerpt)
+                        .set("reason", ctx.msg(found.message_id)));
+  }
+  return banner.set("held_intro", ctx.msg("review-banner-held")).set("held", std::move(items));
 }
 
 TemplateData waiting_banner(const HtmlContext& ctx, int waiting) {

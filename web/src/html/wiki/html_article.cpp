@@ -102,11 +102,11 @@ void show_page(const httplib::Request& req, httplib::Response& res, const HtmlCo
   TemplateData data;
   data.set("article_html", view->html)
       .set("last_edited",
-           ctx.msg("web-last-edited", {{"time", readable_time(view->revision.timestamp)}}));
+           ctx.msg("web-last-edited", {{"time", view->revision.timestamp}}));
   add_redirect_notes(data, ctx, view.value());
   add_moderation_links(data, ctx, view->title);
   if (pending) {
-    data.set("pending_banner", own_pending_banner(ctx));
+    data.set("pending_banner", own_pending_banner(ctx, view->revision.id));
   } else if (own && own->waiting_for_review > 0) {
     data.set("pending_banner", waiting_banner(ctx, own->waiting_for_review));
   }

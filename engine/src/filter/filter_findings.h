@@ -1,0 +1,20 @@
+// A filter's matches turned into findings in the writer's own field (engine/filter.h): the
+// positions of a match in the lines an edit added are taken back to the edited text, and bytes
+// become characters.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "engine/filter.h"
+#include "filter/added_text.h"
+
+namespace kidwiki::engine {
+
+// The matches of `found` with `action`, in order. `checked` is what the filter read when it was
+// not the field itself: the lines an edit added to it.
+std::vector<FilterFinding> findings_of(const FilterResult& found, FilterAction action,
+                                       std::string_view field, std::string_view field_text,
+                                       const AddedText* checked = nullptr);
+
+}  // namespace kidwiki::engine

@@ -1,0 +1,28 @@
+// Wiki::held_words: the filter's holds in a pending revision, found again where its writer typed
+// them. Measured as the save measured them (wiki_save.cpp, filter_save): what the revision adds
+// to the published text, and its summary, with the filter the edition has now.
+#include "filter/added_text.h"
+#include "filter/filter_findings.h"
+#include "wiki/wiki_impl.h"
+
+namespace kidwiki::engine {
+
+Result<std::vector<FilterFinding>> WikiImpl::held_words(const Actor& actor, const Edition& ed,
+                                                        std::int64_t revision_id) {
+  auto rev = revision(actor, ed, revision_id);
+  if (!rev) return rev.error();
+  if (rev->info.review != ReviewState::pending) return std::vector<FilterFinding>{};
+  // What readers see now; nothing for a page that was never published.
+  auto published = read(Actor::reader(), ed, rev->info.title, /*follow_redirect=*/false);
+  const std::string before = published ? published->markdown : std::string();
+  const auto kept = moderation_->content_filter(ed);
+  const AddedText added = added_lines(before, rev->markdown);
+  auto found = findings_of(kept->check_text(added.text), FilterAction::hold, "text",
+                           rev->markdown, &added);
+  auto in_summary = findings_of(kept->check_summary(rev->info.summary), FilterAction::hold,
+                                "summary", rev->info.summary);
+  found.insert(found.end(), in_summary.begin(), in_summary.end());
+  return found;
+}
+
+}  // namespace kidwiki::engine

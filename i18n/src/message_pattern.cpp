@@ -2,8 +2,12 @@
 
 #include <unicode/fmtable.h>
 #include <unicode/locid.h>
+#include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 
+#include <cstdio>
+#include <ctime>
+#include <set>
 #include <vector>
 
 #include "icu_string.h"
@@ -11,9 +15,54 @@
 namespace kidwiki::i18n {
 namespace {
 
-icu::Formattable to_formattable(const std::variant<std::string, std::int64_t>& value) {
+// "2026-12-03T17:27:00Z" as ICU's milliseconds since 1970; empty for anything else.
+std::optional<UDate> iso8601_utc(const std::string& text) {
+  if (text.size() != 20 || text[10] != 'T' || text[19] != 'Z') return std::nullopt;
+  std::tm t{};
+  char tail = 0;
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &t.tm_year, &t.tm_mon, &t.tm_mday,
+                  &t.tm_hour, &t.tm_min, &t.tm_sec, &tail) != 7 || tail != 'Z') {
+    return std::nullopt;
+  }
+  const auto within = [](int v, int low, int high) { return v >= low && v <= high; };
+  if (!within(t.tm_mon, 1, 12) || !within(t.tm_mday, 1, 31) || !within(t.tm_hour, 0, 23) ||
+      !within(t.tm_min, 0, 59) || !within(t.tm_sec, 0, 60)) {
+    return std::nullopt;
+  }
+  t.tm_year -= 1900;
+  t.tm_mon -= 1;
+  return static_cast<UDate>(timegm(&t)) * 1000.0;
+}
+
+// The names of the arguments `pattern` shows as a date or a time ({until, date, ::yMMMMd}): only
+// those are read as timestamps, so that a summary that happens to look like one stays text.
+std::set<std::string> date_arguments(const icu::UnicodeString& pattern) {
+  std::set<std::string> names;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::MessagePattern parsed(pattern, nullptr, status);
+  if (U_FAILURE(status)) return names;
+  for (int32_t i = 0; i + 2 < parsed.countParts(); ++i) {
+    const icu::MessagePattern::Part& start = parsed.getPart(i);
+    if (start.getType() != UMSGPAT_PART_TYPE_ARG_START ||
+        start.getArgType() != UMSGPAT_ARG_TYPE_SIMPLE) {
+      continue;
+    }
+    const icu::UnicodeString type = parsed.getSubstring(parsed.getPart(i + 2));
+    if (type == u"date" || type == u"time") {
+      names.insert(from_icu(parsed.getSubstring(parsed.getPart(i + 1))));
+    }
+  }
+  return names;
+}
+
+icu::Formattable to_formattable(const std::variant<std::string, std::int64_t>& value,
+                                bool as_date) {
   if (const auto* number = std::get_if<std::int64_t>(&value)) return icu::Formattable(*number);
-  return icu::Formattable(to_icu(std::get<std::string>(value)));
+  const std::string& text = std::get<std::string>(value);
+  if (as_date) {
+    if (auto when = iso8601_utc(text)) return icu::Formattable(*when, icu::Formattable::kIsDate);
+  }
+  return icu::Formattable(to_icu(text));
 }
 
 std::string value_text(const std::variant<std::string, std::int64_t>& value) {
@@ -29,13 +78,15 @@ std::optional<std::string> format_pattern(std::string_view pattern, std::string_
                                           const MessageArgs& args) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError where;
-  icu::MessageFormat format(to_icu(pattern), icu::Locale(std::string(lang).c_str()), where, status);
+  const icu::UnicodeString text = to_icu(pattern);
+  icu::MessageFormat format(text, icu::Locale(std::string(lang).c_str()), where, status);
   if (U_FAILURE(status)) return std::nullopt;
+  const std::set<std::string> dates = date_arguments(text);
   std::vector<icu::UnicodeString> names;
   std::vector<icu::Formattable> values;
   for (const auto& [name, value] : args) {
     names.push_back(to_icu(name));
-    values.push_back(to_formattable(value));
+    values.push_back(to_formattable(value, dates.count(name) > 0));
   }
   icu::UnicodeString out;
   format.format(names.data(), values.data(), static_cast<int32_t>(args.size()), out, status);

@@ -107,6 +107,22 @@ test('the live preview follows the typing, with blue and red links', async () =>
   await preview.getByRole('heading', {name: 'Une partie'}).waitFor();
 });
 
+test('the toolbar\'s Table button writes a table the preview shows as one', async () => {
+  const page = await wiki.newEditorPage();
+  await page.goto('/fr/wiki/Planètes?action=edit');
+  await textbox(page).fill('Les planètes :');
+  await textbox(page).press('End');
+  await page.getByRole('toolbar', {name: msg('web-toolbar-label')})
+      .getByRole('button', {name: msg('web-toolbar-table')}).click();
+  // The first heading is selected: the pupil types over it.
+  await page.keyboard.type('Planète');
+  const preview = page.getByRole('region', {name: msg('web-live-preview-heading')});
+  await preview.getByRole('columnheader', {name: 'Planète'}).waitFor();
+  assert.equal(await preview.getByRole('row').count(), 3, 'a heading row and two rows to fill');
+  assert.equal((await submit(page, msg('web-edit-save'))).status(), 303);
+  await page.locator('.content table').getByRole('columnheader', {name: 'Planète'}).waitFor();
+});
+
 test('the toolbar writes bold text and a link to a page it says exists', async () => {
   await wiki.waitForSearchIndex();
   const page = await wiki.newEditorPage();

@@ -1,4 +1,5 @@
 #include "i18n/messages.h"
+#include "i18n/time_zone.h"
 
 #include <doctest/doctest.h>
 
@@ -218,4 +219,40 @@ TEST_CASE("format may be called from many threads at once" * doctest::timeout(60
   }
   for (auto& thread : threads) thread.join();
   CHECK(failures == std::vector<int>(4, 0));
+}
+
+TEST_CASE("a date argument shows a timestamp in the language and the wiki's time zone") {
+  const std::string before = display_time_zone();
+  REQUIRE(set_display_time_zone("Europe/Paris"));
+  CHECK(display_time_zone() == "Europe/Paris");
+  struct Row {
+    std::string_view name, pattern, lang, time;
+    std::string expected;
+  };
+  const Row rows[] = {
+      {"French, winter: UTC+1", "{t, date, ::yMMMMdjmm}", "fr", "2026-12-03T17:27:00Z",
+       "3 décembre 2026 à 18:27"},
+      {"French, summer: UTC+2", "{t, date, ::yMMMMd}", "fr", "2026-07-14T23:30:00Z",
+       "15 juillet 2026"},
+      {"English, date only", "{t, date, ::yMMMMd}", "en", "2026-12-03T17:27:00Z",
+       "December 3, 2026"},
+      {"a plain argument stays text", "{t}", "fr", "2026-12-03T17:27:00Z",
+       "2026-12-03T17:27:00Z"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    CHECK(format_pattern(row.pattern, row.lang, {{"t", std::string(row.time)}}) == row.expected);
+  }
+  // What is no timestamp cannot be shown as a date: the message is not formatted (and Messages
+  // shows its id), never a wrong date.
+  for (std::string_view odd : {"hier", "2026-12-03 17:27:00Z", "2026-13-45T99:99:99Z"}) {
+    CAPTURE(odd);
+    CHECK(format_pattern("{t, date, ::yMMMMd}", "fr", {{"t", std::string(odd)}}) == std::nullopt);
+  }
+  // The catalog's own format for lists.
+  CHECK(messages().format("fr", "web-time", {{"time", "2026-12-03T17:27:00Z"}}) ==
+        "3 décembre 2026 à 18:27");
+  CHECK_FALSE(set_display_time_zone("Europe/Nowhere"));
+  CHECK(display_time_zone() == "Europe/Paris");
+  REQUIRE(set_display_time_zone(before));
 }

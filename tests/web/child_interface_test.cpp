@@ -54,3 +54,77 @@ TEST_CASE("the empty login form puts the cursor in the name box, a refused one i
   CHECK_FALSE(has(between(refused->body, "id=\"wpName\"", ">"), "autofocus"));
   CHECK(has(between(refused->body, "id=\"wpPassword\"", ">"), "autofocus"));
 }
+
+TEST_CASE("a pupil's held edit says which words wait for a teacher, in the API and on the page") {
+  ReviewFixture f;
+  const std::string text = "Le tigre vit en Asie.\nJ'habite au 12 rue des Lilas.";
+  auto put = f.as_pupil->Put("/api/v1/fr/pages/Tigre",
+                             nlohmann::json{{"markdown", text}, {"summary", "ajout"}}.dump(),
+                             "application/json");
+  REQUIRE(put);
+  CHECK(put->status == 201);
+  const auto answer = json_of(put);
+  CHECK(answer["review"] == "pending");
+  REQUIRE(answer["held"].size() == 1);
+  CHECK(answer["held"][0]["rule"] == "address");
+  CHECK(answer["held"][0]["field"] == "text");
+  CHECK(answer["held"][0]["excerpt"] == "12 rue des Lilas");
+  CHECK(answer["held"][0]["start"] == 34);  // "Le tigre vit en Asie.\nJ'habite au " in characters
+
+  auto page = f.as_pupil->Get("/fr/wiki/Tigre");
+  REQUIRE(page);
+  const std::string banner = between(page->body, "class=\"message pending-banner\"", "</div>");
+  CHECK(has(banner, page_msg("fr", "review-banner-held")));
+  CHECK(has(banner, "<mark>12 rue des Lilas</mark>"));
+  CHECK(has(banner, page_msg("fr", "filter-address")));
+  // Readers see neither the text nor the words.
+  auto reader = f.server.anonymous().Get("/fr/wiki/Tigre");
+  REQUIRE(reader);
+  CHECK_FALSE(has(reader->body, "12 rue des Lilas"));
+}
+
+TEST_CASE("a send-back notice links to the page; 'My edits' shows it under the sent-back edit only") {
+  ReviewFixture f;
+  auto& wiki = f.server.wiki();
+  const auto fr = *wiki.edition("fr");
+  const auto teacher = f.server.actor(f.teacher.user.id);
+  // One edit published, one sent back with a message.
+  const auto published = f.pending("Lynx", "Le lynx rugit.", std::nullopt, f.pupil);
+  REQUIRE(wiki.approve(teacher, fr, published).ok());
+  const auto returned = f.pending("Tigre", "Le tigre nage.", std::nullopt, f.pupil);
+  REQUIRE(wiki.reject(teacher, fr, returned, "Où vit-il ?").ok());
+
+  auto mine = f.as_pupil->Get("/fr/special/my-edits");
+  REQUIRE(mine);
+  const std::string notice = between(mine->body, "class=\"message sent-back-notice\"", "</div>");
+  CHECK(has(notice, "<a href=\"/fr/wiki/Tigre?action=edit\">Tigre</a>"));
+  CHECK(has(notice, "Où vit-il ?"));
+  // Under the published Lynx: no message box, no "edit again".
+  const std::string lynx = between(mine->body, "state-approved", "</li>");
+  REQUIRE_FALSE(lynx.empty());
+  CHECK_FALSE(has(lynx, "review-message"));
+  CHECK_FALSE(has(lynx, page_msg("fr", "review-my-edits-edit-again")));
+  const std::string tigre = between(mine->body, "state-rejected", "</li>");
+  CHECK(has(tigre, "<blockquote>Où vit-il ?</blockquote>"));
+}
+
+TEST_CASE("dates read as people write them, in the wiki's time zone; sizes and durations in words") {
+  ReviewFixture f;
+  f.server.save("fr", "Tigre", "Le tigre est un félin.");
+  auto history = f.as_pupil->Get("/fr/wiki/Tigre?action=history");
+  REQUIRE(history);
+  const std::string line = between(history->body, "<time datetime=\"", "</time>");
+  // "2026-12-05T08:01:02Z\">5 décembre 2026 à 09:01": no ISO timestamp, no "UTC" for a child.
+  const std::string shown = line.substr(line.find('>') + 1);
+  CHECK_FALSE(has(shown, "T"));
+  CHECK_FALSE(has(shown, "UTC"));
+  CHECK(has(shown, " 20"));  // the year, after the day and the month's name
+  CHECK(has(history->body, page_msg("fr", "web-size-class", {{"size", "tiny"}})));
+  CHECK_FALSE(has(between(history->body, "<span class=\"size\"", "</span>"), ">22 octets"));
+
+  auto blocks = f.as_moderator->Get("/fr/special/blocks");
+  REQUIRE(blocks);
+  CHECK(has(blocks->body, ">" + page_msg("fr", "moderation-blocks-weeks", {{"weeks", std::int64_t{1}}}) + "<"));
+  CHECK(has(blocks->body, ">" + page_msg("fr", "moderation-blocks-days", {{"days", std::int64_t{30}}}) + "<"));
+  CHECK_FALSE(has(blocks->body, page_msg("fr", "moderation-blocks-hours", {{"hours", std::int64_t{168}}})));
+}

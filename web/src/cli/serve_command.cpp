@@ -11,6 +11,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "i18n/time_zone.h"
 #include "search/search.h"
 #include "web/server.h"
 
@@ -20,6 +21,7 @@ namespace {
 struct ServeArgs {
   std::string data_dir = kDefaultDataDir;
   web::ServerOptions server;
+  std::string time_zone;  // empty: the host's
 };
 
 std::string edition_list(engine::Wiki& wiki) {
@@ -82,11 +84,16 @@ int serve(const ServeArgs& args) {
   sigset_t set = stop_signals();
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   std::signal(SIGPIPE, SIG_IGN);  // a client that hangs up must not kill the server
+  if (!args.time_zone.empty() && !i18n::set_display_time_zone(args.time_zone)) {
+    std::fprintf(stderr, "%s\n", text("api-cli-bad-time-zone", {{"zone", args.time_zone}}).c_str());
+    return 1;
+  }
   const engine::Options options = engine_options(args.data_dir);
   auto wiki = open_wiki(options);
   if (!wiki) return 1;
   say(text("api-cli-version", {{"version", std::string(kVersion)}}));
   say(text("api-cli-data-dir", {{"path", options.data_dir.string()}}));
+  say(text("api-cli-time-zone", {{"zone", i18n::display_time_zone()}}));
   say(text("api-cli-editions", {{"list", edition_list(*wiki.value())}}));
   if (!create_first_admin(*wiki.value())) return 1;
   auto search = open_search(*wiki.value(), options.data_dir);
@@ -120,6 +127,7 @@ Command add_serve(CLI::App& app) {
       ->capture_default_str();
   serve_app->add_option("--trust-proxy", args->server.trust_proxy_header,
                         text("api-cli-option-trust-proxy"));
+  serve_app->add_option("--time-zone", args->time_zone, text("api-cli-option-time-zone"));
   return {serve_app, [args] { return serve(*args); }};
 }
 

@@ -21,7 +21,7 @@ void send_revert_form(httplib::Response& res, const HtmlContext& ctx, const engi
       .set("revision", revision_data(ctx, info))
       .set("oldid", info.id)
       .set("question", ctx.msg("web-revert-question", {{"author", info.author},
-                                                       {"time", readable_time(info.timestamp)}}))
+                                                       {"time", info.timestamp}}))
       .set("summary", summary)
       .set("has_error", error.has_value())
       .set("error_message", error.value_or(""));
@@ -36,7 +36,8 @@ void send_revert_form(httplib::Response& res, const HtmlContext& ctx, const engi
 // The summary is stored with the page, so it is written in the edition's language.
 std::string default_summary(const HtmlContext& ctx, const engine::RevisionInfo& info) {
   return i18n::Messages::builtin().format(ctx.ed().lang, "web-revert-summary",
-                                          {{"id", info.id}, {"author", info.author}});
+                                          {{"id", info.id}, {"author", info.author},
+                                           {"time", info.timestamp}});
 }
 
 // Revision `oldid` of `title`; answers an error page and returns empty otherwise.

@@ -13,7 +13,7 @@ constexpr int kPageLength = 100;
 
 TemplateData entry_item(const HtmlContext& ctx, const engine::AuditEntry& e) {
   return TemplateData()
-      .set("at", readable_time(e.at))
+      .set("at", readable_time(ctx, e.at))
       .set("actor", e.actor_name.empty() ? ctx.msg("moderation-audit-system") : e.actor_name)
       .set("action", ctx.msg("moderation-audit-action-" + e.action))
       .set("target", e.target_label)

@@ -20,9 +20,17 @@ TemplateData block_item(const HtmlContext& ctx, const engine::Block& b) {
       .set("user", b.user_name)
       .set("by", b.blocked_by_name)
       .set("reason", b.reason)
-      .set("since", readable_time(b.created_at))
+      .set("since", readable_time(ctx, b.created_at))
       .set("until",
-           b.expires_at ? readable_time(*b.expires_at) : ctx.msg("moderation-blocks-until-lifted"));
+           b.expires_at ? readable_time(ctx, *b.expires_at) : ctx.msg("moderation-blocks-until-lifted"));
+}
+
+// "1 hour", "1 day", "1 week", "30 days": people count blocks in days and weeks, not in hours.
+std::string duration_label(const HtmlContext& ctx, std::int64_t hours) {
+  constexpr std::int64_t kWeek = 24 * 7;
+  if (hours % kWeek == 0) return ctx.msg("moderation-blocks-weeks", {{"weeks", hours / kWeek}});
+  if (hours % 24 == 0) return ctx.msg("moderation-blocks-days", {{"days", hours / 24}});
+  return ctx.msg("moderation-blocks-hours", {{"hours", hours}});
 }
 
 std::vector<TemplateData> durations(const HtmlContext& ctx, const std::string& chosen) {
@@ -34,7 +42,7 @@ std::vector<TemplateData> durations(const HtmlContext& ctx, const std::string& c
   for (auto hours : kDurations) {
     out.push_back(TemplateData()
                       .set("value", std::to_string(hours))
-                      .set("label", ctx.msg("moderation-blocks-hours", {{"hours", hours}}))
+                      .set("label", duration_label(ctx, hours))
                       .set("selected", chosen == std::to_string(hours)));
   }
   return out;

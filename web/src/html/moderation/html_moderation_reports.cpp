@@ -29,7 +29,7 @@ void send_report_form(httplib::Response& res, const HtmlContext& ctx, const engi
 
 TemplateData report_item(const HtmlContext& ctx, const engine::Report& r) {
   TemplateData item;
-  item.set("id", r.id).set("reason", r.reason).set("created_at", readable_time(r.created_at));
+  item.set("id", r.id).set("reason", r.reason).set("created_at", readable_time(ctx, r.created_at));
   item.set("reporter", r.reporter_id ? r.reporter_name : ctx.msg("moderation-reporter-reader"));
   auto ed = ctx.wiki().edition(r.lang);
   if (!ed) return item;

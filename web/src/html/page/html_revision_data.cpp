@@ -11,11 +11,20 @@ std::string delta_class(std::int64_t delta) {
   return delta < 0 ? "negative" : "zero";
 }
 
+// How long a text is, in words a child reads ("a short text"); the bytes stay in a tooltip for
+// the adults who compare versions.
+std::string size_class(std::int64_t bytes) {
+  if (bytes < 300) return "tiny";
+  if (bytes < 1500) return "short";
+  if (bytes < 6000) return "medium";
+  if (bytes < 15000) return "long";
+  return "huge";
+}
+
 }  // namespace
 
-std::string readable_time(const std::string& timestamp) {
-  if (timestamp.size() < 16 || timestamp[10] != 'T') return timestamp;
-  return timestamp.substr(0, 10) + " " + timestamp.substr(11, 5);
+std::string readable_time(const HtmlContext& ctx, const std::string& timestamp) {
+  return ctx.msg("web-time", {{"time", timestamp}});
 }
 
 TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& info) {
@@ -24,11 +33,12 @@ TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& i
   TemplateData data;
   data.set("id", info.id)
       .set("timestamp", info.timestamp)
-      .set("time", readable_time(info.timestamp))
+      .set("time", readable_time(ctx, info.timestamp))
       .set("author", info.author)
       .set("summary", info.summary)
       .set("has_summary", !info.summary.empty())
-      .set("size", ctx.msg("web-size-bytes", {{"count", info.size}}))
+      .set("size", ctx.msg("web-size-class", {{"size", size_class(info.size)}}))
+      .set("size_exact", ctx.msg("web-size-bytes", {{"count", info.size}}))
       .set("delta", ctx.msg(info.size_delta > 0 ? "web-size-delta-plus" : "web-size-delta",
                             delta_args))
       .set("delta_class", delta_class(info.size_delta))

@@ -12,6 +12,9 @@ TemplateData edit_item(const HtmlContext& ctx, const engine::Edition& ed,
   TemplateData data = revision_data(in_edition, edit.info);
   data.set("lang", ed.lang).set("dir", ed.dir).set("state", state)
       .set("state_label", ctx.msg("review-state-" + state));
+  // Set on every item, false included: a missing key would be looked up in the page around it,
+  // whose own notices would then show under a published edit.
+  data.set("sent_back", false);
   if (edit.info.review == engine::ReviewState::rejected) {
     data.set("sent_back", TemplateData()
                               .set("reviewer", ctx.msg(reviewer_message_id,

@@ -28,10 +28,17 @@ std::vector<TemplateData> sent_back_notices(const HtmlContext& ctx, std::int64_t
     // Newest first: only the pupil's newest edit of each page counts.
     if (!pages_seen.insert(edit.info.page_id).second) continue;
     if (edit.info.review != engine::ReviewState::rejected) continue;
-    notices.push_back(TemplateData().set(
-        "text", ctx.msg("review-notice-item", {{"title", edit_title(ctx, edit)},
-                                               {"reviewer", edit.reviewer},
-                                               {"message", edit.review_message}})));
+    // The page's name is a link to its editor, where the pupil's text waits for them.
+    const auto [before, after] = ctx.msg_around(
+        "review-notice-item", "title",
+        {{"reviewer", edit.reviewer}, {"message", edit.review_message}});
+    const auto ed = ctx.wiki().edition(edit.lang);
+    notices.push_back(
+        TemplateData()
+            .set("before", before)
+            .set("title", edit_title(ctx, edit))
+            .set("url", ed ? Urls(*ed, ctx.uselang).page(edit.info.title, "action=edit") : "")
+            .set("after", after));
     if (notices.size() == kMaxNotices) break;
   }
   return notices;
@@ -49,7 +56,7 @@ void add_review_chrome(TemplateData& data, const HtmlContext& ctx) {
   auto notices = sent_back_notices(ctx, ctx.session->user().id);
   if (notices.empty()) return;
   data.set("has_sent_back", true)
-      .set("sent_back", std::move(notices))
+      .set("sent_back_notices", std::move(notices))
       .set("sent_back_url", urls.special("my-edits"));
 }
 

@@ -37,10 +37,10 @@ void send_diff(httplib::Response& res, const HtmlContext& ctx, const engine::Tit
       .set("to", side(ctx, to))
       .set("diff_rows", diff_rows(diff))
       .set("diff_left_heading", from ? ctx.msg("web-diff-revision-heading",
-                                               {{"time", readable_time(from->info.timestamp)}})
+                                               {{"time", from->info.timestamp}})
                                      : ctx.msg("web-diff-empty-heading"))
       .set("diff_right_heading", ctx.msg("web-diff-revision-heading",
-                                         {{"time", readable_time(to.info.timestamp)}}))
+                                         {{"time", to.info.timestamp}}))
       .set("diff_stats", ctx.msg("web-diff-stats", {{"added", diff.lines_added},
                                                     {"removed", diff.lines_removed}}));
   Chrome chrome;

@@ -52,7 +52,7 @@ void show_old_revision(const Call& call) {
   TemplateData data;
   data.set("revision", revision_data(ctx, view->revision)).set("article_html", view->html);
   data.set("banner", ctx.msg("web-oldrev-banner", {{"author", view->revision.author},
-                                                   {"time", readable_time(view->revision.timestamp)}}));
+                                                   {"time", view->revision.timestamp}}));
   add_neighbours(data, ctx, title, view->revision);
   Chrome chrome;
   chrome.heading = engine::full_title(title, ctx.ed().names);

@@ -105,6 +105,12 @@ test('the live preview follows the typing, with blue and red links', async () =>
                'an existing page is a blue link');
   await textbox(page).fill('## Une partie\n\nLe lynx dort.');
   await preview.getByRole('heading', {name: 'Une partie'}).waitFor();
+
+  // The writing help under it: advice only, here that the article has no sources yet.
+  const help = page.getByRole('region', {name: msg('writing-help-heading')});
+  await help.getByText(msg('writing-help-sources')).waitFor();
+  await textbox(page).fill('## Une partie\n\nLe chat mange.\n\n## Sources\n\n- Un livre');
+  await help.getByText(msg('writing-help-all-good')).waitFor();
 });
 
 test('the toolbar\'s Table button writes a table the preview shows as one', async () => {
@@ -145,6 +151,7 @@ test('the toolbar writes bold text and a link to a page it says exists', async (
   assert.equal(await page.evaluate(() => document.activeElement.id), 'wpTextbox');
 
   // The characters French pupils need, shown on demand.
+  assert.equal(await toolbar.getByRole('button', {name: 'œ', exact: true}).isVisible(), false);
   await toolbar.getByRole('button', {name: msg('web-toolbar-characters')}).click();
   await textbox(page).fill('');
   await toolbar.getByRole('button', {name: 'œ', exact: true}).click();

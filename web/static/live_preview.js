@@ -33,6 +33,37 @@
     return found ? found.textContent : "";
   }
 
+  // The writing help under the preview: the server's messages and the parts they name, always
+  // as text (textContent), never as HTML.
+  var help = pane.querySelector(".writing-help");
+  function showAdvice(advice) {
+    if (!help || !advice || !Array.isArray(advice.items)) return;
+    help.querySelector(".writing-help-summary").textContent = advice.summary || "";
+    var list = help.querySelector(".writing-help-items");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    advice.items.forEach(function (item) {
+      var li = document.createElement("li");
+      li.className = "advice-" + item.kind;
+      var p = document.createElement("p");
+      p.textContent = item.message;
+      li.appendChild(p);
+      var parts = item.kind === "long_sentences" ? (item.sentences || []).map(function (s) { return s.start; })
+        : item.kind === "rare_words" ? (item.words || []) : [];
+      if (parts.length) {
+        var quoted = document.createElement("ul");
+        parts.forEach(function (part) {
+          var q = document.createElement("li");
+          q.textContent = part;
+          q.setAttribute("lang", lang);
+          quoted.appendChild(q);
+        });
+        li.appendChild(quoted);
+      }
+      list.appendChild(li);
+    });
+    help.hidden = advice.words === 0;
+  }
+
   var busy = false;
   var again = false;
   var lastSent = 0;
@@ -61,7 +92,7 @@
       method: "POST",
       credentials: "same-origin",
       headers: {"Content-Type": "application/json", "X-CSRF-Token": token ? token.value : ""},
-      body: JSON.stringify({lang: lang, markdown: text})
+      body: JSON.stringify({lang: lang, markdown: text, advice: true})
     }).then(function (res) {
       if (res.status === 429) {
         status.textContent = word("too-fast");
@@ -79,6 +110,7 @@
       if (!body || typeof body.html !== "string") return;
       // Safe by construction: the server's page HTML, as every article is served.
       content.innerHTML = body.html;
+      showAdvice(body.advice);
       shown = text;
       status.textContent = "";
       pane.setAttribute("data-rendered", String(Date.now()));

@@ -60,6 +60,29 @@ test('text typed in a tab that was closed is offered back, and forgotten once sa
                'a saved text is not offered again');
 });
 
+test('leaving the page with text not saved asks first; saving does not', async () => {
+  const page = await wiki.newEditorPage();
+  await page.goto('/fr/wiki/Quitter?action=edit');
+  await textbox(page).fill('Un texte pas encore enregistré.');
+  const asked = new Promise((resolve) => page.once('dialog', (dialog) => {
+    resolve(dialog.type());
+    dialog.dismiss();  // stay on the page
+  }));
+  await page.close({runBeforeUnload: true});
+  assert.equal(await asked, 'beforeunload');
+
+  const other = await wiki.newEditorPage();
+  await other.goto('/fr/wiki/Quitter?action=edit');
+  let dialogs = 0;
+  other.on('dialog', (dialog) => {
+    dialogs++;
+    dialog.accept();
+  });
+  await textbox(other).fill('Un texte enregistré.');
+  assert.equal((await submit(other, msg('web-edit-save'))).status(), 303);
+  assert.equal(dialogs, 0, 'saving asks nothing');
+});
+
 test('a save after the session ended logs in beside the text, then saves it', async () => {
   const page = await wiki.newEditorPage();
   await page.goto('/fr/wiki/Session_finie?action=edit');

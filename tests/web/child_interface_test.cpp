@@ -128,3 +128,13 @@ TEST_CASE("dates read as people write them, in the wiki's time zone; sizes and d
   CHECK(has(blocks->body, ">" + page_msg("fr", "moderation-blocks-days", {{"days", std::int64_t{30}}}) + "<"));
   CHECK_FALSE(has(blocks->body, page_msg("fr", "moderation-blocks-hours", {{"hours", std::int64_t{168}}})));
 }
+
+TEST_CASE("a pupil who opens a page move reads 'Not allowed', not 'Something went wrong'") {
+  ReviewFixture f;
+  f.server.save("fr", "Tigre", "Le tigre est un félin.");
+  auto move = f.as_pupil->Get("/fr/wiki/Tigre?action=move");
+  REQUIRE(move);
+  CHECK(move->status == 403);
+  CHECK(has(between(move->body, "<h1 class=\"page-heading\">", "</h1>"), page_msg("fr", "access-heading")));
+  CHECK_FALSE(has(move->body, page_msg("fr", "web-error-heading")));
+}

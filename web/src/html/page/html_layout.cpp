@@ -206,7 +206,12 @@ void send_html_error(httplib::Response& res, const HtmlContext& ctx, int status,
 
 void send_engine_error(httplib::Response& res, const HtmlContext& ctx, const engine::Error& error) {
   set_retry_after(res, error);
-  send_html_error(res, ctx, http_status(error.code), ctx.msg("web-error-heading"),
+  // A refusal is not a breakdown: "Not allowed" over it, not "Something went wrong" (a pupil who
+  // opened a page move read the latter as the wiki being broken).
+  const bool refused = error.code == engine::ErrorCode::forbidden ||
+                       error.code == engine::ErrorCode::not_logged_in;
+  send_html_error(res, ctx, http_status(error.code),
+                  ctx.msg(refused ? "access-heading" : "web-error-heading"),
                   ctx.msg(error.message_id, error.args));
 }
 

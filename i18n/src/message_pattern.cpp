@@ -5,34 +5,14 @@
 #include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 
-#include <cstdio>
-#include <ctime>
 #include <set>
 #include <vector>
 
 #include "icu_string.h"
+#include "iso8601.h"
 
 namespace kidwiki::i18n {
 namespace {
-
-// "2026-12-03T17:27:00Z" as ICU's milliseconds since 1970; empty for anything else.
-std::optional<UDate> iso8601_utc(const std::string& text) {
-  if (text.size() != 20 || text[10] != 'T' || text[19] != 'Z') return std::nullopt;
-  std::tm t{};
-  char tail = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &t.tm_year, &t.tm_mon, &t.tm_mday,
-                  &t.tm_hour, &t.tm_min, &t.tm_sec, &tail) != 7 || tail != 'Z') {
-    return std::nullopt;
-  }
-  const auto within = [](int v, int low, int high) { return v >= low && v <= high; };
-  if (!within(t.tm_mon, 1, 12) || !within(t.tm_mday, 1, 31) || !within(t.tm_hour, 0, 23) ||
-      !within(t.tm_min, 0, 59) || !within(t.tm_sec, 0, 60)) {
-    return std::nullopt;
-  }
-  t.tm_year -= 1900;
-  t.tm_mon -= 1;
-  return static_cast<UDate>(timegm(&t)) * 1000.0;
-}
 
 // The names of the arguments `pattern` shows as a date or a time ({until, date, ::yMMMMd}): only
 // those are read as timestamps, so that a summary that happens to look like one stays text.
@@ -60,7 +40,9 @@ icu::Formattable to_formattable(const std::variant<std::string, std::int64_t>& v
   if (const auto* number = std::get_if<std::int64_t>(&value)) return icu::Formattable(*number);
   const std::string& text = std::get<std::string>(value);
   if (as_date) {
-    if (auto when = iso8601_utc(text)) return icu::Formattable(*when, icu::Formattable::kIsDate);
+    if (auto when = parse_iso8601_utc(text)) {
+      return icu::Formattable(static_cast<UDate>(*when) * 1000.0, icu::Formattable::kIsDate);
+    }
   }
   return icu::Formattable(to_icu(text));
 }

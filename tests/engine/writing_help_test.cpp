@@ -74,10 +74,17 @@ TEST_CASE("rare words: not among the common words, not names, not short, not num
   }
 }
 
-TEST_CASE("a language without a list of common words gets no rare-word advice") {
+TEST_CASE("English has its list of common words too") {
   auto a = advice("The ectotherm platypus lays eggs.", "en");
+  CHECK(a.rare_words_checked);
+  CHECK(a.rare_words == std::vector<std::string>{"ectotherm", "platypus", "lays"});
+}
+
+TEST_CASE("a language without a list of common words gets no rare-word advice") {
+  auto a = advice("Ang ornitorinko ay nangingitlog.", "tl");
   CHECK_FALSE(a.rare_words_checked);
   CHECK(a.rare_words.empty());
+  CHECK(a.words == 4);
 }
 
 TEST_CASE("sources: a Sources heading or a link to another site") {

@@ -1,4 +1,5 @@
 #include "i18n/messages.h"
+#include "i18n/relative_time.h"
 #include "i18n/time_zone.h"
 
 #include <doctest/doctest.h>
@@ -255,4 +256,27 @@ TEST_CASE("a date argument shows a timestamp in the language and the wiki's time
   CHECK_FALSE(set_display_time_zone("Europe/Nowhere"));
   CHECK(display_time_zone() == "Europe/Paris");
   REQUIRE(set_display_time_zone(before));
+}
+
+TEST_CASE("a recent time reads as people say it; an older one is left to the date") {
+  const std::time_t now = 1796318820;  // 2026-12-03T17:27:00Z
+  struct Row {
+    const char* name;
+    const char* lang;
+    const char* time;
+    std::optional<std::string> expected;
+  };
+  const Row rows[] = {
+      {"seconds ago: now", "fr", "2026-12-03T17:26:30Z", "maintenant"},
+      {"minutes", "fr", "2026-12-03T17:22:00Z", "il y a 5 minutes"},
+      {"one minute", "en", "2026-12-03T17:26:00Z", "1 minute ago"},
+      {"hours", "en", "2026-12-03T14:27:00Z", "3 hours ago"},
+      {"a day or more: the date", "fr", "2026-12-02T17:27:00Z", std::nullopt},
+      {"in the future: the date", "fr", "2026-12-03T17:28:00Z", std::nullopt},
+      {"not a timestamp", "fr", "hier", std::nullopt},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    CHECK(relative_time(row.lang, row.time, now) == row.expected);
+  }
 }

@@ -2,7 +2,10 @@
 // child trips over are fixed.
 #include <doctest/doctest.h>
 
+#include <ctime>
+
 #include "html_test_util.h"
+#include "i18n/relative_time.h"
 #include "review_fixture.h"
 
 using namespace kidwiki::web::testing;
@@ -114,11 +117,17 @@ TEST_CASE("dates read as people write them, in the wiki's time zone; sizes and d
   auto history = f.as_pupil->Get("/fr/wiki/Tigre?action=history");
   REQUIRE(history);
   const std::string line = between(history->body, "<time datetime=\"", "</time>");
-  // "2026-12-05T08:01:02Z\">5 décembre 2026 à 09:01": no ISO timestamp, no "UTC" for a child.
+  // A moment ago: "maintenant" or "il y a 1 minute", as people say it.
+  const std::string stamp = line.substr(0, line.find('"'));
   const std::string shown = line.substr(line.find('>') + 1);
-  CHECK_FALSE(has(shown, "T"));
-  CHECK_FALSE(has(shown, "UTC"));
-  CHECK(has(shown, " 20"));  // the year, after the day and the month's name
+  const auto said = kidwiki::i18n::relative_time("fr", stamp, std::time(nullptr));
+  const auto said_before = kidwiki::i18n::relative_time("fr", stamp, std::time(nullptr) - 60);
+  CHECK((shown == said || shown == said_before));
+  // Under the article: the date and time as French writes them, no ISO stamp, no "UTC".
+  auto article = f.as_pupil->Get("/fr/wiki/Tigre");
+  REQUIRE(article);
+  CHECK(has(article->body, page_msg("fr", "web-last-edited", {{"time", stamp}})));
+  CHECK_FALSE(has(article->body, "UTC"));
   CHECK(has(history->body, page_msg("fr", "web-size-class", {{"size", "tiny"}})));
   CHECK_FALSE(has(between(history->body, "<span class=\"size\"", "</span>"), ">22 octets"));
 

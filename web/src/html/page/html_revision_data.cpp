@@ -2,6 +2,9 @@
 
 #include "html/moderation/html_moderation.h"
 #include "html/page/html_urls.h"
+#include "i18n/relative_time.h"
+
+#include <ctime>
 
 namespace kidwiki::web {
 namespace {
@@ -24,6 +27,9 @@ std::string size_class(std::int64_t bytes) {
 }  // namespace
 
 std::string readable_time(const HtmlContext& ctx, const std::string& timestamp) {
+  if (auto recent = i18n::relative_time(ctx.ui_lang, timestamp, std::time(nullptr))) {
+    return *recent;
+  }
   return ctx.msg("web-time", {{"time", timestamp}});
 }
 

@@ -13,9 +13,10 @@ namespace kidwiki::web {
 // Precondition: ctx.edition is the revision's edition.
 TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& info);
 
-// "2026-11-29T16:05:00Z" as the interface language writes a date and time, in the wiki's time
-// zone ("29 novembre 2026 à 17:05"; message web-time, i18n/time_zone.h). Messages that show a
-// time take the timestamp itself as a date argument instead.
+// "2026-11-29T16:05:00Z" as the interface language says it: "il y a 5 minutes" within the last
+// day (i18n/relative_time.h), else a date and time in the wiki's time zone ("29 novembre 2026 à
+// 17:05"; message web-time, i18n/time_zone.h). Messages that show a time take the timestamp
+// itself as a date argument instead.
 std::string readable_time(const HtmlContext& ctx, const std::string& timestamp);
 
 }  // namespace kidwiki::web

@@ -52,6 +52,8 @@ test('text typed in a tab that was closed is offered back, and forgotten once sa
   assert.equal(await textbox(again).inputValue(), words);
   assert.equal((await submit(again, msg('web-edit-save'))).status(), 303);
   assert.ok((await again.locator('.content').textContent()).includes(words));
+  // Forgotten as soon as the saved page shows, not at the next visit to the editor.
+  await again.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('kidwiki-draft:')));
 
   await again.goto('/fr/wiki/Brouillon?action=edit');
   await again.locator('#wpTextbox').waitFor();

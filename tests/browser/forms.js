@@ -7,7 +7,9 @@
 // address.
 async function submit(page, name, scope = page) {
   const loaded = page.waitForEvent('load');
-  const answer = page.waitForResponse((response) => response.request().method() === 'POST');
+  // The form's own POST, not a script's (the live preview and the session renewal also POST).
+  const answer = page.waitForResponse((response) => response.request().method() === 'POST' &&
+                                                    response.request().isNavigationRequest());
   await scope.getByRole('button', {name}).click();
   await loaded;
   return answer;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../../engine/src/filter/added_text.h"
+#include "../../engine/src/filter/filter_findings.h"
 #include "wiki_fixture.h"
 
 using namespace kidwiki::engine;
@@ -52,6 +53,29 @@ TEST_CASE("an offset in the added lines points back into the edited text") {
     CAPTURE(row.in_added);
     CHECK(added_lines(row.before, row.after).position_in_edit(row.in_added) == row.in_edit);
   }
+}
+
+TEST_CASE("a finding stays within one added line and follows the writer's own text") {
+  // Two added lines that stand apart in the edit: a match over the '\n' joining them would
+  // otherwise cover the unchanged line between them.
+  const std::string after = "x 06\na\n12 y\nb";
+  const AddedText added = added_lines("a\nb", after);
+  REQUIRE(added.text == "x 06\n12 y");
+  const FilterResult found{{{"phone", FilterAction::refuse, "filter-phone", 2, 5}}};
+  const auto findings = findings_of(found, FilterAction::refuse, "text", after, &added);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].excerpt == "06");
+  CHECK(findings[0].start == 2);
+  CHECK(findings[0].length == 2);
+  CHECK(findings_of(found, FilterAction::hold, "text", after, &added).empty());
+
+  // Found in a merge of the writer's text: pointed at where the writer has it.
+  FilterFinding moved{"phone", "filter-phone", "text", 40, 14, "06 12 34 56 78"};
+  relocate(moved, "Le téléphone : 06 12 34 56 78.");
+  CHECK(moved.start == 15);
+  FilterFinding absent{"phone", "filter-phone", "text", 40, 14, "06 12 34 56 78"};
+  relocate(absent, "Rien ici.");
+  CHECK(absent.start == 40);
 }
 
 TEST_CASE("a save that adds a phone number is refused and writes nothing") {

@@ -118,7 +118,20 @@ TEST_CASE("a save whose session ended asks to log in beside the text, then saves
     REQUIRE(res);
     CHECK(res->status == 403);
     CHECK_FALSE(res->has_header("Set-Cookie"));
+    CHECK_FALSE(has(res->body, text));
     CHECK(markdown_of(srv, "/api/v1/en/pages/Tiger").empty());
+  }
+  SUBCASE("the draft keeps the key it was written under") {
+    const std::string owner = "user-" + std::to_string(teacher.user.id);
+    res = srv.anonymous().Post("/en/wiki/Tiger", cookie_of(teacher),
+                               edit_items(text, "", {{"wpDraftOwner", owner}}));
+    REQUIRE(res);
+    CHECK(has(res->body, "data-draft-owner=\"" + owner + "\""));
+    // Only an account's key: anything else is a reader's.
+    res = srv.anonymous().Post("/en/wiki/Tiger", cookie_of(teacher),
+                               edit_items(text, "", {{"wpDraftOwner", "user-1\" onload=\"x"}}));
+    REQUIRE(res);
+    CHECK(has(res->body, "data-draft-owner=\"reader\""));
   }
 }
 
@@ -135,7 +148,7 @@ TEST_CASE("a stale form token gives the text back with a fresh token, and saves 
   REQUIRE(res);
   CHECK(res->status == 403);
   CHECK(textbox_of(res->body) == text);
-  CHECK(has(res->body, page_msg("en", "web-edit-stale-token")));
+  CHECK(has(res->body, page_msg("en", "web-edit-stale-token", {{"name", "Ms Grey"}})));
   CHECK(csrf_of(res->body) == second.csrf_token);
   CHECK(markdown_of(srv, "/api/v1/en/pages/Tiger").empty());
 
@@ -158,6 +171,20 @@ TEST_CASE("another site's post with a stale token gets the plain refusal, withou
   CHECK(res->status == 403);
   CHECK(has(res->body, page_msg("en", "access-error-csrf")));
   CHECK_FALSE(has(res->body, "Injected words."));
+}
+
+TEST_CASE("another site's edit form never puts its words in front of a child, logged in or not") {
+  TestServer srv;
+  // Without the session cookie, as a SameSite=Lax cookie stays home on another site's POST: the
+  // answer would otherwise be the real edit form holding the other site's words, with login
+  // fields beside them.
+  auto res = srv.anonymous().Post("/en/wiki/Tiger", {{"Origin", "http://elsewhere.example"}},
+                                  edit_items("Words from elsewhere.", ""));
+  REQUIRE(res);
+  CHECK(res->status == 403);
+  CHECK(has(res->body, page_msg("en", "access-error-csrf")));
+  CHECK_FALSE(has(res->body, "Words from elsewhere."));
+  CHECK_FALSE(has(res->body, "wpLoginPassword"));
 }
 
 TEST_CASE("the editor renews its session while the writer types") {

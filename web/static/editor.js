@@ -10,14 +10,38 @@
   "use strict";
 
   var PREFIX = "kidwiki-draft:";
+  var SENT = "kidwiki-draft-sent";  // sessionStorage: the draft of the form this tab just sent
   var KEEP_DAYS = 7;        // a draft left longer is forgotten (docs/privacy.md)
   var SAVE_DELAY_MS = 400;  // a draft is written once typing pauses
   var RENEW_EVERY_MS = 10 * 60 * 1000;
 
+  // A save answers with a redirect to its page: arriving there by a redirect from the form this
+  // tab sent means the text was saved, and its draft is forgotten at once (on a shared computer
+  // it must not wait for the next visit to the editor). A form the server sent back instead
+  // keeps it (below); a failed connection shows no page of ours at all.
+  function forgetSentDraft(onForm) {
+    var sent = null;
+    try {
+      sent = JSON.parse(window.sessionStorage.getItem(SENT) || "null");
+      window.sessionStorage.removeItem(SENT);
+    } catch (e) {
+      return;
+    }
+    if (!sent || onForm) return;
+    var navigation = window.performance && performance.getEntriesByType &&
+      performance.getEntriesByType("navigation")[0];
+    if (navigation && navigation.redirectCount > 0 && window.location.pathname === sent.path) {
+      try {
+        window.localStorage.removeItem(sent.key);
+      } catch (e) {}
+    }
+  }
+
   var form = document.querySelector("form.edit-form[data-draft-key]");
+  forgetSentDraft(!!form);
   if (!form) return;
-  var box = form.querySelector("#wpTextbox");
-  var summary = form.querySelector("#wpSummary");
+  var box = form.querySelector('textarea[name="wpTextbox"]');
+  var summary = form.querySelector('input[name="wpSummary"]');
   var base = form.querySelector('input[name="wpBaseRevId"]');
   if (!box) return;
 
@@ -102,7 +126,7 @@
 
   // "You have text that was not saved. Use it / Throw it away."
   function offer(draft) {
-    var template = document.getElementById("draft-offer-template");
+    var template = document.querySelector("template#draft-offer-template");
     if (!template || !template.content) return;
     var notice = template.content.firstElementChild.cloneNode(true);
     form.parentNode.insertBefore(notice, form);
@@ -155,6 +179,12 @@
     var value = target.value.replace(/\r\n?/g, "\n");
     var from = utf16Offset(value, start);
     var to = utf16Offset(value, start + length);
+    // The words themselves decide when the box holds another text than the one measured.
+    var excerpt = form.getAttribute("data-refused-excerpt") || "";
+    if (excerpt && value.slice(from, to) !== excerpt && value.indexOf(excerpt) >= 0) {
+      from = value.indexOf(excerpt);
+      to = from + excerpt.length;
+    }
     target.focus();
     target.setSelectionRange(from, to);
     if (target === box) {
@@ -168,7 +198,7 @@
 
   // Renews the session while the writer types; tells them once if it has ended.
   var renewUrl = form.getAttribute("data-renew-url");
-  var lastRenew = Date.now();
+  var lastRenew = 0;  // the first keystroke renews: the session may have little time left
   var toldLoggedOut = false;
   function renewIfDue() {
     if (!renewUrl || Date.now() - lastRenew < RENEW_EVERY_MS) return;
@@ -181,7 +211,9 @@
     }).then(function (res) {
       if (res.status !== 401 || toldLoggedOut) return;
       toldLoggedOut = true;
-      var template = document.getElementById("logged-out-template");
+      // The live preview stops: as a reader it would spend the whole school's per-address budget.
+      form.setAttribute("data-logged-out", "");
+      var template = document.querySelector("template#logged-out-template");
       if (template && template.content) {
         form.parentNode.insertBefore(template.content.firstElementChild.cloneNode(true), form);
       }
@@ -202,6 +234,11 @@
     // tab or a server error loses nothing.
     clearTimeout(timer);
     keep();
+    try {
+      // form.action would be the form's field named "action", not its address.
+      var path = new URL(form.getAttribute("action"), window.location.href).pathname;
+      window.sessionStorage.setItem(SENT, JSON.stringify({key: key, path: path}));
+    } catch (e) {}
   });
 
   window.addEventListener("beforeunload", function (event) {

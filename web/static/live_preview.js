@@ -12,8 +12,8 @@
   var PAUSE_MS = 300;
   var MIN_GAP_MS = 1000;
 
-  var box = document.getElementById("wpTextbox");
-  var template = document.getElementById("live-preview-template");
+  var box = document.querySelector('form.edit-form textarea[name="wpTextbox"]');
+  var template = document.querySelector("template#live-preview-template");
   if (!box || !template || !template.content) return;
   var url = box.getAttribute("data-live-preview");
   var form = box.form;
@@ -28,7 +28,7 @@
   var lang = content.getAttribute("lang");
 
   function word(name) {
-    var words = document.getElementById("live-preview-words");
+    var words = document.querySelector("template#live-preview-words");
     var found = words && words.content.querySelector('[data-word="' + name + '"]');
     return found ? found.textContent : "";
   }
@@ -80,6 +80,7 @@
       again = true;
       return;
     }
+    if (form.hasAttribute("data-logged-out")) return;
     var wait = lastSent + MIN_GAP_MS - Date.now();
     if (wait > 0) return schedule(wait);
     var text = box.value;

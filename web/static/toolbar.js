@@ -6,8 +6,8 @@
 (function () {
   "use strict";
 
-  var box = document.getElementById("wpTextbox");
-  var template = document.getElementById("toolbar-template");
+  var box = document.querySelector('form.edit-form textarea[name="wpTextbox"]');
+  var template = document.querySelector("template#toolbar-template");
   if (!box || !template || !template.content) return;
 
   var toolbar = template.content.firstElementChild.cloneNode(true);
@@ -22,7 +22,7 @@
   listButtons();
 
   function word(name) {
-    var words = document.getElementById("link-panel-words");
+    var words = document.querySelector("template#link-panel-words");
     var found = words && words.content.querySelector('[data-word="' + name + '"]');
     return found ? found.textContent : "";
   }
@@ -143,7 +143,7 @@
 
   function openPanel(kind) {
     closePanel();
-    var panelTemplate = document.getElementById("link-panel-template");
+    var panelTemplate = document.querySelector("template#link-panel-template");
     if (!panelTemplate || !panelTemplate.content) return;
     var chosen = selected();
     var range = {start: box.selectionStart, end: box.selectionEnd};

@@ -27,6 +27,13 @@ AddedText added_lines(std::string_view before, std::string_view after) {
   return added;
 }
 
+std::size_t AddedText::line_end(std::size_t offset) const {
+  auto next = std::upper_bound(line_starts.begin(), line_starts.end(), offset,
+                               [](std::size_t o, const auto& start) { return o < start.first; });
+  // The next line starts one byte after the '\n' that joins it to this one.
+  return next == line_starts.end() ? text.size() : next->first - 1;
+}
+
 std::size_t AddedText::position_in_edit(std::size_t offset) const {
   // The last line starting at or before `offset`.
   auto line = std::upper_bound(line_starts.begin(), line_starts.end(), offset,

@@ -19,6 +19,9 @@ struct AddedText {
   // The byte offset in the edited text of the byte at `offset` in `text` (an offset at the end of
   // an added line, as a match's end can be, maps to the end of that line).
   std::size_t position_in_edit(std::size_t offset) const;
+  // Where the added line holding `offset` ends in `text`: a match never reaches past it into a
+  // line that stands elsewhere in the edit.
+  std::size_t line_end(std::size_t offset) const;
 };
 
 // The lines of `after` that `before` does not have (counted: a line present once before and twice

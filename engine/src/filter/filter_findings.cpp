@@ -24,6 +24,7 @@ std::vector<FilterFinding> findings_of(const FilterResult& found, FilterAction a
     if (match.action != action) continue;
     std::size_t begin = match.offset, end = match.offset + match.length;
     if (checked) {
+      end = std::min(end, std::max(begin, checked->line_end(begin)));
       begin = checked->position_in_edit(begin);
       end = std::max(begin, checked->position_in_edit(end));
     }
@@ -35,6 +36,13 @@ std::vector<FilterFinding> findings_of(const FilterResult& found, FilterAction a
                    std::string(field_text.substr(begin, end - begin))});
   }
   return out;
+}
+
+void relocate(FilterFinding& finding, std::string_view typed) {
+  if (finding.excerpt.empty()) return;
+  const std::size_t at = typed.find(finding.excerpt);
+  if (at == std::string_view::npos) return;
+  finding.start = code_points_before(typed, at);
 }
 
 }  // namespace kidwiki::engine

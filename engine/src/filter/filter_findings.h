@@ -17,4 +17,9 @@ std::vector<FilterFinding> findings_of(const FilterResult& found, FilterAction a
                                        std::string_view field, std::string_view field_text,
                                        const AddedText* checked = nullptr);
 
+// Points `finding` at its words in `typed`, the text as its writer sent it, when the filter read
+// another (the writer's text merged with what was published meanwhile): the editor selects in
+// what the writer has on screen. Unchanged when the words are not in `typed`.
+void relocate(FilterFinding& finding, std::string_view typed);
+
 }  // namespace kidwiki::engine

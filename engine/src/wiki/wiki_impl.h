@@ -125,9 +125,11 @@ class WikiImpl final : public Wiki {
   Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed,
                               RenderPriority priority = RenderPriority::save);
   // Refuses (unprocessable, with the filter's message) or holds (true) what a save adds.
-  // `new_title` is the title of a page being created ("" for an existing page).
+  // `new_title` is the title of a page being created ("" for an existing page); `typed` the text
+  // as the writer sent it, which a refusal points into when `text` is a merge of it.
   Result<bool> filter_save(const Edition& ed, const std::string& published, const std::string& text,
-                           const std::string& summary, const std::string& new_title) const;
+                           const std::string& typed, const std::string& summary,
+                           const std::string& new_title) const;
   // Refuses a one-line text (a move's new title or reason) that the filter refuses or would hold.
   // `field` names the line in a refusal ("title", "summary").
   Status filter_line(const Edition& ed, std::string_view field, std::string_view line) const;

@@ -81,11 +81,14 @@ Error refused_at(const FilterFinding& found) {
                      {"excerpt", found.excerpt}});
 }
 
-// `checked` is what the filter read: the field itself, or the lines an edit added to it.
+// `checked` is what the filter read: the field itself, or the lines an edit added to it; `typed`
+// the field as its writer sent it, when the filter read a merge of it.
 std::optional<Error> refusal(const FilterResult& found, std::string_view field,
-                             std::string_view field_text, const AddedText* checked = nullptr) {
+                             std::string_view field_text, const AddedText* checked = nullptr,
+                             std::string_view typed = {}) {
   auto refused = findings_of(found, FilterAction::refuse, field, field_text, checked);
   if (refused.empty()) return std::nullopt;
+  if (!typed.empty() && typed != field_text) relocate(refused.front(), typed);
   return refused_at(refused.front());
 }
 
@@ -183,6 +186,7 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Actor& actor, const Edit
   }
   // The actor's line started before the published text changed: merge what was published since,
   // so that their revision holds both and nobody's work is lost.
+  const std::string typed = p.text;  // before a merge: what the writer has on screen
   if (own_line && snap.published && snap.own_root != id_of(snap.published)) {
     auto merged = merge3(snap.own_root_text, p.text, snap.published->markdown);
     if (!merged) return conflict_with(snap.published->info.id);
@@ -193,7 +197,7 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Actor& actor, const Edit
   if (sandboxed) {  // text from a user (seeding saves trusted text)
     const std::string new_title = *head ? "" : full_title(title, ed.names);
     const std::string published = snap.published ? snap.published->markdown : "";
-    auto held = filter_save(ed, published, p.text, request.summary, new_title);
+    auto held = filter_save(ed, published, p.text, typed, request.summary, new_title);
     if (!held) return held.error();
     p.held = held.value();
   }
@@ -204,7 +208,8 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Actor& actor, const Edit
 }
 
 Result<bool> WikiImpl::filter_save(const Edition& ed, const std::string& published,
-                                   const std::string& text, const std::string& summary,
+                                   const std::string& text, const std::string& typed,
+                                   const std::string& summary,
                                    const std::string& new_title) const {
   const auto kept = moderation_->content_filter(ed);  // an admin may replace it meanwhile
   const ContentFilter& filter = *kept;
@@ -212,7 +217,7 @@ Result<bool> WikiImpl::filter_save(const Edition& ed, const std::string& publish
   const FilterResult in_text = filter.check_text(added.text);
   const FilterResult in_summary = filter.check_summary(summary);
   const FilterResult in_title = filter.check_summary(new_title);
-  if (auto refused = refusal(in_text, "text", text, &added)) return *refused;
+  if (auto refused = refusal(in_text, "text", text, &added, typed)) return *refused;
   if (auto refused = refusal(in_summary, "summary", summary)) return *refused;
   if (auto refused = refusal(in_title, "title", new_title)) return *refused;
   return in_text.held() || in_summary.held() || in_title.held();

@@ -26,13 +26,20 @@ std::vector<TemplateData> toolbar_characters(const HtmlContext& ctx) {
   return out;
 }
 
+// "user-42": a key editor.js may keep a draft under (only ever a key in the browser's storage).
+bool is_account_owner(const std::string& owner) {
+  if (owner.size() < 6 || owner.size() > 25 || !owner.starts_with("user-")) return false;
+  return owner.find_first_not_of("0123456789", 5) == std::string::npos;
+}
+
 // The refused words, named beside the message and marked for editor.js to select.
 void add_refused(TemplateData& data, const HtmlContext& ctx, const RefusedPart& part) {
   data.set("has_refused", true)
       .set("refused_where", ctx.msg("web-edit-refused-where", {{"excerpt", part.excerpt}}))
       .set("refused_field", part.field)
       .set("refused_start", std::to_string(part.start))
-      .set("refused_length", std::to_string(part.length));
+      .set("refused_length", std::to_string(part.length))
+      .set("refused_excerpt", part.excerpt);
 }
 
 TemplateData conflict_data(const HtmlContext& ctx, const EditConflict& conflict) {
@@ -51,8 +58,11 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
   TemplateData data;
   // editor.js keeps a draft per account (or reader), edition and page: on a classroom's shared
   // computer, one pupil's unsaved text is never offered to the next.
-  const std::string owner =
+  // A form whose session ended keeps the key it was written under, so that the draft of a pupil
+  // who logs in again beside the text is found and forgotten as theirs, not left as a reader's.
+  std::string owner =
       ctx.session ? "user-" + std::to_string(ctx.session->user().id) : std::string("reader");
+  if (!ctx.session && is_account_owner(state.draft_owner)) owner = state.draft_owner;
   data.set("form_url", Urls(ctx.ed(), ctx.uselang).page(title))
       .set("draft_key", ctx.ed().lang + ":" + full)
       .set("draft_owner", owner)

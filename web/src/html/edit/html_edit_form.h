@@ -32,6 +32,7 @@ struct EditState {
   // the text, and saves once they are given (html_edit_submit.cpp).
   bool ask_login = false;
   bool posted = false;  // the writer's own text, sent back unsaved (preview, error, conflict)
+  std::string draft_owner;  // as the form that sent it said (editor.js's storage key)
   std::string login_name;
 };
 

@@ -25,6 +25,7 @@ EditState posted_state(const httplib::Request& req) {
   state.base_revision = parse_positive_id(form_field(req, "wpBaseRevId"));
   state.creating = !state.base_revision.has_value();
   state.posted = true;
+  state.draft_owner = form_field(req, "wpDraftOwner");
   return state;
 }
 
@@ -97,23 +98,30 @@ bool log_in_from_form(const httplib::Request& req, httplib::Response& res, HtmlC
   return true;
 }
 
+// Whether the POST comes from one of the site's own pages. The edit form's answers put the posted
+// text back in front of the person and may log them in and save it: another site's form, which
+// arrives without the session cookie (SameSite=Lax), must not put its words in a child's editor.
+bool from_own_page(const httplib::Request& req) {
+  return is_same_origin(req.get_header_value("Origin"), req.get_header_value("Referer"),
+                        req.get_header_value("Host"));
+}
+
 }  // namespace
 
 void submit_edit_stale_token(const Call& call) {
   const httplib::Request& req = call.req;
-  // Only the site's own form: another site's POST must not put its text in a child's editor.
-  if (!is_same_origin(req.get_header_value("Origin"), req.get_header_value("Referer"),
-                      req.get_header_value("Host"))) {
-    return send_csrf_refusal(req, call.res, call.web);
-  }
+  if (!from_own_page(req)) return send_csrf_refusal(req, call.res, call.web);
   auto page = wiki_page(call);
   if (!page) return;
   EditState state = posted_state(req);
-  state.error_message = page->ctx.msg("web-edit-stale-token");
+  // Named, because the session may be another account's now (a classmate logged in elsewhere).
+  const std::string name = page->ctx.session ? page->ctx.session->user().name : std::string();
+  state.error_message = page->ctx.msg("web-edit-stale-token", {{"name", name}});
   send_edit_form(call.res, page->ctx, page->title, state, 403);
 }
 
 void submit_edit(const Call& call) {
+  if (!from_own_page(call.req)) return send_csrf_refusal(call.req, call.res, call.web);
   auto page = wiki_page(call);
   if (!page) return;
   const httplib::Request& req = call.req;

@@ -33,3 +33,8 @@ awk -v n="$pages" -v rs="$reindex_s" -v fs="$fts_s" -v kb="$kidwiki_bytes" -v fb
     -v rss="$rss" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
   printf "| %d | %.0f articles/s (%.0f s, %.0f MiB resident) | %.0f MiB | %.0f articles/s | %.0f MiB | %.2f × | %s |\n",
     n, n / rs, rs, rss / 1024, kb / 1048576, n / fs, fb / 1048576, kb / fb, load }'
+# The floor under it: Xapian alone on a sample of the same texts, one thread (bench/search/xapian_floor.cpp).
+echo "Xapian alone on one thread (tokenising with the French stemmer and positions; then also indexing):"
+echo "| sample | tokenise only | tokenise and index |"
+echo "|---|---|---|"
+"$build/bench/xapian_floor" "$dir/fts5.sqlite3" "$dir"

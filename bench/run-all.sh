@@ -2,7 +2,7 @@
 # Every benchmark, one after the other (they must not share the 2 cores). See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target kidwiki render_file search_bench class_bench save_bench bare_server
+cmake --build build --target kidwiki render_file search_bench class_bench save_bench bare_server xapian_floor
 bench/render.sh build
 bench/http.sh build 10
 echo "class of 25 (load $(cut -d' ' -f1-3 /proc/loadavg)):"; build/bench/class_bench 25 3

@@ -67,6 +67,13 @@ class ForwardingWiki : public engine::Wiki {
                                      std::int64_t id, const std::string& summary) override {
     return inner_.revert(actor, ed, t, id, summary);
   }
+  Result<engine::SaveOutcome> upload(const Actor& actor, const Edition& ed, const Title& t,
+                                     const engine::UploadRequest& r) override {
+    return inner_.upload(actor, ed, t, r);
+  }
+  Result<engine::MediaFile> media(const Actor& actor, std::string_view sha256, int width) override {
+    return inner_.media(actor, sha256, width);
+  }
   Result<Title> move(const Actor& actor, const Edition& ed, const Title& t,
                      const engine::MoveRequest& r) override {
     return inner_.move(actor, ed, t, r);

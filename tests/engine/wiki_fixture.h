@@ -33,6 +33,10 @@ inline std::string test_page_address(const engine::Edition& ed, const engine::Ti
   return exists ? path : path + "?action=edit&redlink=1";
 }
 
+inline std::string test_media_address(const engine::FileInfo& file, int width) {
+  return "/media/" + file.sha256 + "/" + (width ? std::to_string(width) : std::string("full"));
+}
+
 struct WikiFixture {
   std::filesystem::path dir = make_temp_dir();
   engine::Options options;
@@ -49,6 +53,7 @@ struct WikiFixture {
     options.max_database_pages = max_pages;
     options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
     options.page_address = test_page_address;
+    options.media_address = test_media_address;
     reopen();
   }
   ~WikiFixture() {

@@ -234,7 +234,7 @@ TEST_CASE("a chunked body is answered 413 once it passes the limit, while it is 
       raw.send(request("PUT /api/v1/fr/pages/Chat HTTP/1.1", "Transfer-Encoding: chunked\r\n")));
   const std::size_t sent = send_until_answered(raw, std::size_t{1} << 30);
   CAPTURE(sent);
-  // The answer came while the sender was still sending, after the 7 MiB limit and long before
+  // The answer came while the sender was still sending, after the 11 MiB limit and long before
   // the gigabyte it would have sent: the front reads no more than the limit and the socket
   // buffers.
   CHECK(sent > 7 * 1024 * 1024);

@@ -22,6 +22,7 @@ TestServer::TestServer(ServerOptions options, bool with_search) {
   engine::Options engine_options;
   engine_options.data_dir = dir_.path();
   engine_options.page_address = page_address;
+  engine_options.media_address = media_address;
   // libsodium's lowest argon2id cost: logins in tests take microseconds instead of 0.1 s.
   engine_options.password_ops = 1;
   engine_options.password_memory_bytes = 8192;

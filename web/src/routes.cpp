@@ -24,6 +24,8 @@
 #include "html/moderation/html_moderation.h"
 #include "html/page/html_handlers.h"
 #include "html/page/html_pages.h"
+#include "api/api_files.h"
+#include "html/files/html_files.h"
 #include "html/page/html_specials.h"
 #include "html/review/html_review.h"
 #include "http/access.h"
@@ -90,6 +92,8 @@ const Route kRoutes[] = {
     {"POST", "/api/v1/{lang}/revisions/{id}/hide", api_revision_hide},
     {"GET", "/api/v1/{lang}/filters", api_filters_get},
     {"PUT", "/api/v1/{lang}/filters", api_filters_put},
+    {"GET", "/api/v1/{lang}/files/{name...}", api_file_get},
+    {"POST", "/api/v1/{lang}/files/{name...}", api_file_post},
     {"GET", "/api/v1/{lang}/pages/{title...}", api_page_get},
     {"PUT", "/api/v1/{lang}/pages/{title...}", api_page_put},
     {"GET", "/api/v1/{lang}/revisions/{id}", api_revision},
@@ -103,6 +107,7 @@ const Route kRoutes[] = {
     // The HTML interface (docs/api.md, "The HTML interface's pages").
     {"GET", "/", html_root},
     {"GET", "/static/{file}", serve_static},
+    {"GET", "/media/{sha256}/{size}", serve_media},
     {"GET", "/{lang}/wiki/{title...}?action=edit", show_edit},
     {"GET", "/{lang}/wiki/{title...}?action=history", show_history},
     {"GET", "/{lang}/wiki/{title...}?action=move", show_move},
@@ -119,6 +124,8 @@ const Route kRoutes[] = {
     {"GET", "/{lang}/special/login", html_login_form},
     {"POST", "/{lang}/special/login", html_login_submit},
     {"POST", "/{lang}/special/logout", html_logout_submit},
+    {"GET", "/{lang}/special/upload", show_upload_form},
+    {"POST", "/{lang}/special/upload", submit_upload},
     {"GET", "/{lang}/special/recent", show_recent_changes},
     {"GET", "/{lang}/special/all", show_all_pages},
     {"GET", "/{lang}/special/random", show_random_page},

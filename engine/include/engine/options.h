@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -19,6 +20,12 @@ struct Edition;
 using PageAddress =
     std::function<std::string(const Edition& edition, const Title& title, bool exists)>;
 
+struct FileInfo;
+
+// The address of a picture's bytes: `width` 0 for the image itself, else one of kPictureWidths
+// (files.h). Supplied by the web layer, like PageAddress.
+using MediaAddress = std::function<std::string(const FileInfo& file, int width)>;
+
 struct Options {
   // Where the database (kidwiki.sqlite3) and the search indexes live.
   std::filesystem::path data_dir = "kidwiki-data";
@@ -28,6 +35,11 @@ struct Options {
   std::size_t max_markdown_bytes = 2 * 1024 * 1024;
   // Largest edit summary, in bytes.
   std::size_t max_summary_bytes = 1000;
+  // Largest picture accepted in an upload (413 above): a 12-megapixel phone photo is 3 to 6 MiB.
+  std::size_t max_upload_bytes = 10 * 1024 * 1024;
+  // Most pixels a picture may have, read from its header before anything is decoded, so that a
+  // small file announcing a huge image (a decompression bomb) is refused without memory.
+  std::uint64_t max_upload_pixels = 50'000'000;
   // How user text is rendered: a worker process under these limits.
   SandboxLimits render_limits = {{"/proc/self/exe", "render-worker"}};
   // How many render workers run at once, and how long saves and previews wait for one.
@@ -47,6 +59,9 @@ struct Options {
   // Where the links of page views point (web::page_address for the server). Required when the
   // wiki's pages are viewed: without it, assembling a view's links is a programming error.
   PageAddress page_address;
+  // Where the pictures of page views are fetched from (web::media_address for the server).
+  // Required, as page_address, once a page shows a picture.
+  MediaAddress media_address;
 };
 
 }  // namespace kidwiki::engine

@@ -20,6 +20,7 @@ enum class ErrorCode {
   conflict,       // an edit that overlaps a newer one (409)
   exists,         // the target of a move or creation already exists (409)
   too_large,      // over a size limit (413)
+  unsupported_type,  // a file that is not of a kind accepted here: not a picture (415)
   unprocessable,  // well-formed but refused: too complex to render, nested too deep, a filter (422)
   rate_limited,   // too many actions in a short time; try again later (429)
   busy,           // a shared resource (the render workers) is full: try again in seconds (503)

@@ -10,13 +10,15 @@
 namespace kidwiki::engine {
 
 // Numbers as in MediaWiki, so exported data reads the same.
-enum class Namespace : int { article = 0, talk = 1, category = 14 };
+enum class Namespace : int { article = 0, talk = 1, file = 6, category = 14 };
 
 // The names a namespace answers to in one edition. The localised name is what the wiki shows;
-// the English canonical names ("Talk", "Category") are always understood as well.
+// the English canonical names ("Talk", "Category", "File", and MediaWiki's older "Image") are
+// always understood as well.
 struct NamespaceNames {
   std::string talk = "Talk";
   std::string category = "Category";
+  std::string file = "File";  // a picture's page: its image, description, author and licence
 };
 
 struct Title {

@@ -15,6 +15,7 @@
 #include "engine/actor.h"
 #include "engine/classes.h"
 #include "engine/diff.h"
+#include "engine/files.h"
 #include "engine/moderation.h"
 #include "engine/options.h"
 #include "engine/render.h"
@@ -75,6 +76,8 @@ struct PageView {
   std::optional<Title> redirect_target;  // set when this page is a redirect not followed
   // Unpublished edits of this page that the actor may review (read_own); 0 for most actors.
   int waiting_for_review = 0;
+  // A file page's picture, as this revision carries it; empty elsewhere and before an upload.
+  std::optional<FileInfo> file;
 };
 
 // What a save carries; who saves is the actor, and the engine decides whether the revision waits
@@ -247,6 +250,19 @@ class Wiki {
   // forbidden for a hidden revision, and for text never approved unless the actor wrote it.
   virtual Result<SaveOutcome> revert(const Actor& actor, const Edition& ed, const Title& title,
                                      std::int64_t revision_id, const std::string& summary) = 0;
+  // Uploads a picture as a new revision of the file page `title` (files.h). The bytes are cleaned
+  // (decoded within limits, encoded again without any metadata) before anything is stored, and
+  // the picture waits for review as a text would. Refuses as save does, and: invalid_title
+  // "upload-error-bad-name" outside the File namespace or without a picture's ending;
+  // invalid_input "upload-error-confirm" unless the uploader confirmed nothing personal shows,
+  // "upload-error-licence" for an unknown licence; the image's refusals (docs/media.md): too_large,
+  // unprocessable, and unsupported_type for what is not a picture.
+  virtual Result<SaveOutcome> upload(const Actor& actor, const Edition& ed, const Title& title,
+                                     const UploadRequest& request) = 0;
+  // A picture's bytes, `width` 0 for the image itself or one of kPictureWidths (an image that
+  // narrow or narrower: itself). not_found unless a revision carrying it exists for the actor (a
+  // waiting one: its author and their reviewers), forbidden when every such revision is hidden.
+  virtual Result<MediaFile> media(const Actor& actor, std::string_view sha256, int width) = 0;
   // Renames a page with its history; leaves a redirect at the old title when asked.
   virtual Result<Title> move(const Actor& actor, const Edition& ed, const Title& title,
                              const MoveRequest& request) = 0;

@@ -20,9 +20,16 @@ std::string opening_tag(const Edition& ed, const LinkPlaceholder& p, bool exists
   return tag;
 }
 
-// Links go to the main, talk and category namespaces only (Title's three).
+// Links go to Title's four namespaces only.
+constexpr std::size_t kNamespaceSlots = 4;
 std::size_t namespace_slot(Namespace ns) {
-  return ns == Namespace::article ? 0 : ns == Namespace::talk ? 1 : 2;
+  switch (ns) {
+    case Namespace::article: return 0;
+    case Namespace::talk: return 1;
+    case Namespace::category: return 2;
+    case Namespace::file: return 3;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -32,7 +39,7 @@ std::string assemble_links(std::string_view html, const Edition& edition,
   if (!address) throw std::logic_error("Options::page_address is not set: links have no address");
   auto placeholders = find_link_placeholders(html);
   // Each distinct target once, numbered in order of first appearance.
-  std::unordered_map<std::string_view, std::size_t> index[3];
+  std::unordered_map<std::string_view, std::size_t> index[kNamespaceSlots];
   std::vector<Title> targets;
   std::vector<std::size_t> target_of;
   target_of.reserve(placeholders.size());

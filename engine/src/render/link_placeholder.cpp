@@ -11,8 +11,9 @@ namespace {
 constexpr std::string_view kOpening = "<a data-wl=\"";
 constexpr std::string_view kClosing = "\">";
 
-// The inverse of append_html_escaped, for the five entities it writes.
-std::string unescaped(std::string_view value) {
+}  // namespace
+
+std::string attribute_unescaped(std::string_view value) {
   static constexpr std::pair<std::string_view, char> kEntities[] = {
       {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
   std::string out;
@@ -33,6 +34,8 @@ std::string unescaped(std::string_view value) {
   return out;
 }
 
+namespace {
+
 std::optional<Title> title_from_value(std::string_view value) {
   std::size_t colon = value.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
@@ -40,7 +43,8 @@ std::optional<Title> title_from_value(std::string_view value) {
   auto [end, ec] = std::from_chars(value.data(), value.data() + colon, ns);
   if (ec != std::errc() || end != value.data() + colon) return std::nullopt;
   auto space = static_cast<Namespace>(ns);
-  if (space != Namespace::article && space != Namespace::talk && space != Namespace::category) {
+  if (space != Namespace::article && space != Namespace::talk && space != Namespace::category &&
+      space != Namespace::file) {
     return std::nullopt;
   }
   std::string_view text = value.substr(colon + 1);
@@ -89,7 +93,7 @@ std::vector<LinkPlaceholder> find_link_placeholders(std::string_view html) {
     if (value_end == std::string_view::npos) break;
     std::size_t next = value_end;
     if (html.substr(value_end, kClosing.size()) == kClosing) {
-      std::string value = unescaped(html.substr(value_begin, value_end - value_begin));
+      std::string value = attribute_unescaped(html.substr(value_begin, value_end - value_begin));
       std::size_t hash = value.find('#');
       std::string fragment = hash == std::string::npos ? "" : value.substr(hash + 1);
       if (auto title = title_from_value(std::string_view(value).substr(0, hash))) {

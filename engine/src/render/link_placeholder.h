@@ -47,4 +47,8 @@ struct LinkPlaceholder {
 // (which make_link_placeholder never produces) is skipped.
 std::vector<LinkPlaceholder> find_link_placeholders(std::string_view html);
 
+// The inverse of i18n::append_html_escaped, for the five entities it writes: an attribute value
+// the renderer wrote, read back.
+std::string attribute_unescaped(std::string_view value);
+
 }  // namespace kidwiki::engine

@@ -9,6 +9,8 @@
 #include "i18n/messages.h"
 #include "render/render_cmark_tree.h"
 #include "render/render_headings.h"
+#include "render/render_infobox.h"
+#include "render/render_pictures.h"
 #include "render/render_redirect.h"
 #include "render/render_survey.h"
 #include "render/render_task_items.h"
@@ -37,6 +39,7 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
   std::optional<CmarkArena> arena;
   if (CmarkArena::worthwhile(markdown.size())) arena.emplace(markdown.size());
   CmarkNodePtr document = parse_commonmark(markdown);
+  build_infoboxes(document.get(), context, result);
   WikiLinks wiki_links(context, result);
   TreeSurvey survey = survey_tree(document.get(), kMaxNesting, wiki_links, markdown.size());
   if (survey.too_deep) {
@@ -44,7 +47,7 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
                       {{"max", std::int64_t{kMaxNesting}}});
   }
   wiki_links.tidy();
-  apply_url_policy(survey.links_and_images);
+  apply_url_policy(embed_pictures(survey.links_and_images, context, result));
   correct_task_boxes(survey.task_items, markdown);
   result.plain_text = std::move(survey.plain_text);
   std::string title = toc_title(context, survey.headings.size());

@@ -51,7 +51,7 @@ json title_json(const Title& title) {
 
 Title title_from(const json& value) {
   int ns = value.at("ns").get<int>();
-  if (ns != 0 && ns != 1 && ns != 14) malformed("namespace");
+  if (ns != 0 && ns != 1 && ns != 6 && ns != 14) malformed("namespace");
   return Title{static_cast<Namespace>(ns), value.at("text").get<std::string>()};
 }
 
@@ -165,7 +165,8 @@ std::string encode_request(std::string_view markdown, const RenderContext& conte
   out.reserve(markdown.size() + 512);
   append_part(out, dump({{"lang", context.lang},
                          {"names", {{"talk", context.names.talk},
-                                    {"category", context.names.category}}},
+                                    {"category", context.names.category},
+                                    {"file", context.names.file}}},
                          {"languages", context.languages},
                          {"toc_title", context.toc_title}}));
   append_part(out, markdown);
@@ -183,6 +184,7 @@ std::optional<RenderRequest> decode_request(std::string_view message) {
     decoded.context.lang = request.at("lang").get<std::string>();
     decoded.context.names.talk = request.at("names").at("talk").get<std::string>();
     decoded.context.names.category = request.at("names").at("category").get<std::string>();
+    decoded.context.names.file = request.at("names").at("file").get<std::string>();
     decoded.context.languages = request.at("languages").get<std::vector<std::string>>();
     decoded.context.toc_title = request.at("toc_title").get<std::string>();
     return decoded;

@@ -187,6 +187,31 @@ CREATE INDEX revision_page_author ON revision(page_id, author_id, id);
       R"sql(
 CREATE INDEX revision_page_review ON revision(page_id, review_state, id);
 )sql",
+      // 7: pictures (issue 13). A picture is a page of the File namespace whose revisions each
+      // carry one cleaned image (docs/media.md): a description edit keeps its parent's image, an
+      // upload brings a new one, and review, history, hiding and deletion work as for any page.
+      // The bytes live on disk under media/, named by their SHA-256; a row here is written only
+      // after its file is on disk, so no revision ever points at a missing file.
+      R"sql(
+ALTER TABLE edition ADD COLUMN file_name TEXT NOT NULL DEFAULT 'File';
+UPDATE edition SET file_name = 'Fichier' WHERE lang = 'fr';
+CREATE TABLE media_file (
+  sha256 TEXT PRIMARY KEY,
+  format TEXT NOT NULL CHECK (format IN ('jpeg', 'png', 'webp')),
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  bytes INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE revision_file (
+  revision_id INTEGER PRIMARY KEY REFERENCES revision(id),
+  sha256 TEXT NOT NULL REFERENCES media_file(sha256),
+  licence TEXT NOT NULL,
+  author TEXT NOT NULL,
+  source TEXT NOT NULL
+);
+CREATE INDEX revision_file_sha ON revision_file(sha256);
+)sql",
   };
   return all;
 }

@@ -22,12 +22,13 @@ struct EditionRow {
   const char* main_page;
   const char* talk_name;
   const char* category_name;
+  const char* file_name;
 };
 
 // Editions are data: these rows are the demo's, and a school adds others the same way.
 constexpr EditionRow kDemoEditions[] = {
-    {"fr", "Kidwiki en français", "Accueil", "Discussion", "Catégorie"},
-    {"en", "Kidwiki in English", "Main Page", "Talk", "Category"},
+    {"fr", "Kidwiki en français", "Accueil", "Discussion", "Catégorie", "Fichier"},
+    {"en", "Kidwiki in English", "Main Page", "Talk", "Category", "File"},
 };
 
 }  // namespace
@@ -36,7 +37,7 @@ void seed_demo_editions(db::Connection& writer) {
   db::Transaction tx(writer);
   for (const auto& e : kDemoEditions) {
     insert_edition(writer, Edition{0, e.lang, e.name, "ltr", e.main_page,
-                                   NamespaceNames{e.talk_name, e.category_name}});
+                                   NamespaceNames{e.talk_name, e.category_name, e.file_name}});
   }
   tx.commit();
 }

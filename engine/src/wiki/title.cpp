@@ -17,6 +17,8 @@ namespace {
 constexpr std::size_t kMaxTitleBytes = 255;
 constexpr std::string_view kCanonicalTalk = "Talk";
 constexpr std::string_view kCanonicalCategory = "Category";
+constexpr std::string_view kCanonicalFile = "File";
+constexpr std::string_view kLegacyFile = "Image";  // MediaWiki's name before 1.14, still in old texts
 constexpr std::string_view kForbidden = "#<>[]|{}";
 // Kept as is in a title's URL: unreserved characters plus the sub-delimiters that are safe in a
 // path and common in titles. "'" is not among them: it would close a careless HTML attribute.
@@ -145,7 +147,10 @@ Split split_namespace(std::string_view s, const NamespaceNames& names) {
       {names.talk, Namespace::talk},
       {kCanonicalTalk, Namespace::talk},
       {names.category, Namespace::category},
-      {kCanonicalCategory, Namespace::category}};
+      {kCanonicalCategory, Namespace::category},
+      {names.file, Namespace::file},
+      {kCanonicalFile, Namespace::file},
+      {kLegacyFile, Namespace::file}};
   for (const auto& [name, ns] : known) {
     if (!name.empty() && same_name(prefix, folded_prefix, name)) {
       return {ns, trim_spaces(s.substr(colon + 1))};
@@ -232,6 +237,8 @@ std::string_view prefix_of(Namespace ns, const NamespaceNames& names) {
       return names.talk;
     case Namespace::category:
       return names.category;
+    case Namespace::file:
+      return names.file;
     case Namespace::article:
       break;
   }

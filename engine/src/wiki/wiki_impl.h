@@ -8,7 +8,10 @@
 //   wiki_edits.cpp  an author's edits with their review state and the reviewer's message
 #pragma once
 
+#include <algorithm>
 #include <atomic>
+#include <semaphore>
+#include <thread>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -17,6 +20,7 @@
 
 #include "accounts/accounts_impl.h"
 #include "accounts/classes_impl.h"
+#include "media/media_files.h"
 #include "render/render_gate.h"
 #include "wiki/view_generations.h"
 #include "store/database.h"
@@ -65,6 +69,9 @@ class WikiImpl final : public Wiki {
                              std::int64_t revision_id, const std::string& summary) override;
   Result<Title> move(const Actor& actor, const Edition& ed, const Title& title,
                      const MoveRequest& request) override;
+  Result<SaveOutcome> upload(const Actor& actor, const Edition& ed, const Title& title,
+                             const UploadRequest& request) override;
+  Result<MediaFile> media(const Actor& actor, std::string_view sha256, int width) override;
 
   Result<RenderResult> preview(const Actor& actor, const Edition& ed,
                                std::string_view markdown) override;
@@ -112,15 +119,20 @@ class WikiImpl final : public Wiki {
   // Precondition for load_snapshot and write_save: the caller holds writer_mutex_.
   Snapshot load_snapshot(const Actor& actor, const Edition& ed, const Title& title,
                          std::optional<std::int64_t> base_id);
+  // `new_file`: the picture an upload brings; otherwise a file page keeps the one it had.
   Result<Prepared> prepare_save(const Actor& actor, const Edition& ed, const Title& title,
-                                const SaveRequest& request, const Snapshot& snap, bool sandboxed);
+                                const SaveRequest& request, const Snapshot& snap, bool sandboxed,
+                                const FileInfo* new_file);
   // Writes within the caller's transaction, and adds to `stale` the views to touch once it is
   // committed. Empty when the page changed since the snapshot: prepare again.
   std::optional<Result<SaveOutcome>> write_save(const Actor& actor, const Edition& ed,
                                                 const Title& title, const SaveRequest& request,
                                                 const Prepared& prepared, std::vector<Title>& stale);
   Result<SaveOutcome> save_with(const Actor& actor, const Edition& ed, const Title& title,
-                                const SaveRequest& request, bool sandboxed);
+                                const SaveRequest& request, bool sandboxed,
+                                const FileInfo* new_file = nullptr);
+  // The upload's picture cleaned and stored on disk, with its licence, author and source.
+  Result<FileInfo> store_upload(const Actor& actor, const Edition& ed, const UploadRequest& request);
   // Sandboxed renders wait for a worker at the gate, saves before previews.
   Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed,
                               RenderPriority priority = RenderPriority::save);
@@ -160,6 +172,11 @@ class WikiImpl final : public Wiki {
                            const Title& to, const MoveRequest& request);
 
   Options options_;
+  MediaFiles media_files_{options_.data_dir / "media"};  // after options_, which it reads
+  // Pictures decoded at once: one per core. A 12-megapixel photo holds up to 150 MB while it is
+  // turned upright, and a class uploading together must not exhaust the server's memory.
+  std::counting_semaphore<64> cleanings_{
+      static_cast<std::ptrdiff_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 64u))};
   RenderGate render_gate_{options_.render_queue};  // after options_, which it reads
   // As many idle workers as the gate lets run at once.
   RenderWorkers render_workers_{options_.render_limits, render_gate_.slots()};

@@ -4,6 +4,7 @@
 // is free. Unpublished lines stay with their page and are reviewed as before.
 #include "i18n/text.h"
 #include "policy/edit_policy.h"
+#include "store/media_store.h"
 #include "store/page_writer.h"
 #include "wiki/wiki_impl.h"
 
@@ -34,6 +35,7 @@ void WikiImpl::move_in_transaction(const Actor& actor, const Edition& ed, const 
                      latest->html, latest->plain_text, decode_meta(latest->meta)};
   record.author_id = actor.id();
   auto record_id = insert_revision(w, record);
+  if (auto file = file_of_revision(w, latest->info.id)) attach_file(w, record_id, *file);
   set_latest(w, page.id, record_id);
   publish(w, moved, record_id, record.meta);
   if (!request.leave_redirect) return;
@@ -54,6 +56,11 @@ Result<Title> WikiImpl::move(const Actor& actor, const Edition& ed, const Title&
   auto to = parse_title(ed, request.new_title);
   if (!to) return to.error();
   if (to.value() == title) return make_error(ErrorCode::invalid_input, "error-move-same-title");
+  // A picture stays a picture, under a picture's name; a text never becomes one.
+  if ((title.ns == Namespace::file || to->ns == Namespace::file) &&
+      (title.ns != to->ns || !has_picture_extension(to->text))) {
+    return make_error(ErrorCode::invalid_input, "move-error-file-name");
+  }
   if (request.reason.size() > options_.max_summary_bytes || !i18n::is_valid_utf8(request.reason)) {
     return make_error(ErrorCode::invalid_input, "error-move-bad-reason");
   }

@@ -3,6 +3,8 @@
 #include "policy/review_scope.h"
 #include "policy/revision_visibility.h"
 #include "render/link_assembly.h"
+#include "render/picture_assembly.h"
+#include "store/media_store.h"
 #include "store/review_store.h"
 #include "wiki/wiki_impl.h"
 
@@ -36,15 +38,25 @@ PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev) {
   view.categories = std::move(meta.categories);
   view.langlinks = std::move(meta.langlinks);
   view.redirect_target = meta.redirect;
+  if (rev.info.title.ns == Namespace::file) {
+    auto reader = readers_->lease();
+    view.file = file_of_revision(*reader, rev.info.id);
+  }
   return view;
 }
 
 std::string WikiImpl::assemble(const Edition& ed, const std::string& stored_html) {
   auto reader = readers_->lease();
-  return assemble_links(
+  std::string html = assemble_links(
       stored_html, ed,
       [&](const std::vector<Title>& titles) { return pages_visible(*reader, ed.id, titles); },
       options_.page_address);
+  auto pictures = [&](const std::vector<Title>& titles) {
+    std::vector<std::optional<FileInfo>> found;
+    for (const Title& t : titles) found.push_back(visible_picture(*reader, ed.id, t.text));
+    return found;
+  };
+  return assemble_pictures(html, ed, pictures, options_.page_address, options_.media_address);
 }
 
 Result<PageView> WikiImpl::read(const Actor& actor, const Edition& ed, const Title& title,

@@ -12,6 +12,7 @@
 #include "policy/require.h"
 #include "policy/review_scope.h"
 #include "policy/revision_visibility.h"
+#include "store/media_store.h"
 #include "store/audit_log.h"
 #include "store/class_store.h"
 #include "store/page_writer.h"
@@ -133,11 +134,14 @@ std::optional<Status> WikiImpl::write_review(const Actor& actor, const Edition& 
                          meta_of(*plan->render)};
       merged.author_id = head.info.author_id;
       published = insert_revision(*writer_, merged);
+      // The merge publishes the author's picture with their text.
+      if (auto file = file_of_revision(*writer_, head.info.id)) attach_file(*writer_, published, *file);
       record_decision(*writer_, published, state, actor.id(), "");
       set_latest(*writer_, page->id, published);
       meta = merged.meta;
     }
-    stale = stale_views(*writer_, ed.id, page->id, page->title, !page->visible_revision_id);
+    stale = stale_views(*writer_, ed.id, page->id, page->title,
+                        !page->visible_revision_id || page->title.ns == Namespace::file);
     publish(*writer_, *page, published, meta);
     add_categories(stale, meta);
   }

@@ -17,6 +17,7 @@
 #include "i18n/text.h"
 #include "policy/edit_policy.h"
 #include "policy/revision_visibility.h"
+#include "store/media_store.h"
 #include "store/page_writer.h"
 #include "store/review_store.h"
 #include "store/stale_views.h"
@@ -32,6 +33,9 @@ struct WikiImpl::Snapshot {
   std::optional<std::int64_t> own_root;     // where the actor's line started
   std::string own_root_text;                // its text ("" for a new page)
   std::optional<StoredRevision> base;       // the request's base, when it exists for the actor
+  // A file page's pictures, as the published and the actor's own revision carry them.
+  std::optional<FileInfo> published_file;
+  std::optional<FileInfo> own_file;
 };
 
 struct WikiImpl::Prepared {
@@ -42,6 +46,7 @@ struct WikiImpl::Prepared {
   std::optional<RenderResult> render;  // empty for a null edit
   bool held = false;                   // a content filter holds it for review
   SaveOutcome unchanged;  // for a null edit: the revision the text equals, and its review state
+  std::optional<FileInfo> file;  // the picture the new revision carries (file pages)
 };
 
 namespace {
@@ -116,6 +121,10 @@ WikiImpl::Snapshot WikiImpl::load_snapshot(const Actor& actor, const Edition& ed
       }
     }
   }
+  if (title.ns == Namespace::file) {
+    if (s.published) s.published_file = file_of_revision(*writer_, s.published->info.id);
+    if (s.own) s.own_file = file_of_revision(*writer_, s.own->info.id);
+  }
   if (base_id) {
     auto base = load_revision(*writer_, ed.id, *base_id);
     // A base the actor may not see (someone else's pending text, a hidden revision) is no base.
@@ -149,7 +158,8 @@ bool continues_own_line(const Actor& actor, const StoredRevision& base,
 
 Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Actor& actor, const Edition& ed,
                                                   const Title& title, const SaveRequest& request,
-                                                  const Snapshot& snap, bool sandboxed) {
+                                                  const Snapshot& snap, bool sandboxed,
+                                                  const FileInfo* new_file) {
   Prepared p;
   p.page = snap.page;
   p.text = normalize_text(request.markdown);
@@ -163,6 +173,13 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Actor& actor, const Edit
     head = &snap.own;
   }
   const bool own_line = head == &snap.own;
+  // A description edit keeps the picture of the version it continues; an upload brings its own.
+  p.file = own_line ? snap.own_file : snap.published_file;
+  const bool picture_changes = new_file && (!p.file || p.file->sha256 != new_file->sha256 ||
+                                            p.file->licence != new_file->licence ||
+                                            p.file->author != new_file->author ||
+                                            p.file->source != new_file->source);
+  if (new_file) p.file = *new_file;
   if (!request.base_revision_id) {
     if (*head && (*head)->markdown != p.text) {
       return make_error(ErrorCode::exists, "error-page-exists", {{"title", full_title(title, ed.names)}});
@@ -179,7 +196,7 @@ Result<WikiImpl::Prepared> WikiImpl::prepare_save(const Actor& actor, const Edit
   p.parent = id_of(*head);
   // The same text on a sent-back revision is not a null edit: its author sends it for review again.
   const bool resubmits = own_line && (*head)->info.review == ReviewState::rejected;
-  if (*head && (*head)->markdown == p.text && !resubmits) {
+  if (*head && (*head)->markdown == p.text && !resubmits && !picture_changes) {
     p.status = SaveStatus::null_edit;
     p.unchanged = SaveOutcome{(*head)->info.id, SaveStatus::null_edit, (*head)->info.review};
     return p;
@@ -254,7 +271,8 @@ Result<SaveOutcome> WikiImpl::save_trusted(const Edition& ed, const Title& title
 // in between (a whole class at once), the last attempt holds the lock from reading to writing,
 // so every save ends: saved, merged, or a real conflict.
 Result<SaveOutcome> WikiImpl::save_with(const Actor& actor, const Edition& ed, const Title& title,
-                                        const SaveRequest& request, bool sandboxed) {
+                                        const SaveRequest& request, bool sandboxed,
+                                        const FileInfo* new_file) {
   if (auto invalid = validate(request, options_)) return *invalid;
   return guard_storage([&]() -> Result<SaveOutcome> {
     for (int attempt = 0; attempt <= kOptimisticAttempts; ++attempt) {
@@ -265,7 +283,7 @@ Result<SaveOutcome> WikiImpl::save_with(const Actor& actor, const Edition& ed, c
         return refused.error();
       }
       if (!last) lock.unlock();
-      auto prepared = prepare_save(actor, ed, title, request, snap, sandboxed);
+      auto prepared = prepare_save(actor, ed, title, request, snap, sandboxed, new_file);
       if (!prepared) return prepared.error();
       std::optional<Result<SaveOutcome>> written;
       std::vector<Title> stale;  // the views this save changes, once committed
@@ -307,6 +325,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
   const bool pending = p.held || policy::needs_review(*writer_, actor);
   rev.review = pending ? ReviewState::pending : ReviewState::approved;
   const std::int64_t id = insert_revision(*writer_, rev);
+  if (p.file) attach_file(*writer_, id, *p.file);
   set_latest(*writer_, page.id, id);
   // A pending revision changes nothing readers see: no link tables, no search entry. A save that
   // needs no review publishes its author's own line with it: the pending revisions below were
@@ -318,7 +337,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
     saved.page_id = page.id;
     saved.author_id = actor.id();
     for (const auto& below : pending_line(*writer_, saved)) mark_superseded(*writer_, below.id, id);
-    stale = stale_views(*writer_, ed.id, page.id, title, !page.visible_revision_id);
+    stale = stale_views(*writer_, ed.id, page.id, title, !page.visible_revision_id || p.file);
     publish(*writer_, page, id, rev.meta);
     add_categories(stale, rev.meta);
   }
@@ -346,7 +365,18 @@ Result<SaveOutcome> WikiImpl::revert(const Actor& actor, const Edition& ed, cons
     text = i18n::Messages::builtin().format(ed.lang, "summary-revert",
                                             {{"id", revision_id}, {"author", old->info.author}});
   }
-  return save(actor, ed, title, SaveRequest{old->markdown, text, current->revision.id});
+  // A file page's old version brings its own picture back with its text.
+  std::optional<FileInfo> old_file;
+  if (title.ns == Namespace::file) {
+    auto found = guard_storage([&]() -> Result<std::optional<FileInfo>> {
+      auto reader = readers_->lease();
+      return file_of_revision(*reader, revision_id);
+    });
+    if (!found) return found.error();
+    old_file = std::move(found).value();
+  }
+  return save_with(actor, ed, title, SaveRequest{old->markdown, text, current->revision.id},
+                   /*sandboxed=*/true, old_file ? &*old_file : nullptr);
 }
 
 }  // namespace kidwiki::engine

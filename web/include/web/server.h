@@ -31,6 +31,9 @@ struct EditLimits {
 // exists, its creation form ("?action=edit&redlink=1") for one that does not. The engine builds
 // no URL: a program that serves the wiki passes this as engine::Options::page_address.
 std::string page_address(const engine::Edition& edition, const engine::Title& title, bool exists);
+// Where a picture's bytes are served (/media/{sha256}/{220,440,880}.webp or /media/{sha256}/full.{ext}):
+// passed as engine::Options::media_address.
+std::string media_address(const engine::FileInfo& file, int width);
 
 struct ServerOptions {
   // Loopback by default: kidwiki is meant to sit behind a reverse proxy (docs/deploy.md).
@@ -54,8 +57,9 @@ struct ServerOptions {
   int write_timeout_seconds = 10;
   // Largest request body: a 2 MiB text percent-encoded in a form is up to 6 MiB, plus the other
   // fields. Over it the answer is 413, from the headers alone when the length is declared, as soon
-  // as the limit is passed for a chunked body. The engine itself answers 413 above 2 MiB of text.
-  std::size_t payload_max_bytes = 7 * 1024 * 1024;
+  // as the limit is passed for a chunked body. The engine itself answers 413 above 2 MiB of text
+  // and 10 MiB of picture (a picture's upload, with its form around it, fits in 11 MiB).
+  std::size_t payload_max_bytes = 11 * 1024 * 1024;
   // The request line's target (414 above), the number of headers and their bytes (431 above).
   std::size_t max_target_bytes = 8192;
   std::size_t max_header_count = 100;

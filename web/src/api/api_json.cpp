@@ -1,5 +1,7 @@
 #include "api/api_json.h"
 
+#include "web/server.h"
+
 namespace kidwiki::web {
 
 namespace {
@@ -73,6 +75,17 @@ json revision_info_json(const engine::RevisionInfo& info) {
           {"hidden", info.hidden}};
 }
 
+json file_json(const engine::FileInfo& file) {
+  json sizes = json::object();
+  for (const int width : engine::kPictureWidths) {
+    if (width < file.width) sizes[std::to_string(width)] = media_address(file, width);
+  }
+  return {{"sha256", file.sha256},   {"format", file.format}, {"width", file.width},
+          {"height", file.height},   {"bytes", file.bytes},   {"licence", file.licence},
+          {"author", file.author},   {"source", file.source}, {"url", media_address(file, 0)},
+          {"sizes", std::move(sizes)}};
+}
+
 json page_view_json(const engine::PageView& view, const engine::Edition& edition) {
   json out = {{"title", engine::full_title(view.title, edition.names)},
               {"revision_id", view.revision.id},
@@ -86,6 +99,7 @@ json page_view_json(const engine::PageView& view, const engine::Edition& edition
   if (view.redirect_target) {
     out["redirect_target"] = engine::full_title(*view.redirect_target, edition.names);
   }
+  if (view.file) out["file"] = file_json(*view.file);
   return out;
 }
 

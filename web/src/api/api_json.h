@@ -22,6 +22,9 @@ nlohmann::json findings_json(const std::vector<engine::FilterFinding>& findings)
 nlohmann::json revision_info_json(const engine::RevisionInfo& info);
 
 // {title, revision_id, markdown, html, categories, langlinks, redirected_from?, redirect_target?}
+// A picture: its size, credits, and the addresses of the image and of its resized copies.
+nlohmann::json file_json(const engine::FileInfo& file);
+
 nlohmann::json page_view_json(const engine::PageView& view, const engine::Edition& edition);
 
 // {from, to, lines_added, lines_removed, rows: [{kind, left_line, right_line, left, right}]}

@@ -25,6 +25,7 @@ engine::Options engine_options(const std::string& data_dir) {
   options.data_dir = std::filesystem::absolute(data_dir);
   options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
   options.page_address = web::page_address;
+  options.media_address = web::media_address;
   return options;
 }
 

@@ -19,6 +19,7 @@ int http_status(engine::ErrorCode code) {
     case ErrorCode::conflict:
     case ErrorCode::exists: return 409;
     case ErrorCode::too_large: return 413;
+    case ErrorCode::unsupported_type: return 415;
     case ErrorCode::unprocessable: return 422;
     case ErrorCode::rate_limited: return 429;
     case ErrorCode::busy: return 503;
@@ -39,6 +40,7 @@ std::string_view error_code_name(engine::ErrorCode code) {
     case ErrorCode::conflict: return "conflict";
     case ErrorCode::exists: return "exists";
     case ErrorCode::too_large: return "too_large";
+    case ErrorCode::unsupported_type: return "unsupported_type";
     case ErrorCode::unprocessable: return "unprocessable";
     case ErrorCode::rate_limited: return "rate_limited";
     case ErrorCode::busy: return "busy";

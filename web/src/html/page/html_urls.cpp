@@ -46,7 +46,17 @@ std::string Urls::special(std::string_view name, std::string_view query,
 
 std::string page_address(const engine::Edition& edition, const engine::Title& title, bool exists) {
   const Urls urls(edition, "");
-  return exists ? urls.page(title) : urls.page(title, "action=edit&redlink=1");
+  if (exists) return urls.page(title);
+  // A picture that does not exist yet is made by uploading it, not by writing its page.
+  if (title.ns == engine::Namespace::file) {
+    return urls.special("upload", "title=" + i18n::percent_encoded(title.text, i18n::UrlPart::component));
+  }
+  return urls.page(title, "action=edit&redlink=1");
+}
+
+std::string media_address(const engine::FileInfo& file, int width) {
+  if (width > 0) return "/media/" + file.sha256 + "/" + std::to_string(width) + ".webp";
+  return "/media/" + file.sha256 + "/full." + (file.format == "jpeg" ? "jpg" : file.format);
 }
 
 }  // namespace kidwiki::web

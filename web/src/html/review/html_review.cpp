@@ -1,6 +1,7 @@
 // The review queue: each page waiting, with the change from what readers see to its newest
 // pending version, an Approve button and a Send back form. Both forms POST and answer 303 back to
 // the queue, so that reloading the page never sends a decision twice.
+#include <algorithm>
 #include <limits>
 
 #include "http/access.h"
@@ -15,6 +16,7 @@
 #include "html/page/html_urls.h"
 #include "http/query_params.h"
 #include "actions/review_decision.h"
+#include "web/server.h"
 
 namespace kidwiki::web {
 namespace {
@@ -30,6 +32,28 @@ struct QueueNotice {
   std::string message;
 };
 
+// A picture waiting for review is shown large, with what to look for: a machine cannot tell a
+// face or a school's name, so the teacher must.
+std::optional<TemplateData> picture_data(const HtmlContext& ctx, const engine::ReviewItem& item) {
+  if (item.latest.title.ns != engine::Namespace::file) return std::nullopt;
+  const auto ed = ctx.wiki().edition(item.lang);
+  if (!ed) return std::nullopt;
+  auto pending = ctx.wiki().read_revision(ctx.actor, *ed, item.latest.id);
+  if (!pending || !pending->file) return std::nullopt;
+  const engine::FileInfo& file = *pending->file;
+  if (item.approved_revision_id) {
+    auto published = ctx.wiki().read_revision(ctx.actor, *ed, *item.approved_revision_id);
+    if (published && published->file && published->file->sha256 == file.sha256) return std::nullopt;
+  }
+  const int shown = std::min(880, file.width);
+  return TemplateData()
+      .set("src", media_address(file, shown < file.width ? shown : 0))
+      .set("full_url", media_address(file, 0))
+      .set("width", shown)
+      .set("height", engine::shown_height(file, shown))
+      .set("alt", engine::full_title(item.latest.title, ed->names));
+}
+
 TemplateData item_data(const HtmlContext& ctx, const engine::ReviewItem& item,
                        const QueueNotice& notice) {
   TemplateData data = revision_data(ctx, item.latest);
@@ -42,6 +66,7 @@ TemplateData item_data(const HtmlContext& ctx, const engine::ReviewItem& item,
       .set("action_url", Urls(ctx.ed(), ctx.uselang)
                              .special("review", "", std::to_string(item.latest.id)))
       .set("message", item.latest.id == notice.failed_id ? notice.message : std::string());
+  if (auto picture = picture_data(ctx, item)) data.set("picture", std::move(*picture));
   return data;
 }
 

@@ -3,6 +3,7 @@
 #include "http/entity_tag.h"
 #include "http/session_cookie.h"
 #include "http/view_cache.h"
+#include "html/files/html_files.h"
 #include "html/moderation/html_moderation.h"
 #include "html/page/html_pages.h"
 #include "html/review/html_review.h"
@@ -104,6 +105,10 @@ void show_page(const httplib::Request& req, httplib::Response& res, const HtmlCo
       .set("last_edited",
            ctx.msg("web-last-edited", {{"time", view->revision.timestamp}}));
   add_redirect_notes(data, ctx, view.value());
+  if (view->title.ns == engine::Namespace::file) {
+    data.set("is_file_page", true);
+    add_file_section(data, ctx, view.value());
+  }
   add_moderation_links(data, ctx, view->title);
   if (pending) {
     data.set("pending_banner", own_pending_banner(ctx, view->revision.id));

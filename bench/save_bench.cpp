@@ -223,6 +223,9 @@ int main(int argc, char** argv) {
     options.render_limits.worker_argv = {"/proc/self/exe", "render-worker"};
     // Reading a page (to find a kept wiki's current revisions) assembles its links.
     options.page_address = [](const Edition&, const Title& t, bool) { return "/" + t.text; };
+    options.media_address = [](const FileInfo& f, int width) {
+      return "/media/" + f.sha256 + "/" + std::to_string(width);
+    };
     auto wiki = std::move(Wiki::open(options)).value();
     const Edition fr = *wiki->edition("fr");
     // A kept wiki with fewer pages than asked (an interrupted load) is loaded on: its pages are

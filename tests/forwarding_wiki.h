@@ -74,6 +74,12 @@ class ForwardingWiki : public engine::Wiki {
   Result<engine::MediaFile> media(const Actor& actor, std::string_view sha256, int width) override {
     return inner_.media(actor, sha256, width);
   }
+  engine::MainPageExtras main_page_extras(const Edition& ed, std::int64_t day) override {
+    return inner_.main_page_extras(ed, day);
+  }
+  std::uint64_t main_page_generation(const Edition& ed, std::int64_t day) override {
+    return inner_.main_page_generation(ed, day);
+  }
   Result<Title> move(const Actor& actor, const Edition& ed, const Title& t,
                      const engine::MoveRequest& r) override {
     return inner_.move(actor, ed, t, r);

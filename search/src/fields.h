@@ -30,11 +30,14 @@ inline constexpr std::string_view kWrittenForm = "XW";
 // Value slots.
 inline constexpr Xapian::valueno kFullTitleSlot = 0;   // the full title, as displayed
 inline constexpr Xapian::valueno kRevisionSlot = 1;    // the indexed revision, sortable_serialise
+// "0" for an article, "1" for any other page (a picture, a category...): results are sorted on
+// it first, so that a picture's short description never comes before the article it illustrates.
+inline constexpr Xapian::valueno kNamespaceRankSlot = 2;
 
 // The index's format, in its metadata: bumped whenever these fields or the way text is folded
 // change, so that an older index is rebuilt.
 inline constexpr const char* kFormatKey = "kidwiki-format";
-inline constexpr const char* kFormat = "1";
+inline constexpr const char* kFormat = "2";
 
 // Xapian refuses terms over 245 bytes.
 inline constexpr std::size_t kMaxTermBytes = 240;

@@ -1,6 +1,7 @@
 #include "query_runner.h"
 
 #include "document_builder.h"
+#include "fields.h"
 #include "query_builder.h"
 #include "snippets.h"
 #include "spelling_corrector.h"
@@ -24,6 +25,7 @@ Xapian::Query with_category(const Xapian::Query& q, const std::string& category)
 Xapian::MSet matches(const Context& c, const Xapian::Query& q, int offset, int limit) {
   Xapian::Enquire enquire(c.db);
   enquire.set_query(with_category(q, c.request.category));
+  enquire.set_sort_by_value_then_relevance(fields::kNamespaceRankSlot, false);
   return enquire.get_mset(static_cast<Xapian::doccount>(offset),
                           static_cast<Xapian::doccount>(limit));
 }

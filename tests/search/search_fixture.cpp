@@ -64,6 +64,9 @@ engine::Options wiki_options(const std::filesystem::path& dir) {
   options.page_address = [](const engine::Edition& ed, const engine::Title& title, bool) {
     return "/" + ed.lang + "/wiki/" + engine::title_to_url(title, ed.names);
   };
+  options.media_address = [](const engine::FileInfo& file, int width) {
+    return "/media/" + file.sha256 + "/" + std::to_string(width);
+  };
   options.password_ops = 1;  // argon2id's smallest cost: accounts here are for behaviour only
   options.password_memory_bytes = 8192;
   return options;

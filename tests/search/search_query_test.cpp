@@ -45,6 +45,20 @@ TEST_CASE("search: the expected article comes first") {
   }
 }
 
+TEST_CASE("search: pictures are found, after the articles that share their words") {
+  CorpusWiki& c = corpus_wiki();
+  const auto titles = titles_of(*c.search, "fr", "elephant afrique savane");
+  REQUIRE_FALSE(titles.empty());
+  CHECK(titles.front().rfind("Fichier:", 0) == std::string::npos);
+  CHECK(contains(titles, "Fichier:Éléphant d'Afrique.png"));
+  bool picture_seen = false;
+  for (const std::string& title : titles) {
+    const bool picture = title.rfind("Fichier:", 0) == 0;
+    CHECK_FALSE((picture_seen && !picture));  // no article after a picture
+    picture_seen = picture_seen || picture;
+  }
+}
+
 struct ExcludeRow {
   const char* name;
   const char* lang;

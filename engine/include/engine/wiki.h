@@ -174,6 +174,26 @@ struct IndexablePage {
   std::vector<std::string> redirect_titles;  // full titles of the redirects that lead here
 };
 
+// What a main page shows above its own text: the article and the picture of the day, chosen in
+// turn from the lists moderators keep in the main page (docs/main-page.md), and the newest
+// articles. Only what readers see.
+struct FeaturedArticle {
+  Title title;
+  std::string excerpt;           // its first sentences, as plain text
+  std::optional<FileInfo> picture;  // its first picture readers see
+  std::string picture_alt;          // that picture's file page title
+};
+struct FeaturedPicture {
+  Title title;  // the file page
+  FileInfo file;
+  std::string description;  // the file page's first sentences, as plain text
+};
+struct MainPageExtras {
+  std::optional<FeaturedArticle> article;
+  std::optional<FeaturedPicture> picture;
+  std::vector<Title> newest;  // the articles created last, newest first
+};
+
 // Every method that reads or changes pages takes the actor: the engine decides what it may see
 // (a pending or sent-back revision exists only for its author and those who review them; a hidden
 // one's text only for moderators) and do (the permissions table, blocks, protection, deleted
@@ -292,6 +312,13 @@ class Wiki {
                                                       const std::string& category) = 0;
   // Empty when the edition has no article.
   virtual std::optional<Title> random_page(const Edition& ed) = 0;
+  // The main page's extras for `day` (days since 1970-01-01 where the wiki is), the same for every
+  // actor. An entry of a list that readers cannot see (missing, deleted, a file page without a
+  // picture) is skipped for the next one.
+  virtual MainPageExtras main_page_extras(const Edition& ed, std::int64_t day) = 0;
+  // A number that moves when main_page_extras(ed, day) may change for reasons other than the main
+  // page's own view_generation: a new article, the day.
+  virtual std::uint64_t main_page_generation(const Edition& ed, std::int64_t day) = 0;
 
   // Review of pending revisions. The work waiting for the actor, oldest first, one item per
   // author and page: a class's (its teacher, moderators, admins; forbidden otherwise) or, without

@@ -8,6 +8,7 @@
 
 #include "i18n/messages.h"
 #include "render/render_cmark_tree.h"
+#include "render/render_featured.h"
 #include "render/render_headings.h"
 #include "render/render_infobox.h"
 #include "render/render_pictures.h"
@@ -39,6 +40,7 @@ Result<RenderResult> render_markdown(std::string_view markdown, const RenderCont
   std::optional<CmarkArena> arena;
   if (CmarkArena::worthwhile(markdown.size())) arena.emplace(markdown.size());
   CmarkNodePtr document = parse_commonmark(markdown);
+  drop_featured_lists(document.get());
   build_infoboxes(document.get(), context, result);
   WikiLinks wiki_links(context, result);
   TreeSurvey survey = survey_tree(document.get(), kMaxNesting, wiki_links, markdown.size());

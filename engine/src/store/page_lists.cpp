@@ -66,6 +66,16 @@ std::optional<Title> random_article(db::Connection& c, std::int64_t edition_id) 
   return Title{Namespace::article, st.text(0)};
 }
 
+std::vector<Title> newest_articles(db::Connection& c, std::int64_t edition_id, int limit) {
+  auto st = c.prepare(
+      "SELECT title FROM page WHERE edition_id = ? AND ns = 0 AND is_redirect = 0"
+      " AND visible_revision_id IS NOT NULL AND deleted_at IS NULL ORDER BY id DESC LIMIT ?");
+  st.bind(1, edition_id).bind(2, std::int64_t{limit});
+  std::vector<Title> titles;
+  while (st.step()) titles.push_back(Title{Namespace::article, st.text(0)});
+  return titles;
+}
+
 std::vector<std::int64_t> page_ids_of_edition(db::Connection& c, std::int64_t edition_id) {
   auto st = c.prepare("SELECT id FROM page WHERE edition_id = ? ORDER BY id");
   st.bind(1, edition_id);

@@ -27,6 +27,10 @@ std::vector<Title> redirects_to(db::Connection& c, std::int64_t edition_id, cons
 // An article chosen at random, not a redirect; empty when there is none.
 std::optional<Title> random_article(db::Connection& c, std::int64_t edition_id);
 
+// The `limit` articles created last that readers see (not redirects), newest first. Why by id:
+// pages are numbered as they are created, and the newest are the last rows of the table.
+std::vector<Title> newest_articles(db::Connection& c, std::int64_t edition_id, int limit);
+
 // Every page of the edition, whatever readers see of it, by id.
 std::vector<std::int64_t> page_ids_of_edition(db::Connection& c, std::int64_t edition_id);
 

@@ -1,6 +1,7 @@
 #include "wiki/demo_content.h"
 
 #include <map>
+#include <stdexcept>
 #include <string_view>
 
 #include "i18n/messages.h"
@@ -11,6 +12,9 @@ namespace demo_fr {
 const std::map<std::string_view, std::string_view>& embedded_files();
 }
 namespace demo_en {
+const std::map<std::string_view, std::string_view>& embedded_files();
+}
+namespace demo_pictures_files {
 const std::map<std::string_view, std::string_view>& embedded_files();
 }
 
@@ -53,6 +57,33 @@ std::vector<std::pair<std::string, std::string>> demo_pages(const std::string& l
     pages.emplace_back(std::string(title), std::string(text));
   }
   return pages;
+}
+
+std::vector<DemoPicture> demo_pictures(const std::string& lang) {
+  const auto& files = demo_pictures_files::embedded_files();
+  std::string_view manifest = files.at("pictures.tsv");
+  std::vector<DemoPicture> pictures;
+  bool header = true;
+  while (!manifest.empty()) {
+    const std::size_t end = manifest.find('\n');
+    const std::string_view line = manifest.substr(0, end);
+    manifest = end == std::string_view::npos ? std::string_view() : manifest.substr(end + 1);
+    if (header || line.empty()) {
+      header = false;
+      continue;
+    }
+    std::vector<std::string_view> cells;  // file, lang, title, description, caption
+    for (std::size_t from = 0;;) {
+      const std::size_t tab = line.find('\t', from);
+      cells.push_back(line.substr(from, tab == std::string_view::npos ? line.npos : tab - from));
+      if (tab == std::string_view::npos) break;
+      from = tab + 1;
+    }
+    if (cells.size() < 4) throw std::logic_error("demo pictures: a line without four cells");
+    if (cells[1] != lang) continue;
+    pictures.push_back({std::string(cells[2]), std::string(cells[3]), files.at(cells[0])});
+  }
+  return pictures;
 }
 
 std::string demo_summary(const std::string& lang) {

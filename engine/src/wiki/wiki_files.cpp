@@ -2,11 +2,13 @@
 // those who may see them (engine/files.h, docs/media.md).
 #include <algorithm>
 
+#include "i18n/messages.h"
 #include "i18n/text.h"
 #include "media/image_cleaning.h"
 #include "policy/revision_visibility.h"
 #include "store/media_store.h"
 #include "store/revision_lists.h"
+#include "wiki/demo_content.h"
 #include "wiki/wiki_impl.h"
 
 namespace kidwiki::engine {
@@ -62,6 +64,10 @@ Result<FileInfo> WikiImpl::store_upload(const Actor& actor, const Edition& ed,
   // The credits are published with the picture: the filter reads them as it reads a summary.
   if (auto refused = filter_line(ed, "author", request.author); !refused) return refused.error();
   if (auto refused = filter_line(ed, "source", request.source); !refused) return refused.error();
+  return clean_and_store(actor, request);
+}
+
+Result<FileInfo> WikiImpl::clean_and_store(const Actor& actor, const UploadRequest& request) {
   // Waits a little for a free core, as a save waits for a render worker; then says to try again.
   if (!cleanings_.try_acquire_for(std::chrono::seconds(10))) {
     return make_error(ErrorCode::busy, "upload-error-busy", {{"seconds", std::int64_t{5}}});
@@ -159,6 +165,23 @@ Result<MediaFile> WikiImpl::media(const Actor& actor, std::string_view sha256, i
     }
     return out;
   });
+}
+
+void WikiImpl::seed_demo_pictures(const Edition& ed) {
+  for (const DemoPicture& picture : demo_pictures(ed.lang)) {
+    UploadRequest upload;
+    upload.bytes = std::string(picture.png);
+    upload.content_type = "image/png";
+    upload.licence = "cc0";
+    upload.author = "Kidwiki";
+    upload.source = i18n::Messages::builtin().format(ed.lang, "file-demo-source");
+    auto file = clean_and_store(Actor::console(), upload);
+    if (!file) throw std::logic_error("demo picture not stored: " + picture.title);
+    const Title title{Namespace::file, picture.title};
+    SaveRequest request{picture.description, demo_summary(ed.lang), std::nullopt};
+    auto saved = save_with(Actor::console(), ed, title, request, /*sandboxed=*/false, &file.value());
+    if (!saved) throw std::logic_error("demo picture not saved: " + picture.title);
+  }
 }
 
 }  // namespace kidwiki::engine

@@ -82,6 +82,7 @@ void WikiImpl::load_editions() { editions_ = all_editions(*writer_); }
 
 void WikiImpl::seed_demo() {
   for (const auto& ed : editions_) {
+    seed_demo_pictures(ed);
     for (const auto& [title_text, markdown] : demo_pages(ed.lang)) {
       auto title = parse_title(ed, title_text);
       if (!title) throw std::logic_error("demo page with a bad title: " + title_text);

@@ -89,6 +89,8 @@ class WikiImpl final : public Wiki {
   std::vector<PageListEntry> category_members(const Edition& ed,
                                               const std::string& category) override;
   std::optional<Title> random_page(const Edition& ed) override;
+  MainPageExtras main_page_extras(const Edition& ed, std::int64_t day) override;
+  std::uint64_t main_page_generation(const Edition& ed, std::int64_t day) override;
 
   Result<std::vector<ReviewItem>> review_queue(const Actor& actor, const Edition* ed,
                                                std::optional<std::int64_t> class_id,
@@ -133,6 +135,9 @@ class WikiImpl final : public Wiki {
                                 const FileInfo* new_file = nullptr);
   // The upload's picture cleaned and stored on disk, with its licence, author and source.
   Result<FileInfo> store_upload(const Actor& actor, const Edition& ed, const UploadRequest& request);
+  // The same without the content filter: for store_upload, and for the demo's own pictures.
+  Result<FileInfo> clean_and_store(const Actor& actor, const UploadRequest& request);
+  void seed_demo_pictures(const Edition& ed);
   // Sandboxed renders wait for a worker at the gate, saves before previews.
   Result<RenderResult> render(const Edition& ed, std::string_view markdown, bool sandboxed,
                               RenderPriority priority = RenderPriority::save);

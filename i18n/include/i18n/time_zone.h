@@ -17,4 +17,8 @@ bool set_display_time_zone(std::string_view iana_name);
 // The zone in use now ("Europe/Paris"; the host's own by default).
 std::string display_time_zone();
 
+// Today's number in the display zone: days since 1970-01-01 there. Why not UTC: a school's "day"
+// (its article of the day) turns at its own midnight.
+long long local_day_number();
+
 }  // namespace kidwiki::i18n

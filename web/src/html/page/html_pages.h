@@ -9,6 +9,7 @@
 
 #include "engine/wiki.h"
 #include "html/page/html_context.h"
+#include "html/page/html_template_data.h"
 #include "http/call.h"
 
 namespace kidwiki::web {
@@ -32,6 +33,12 @@ void show_article(const Call& call);
 // html_category.cpp: a category's own text, then its members in collated order.
 void show_category(const httplib::Request&, httplib::Response&, const HtmlContext&,
                    const engine::Title&);
+// html_main_page.cpp: the edition's main page, and what it shows above its text (a search box,
+// the article and the picture of the day, the newest articles) as the "home" section of
+// article.mustache. Its cached view also depends on main_page_generation (the day, new articles).
+bool is_main_page(const engine::Edition& ed, const engine::Title& title);
+std::uint64_t main_page_generation(engine::Wiki& wiki, const engine::Edition& ed);
+void add_main_page_section(TemplateData& data, const HtmlContext& ctx);
 // html_missing.cpp: 404 with an invitation to create the page.
 void show_missing(httplib::Response&, const HtmlContext&, const engine::Title&);
 // html_edit.cpp: ?action=edit; html_edit_submit.cpp: the POST of action=submit (save or preview).

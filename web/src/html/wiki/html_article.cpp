@@ -105,6 +105,9 @@ void show_page(const httplib::Request& req, httplib::Response& res, const HtmlCo
       .set("last_edited",
            ctx.msg("web-last-edited", {{"time", view->revision.timestamp}}));
   add_redirect_notes(data, ctx, view.value());
+  if (is_main_page(ctx.ed(), view->title) && !view->redirected_from) {
+    add_main_page_section(data, ctx);
+  }
   if (view->title.ns == engine::Namespace::file) {
     data.set("is_file_page", true);
     add_file_section(data, ctx, view.value());
@@ -131,8 +134,10 @@ void show_article(const Call& call) {
   const std::string key = view_key(call.req, ctx, call.param("title"));
   // A title that does not parse gives an error page, which is never cached.
   const auto parsed = call.web.wiki.parse_title(call.ed(), call.param("title"));
-  const std::uint64_t generation =
-      parsed ? call.web.wiki.view_generation(call.ed(), parsed.value()) : 0;
+  std::uint64_t generation = parsed ? call.web.wiki.view_generation(call.ed(), parsed.value()) : 0;
+  if (parsed && is_main_page(call.ed(), parsed.value())) {
+    generation ^= main_page_generation(call.web.wiki, call.ed());
+  }
   if (key.empty()) {
     auto page = wiki_page(call, std::move(ctx));
     if (page) show_page(call.req, call.res, page->ctx, page->title);

@@ -52,6 +52,7 @@ inline constexpr std::string_view kOwnScript = "<script src=\"/static/search.js\
 inline constexpr std::string_view kEditorScripts[] = {
     "<script src=\"/static/editor.js\" defer></script>",
     "<script src=\"/static/toolbar.js\" defer></script>",
+    "<script src=\"/static/picture_panel.js\" defer></script>",
     "<script src=\"/static/live_preview.js\" defer></script>",
 };
 

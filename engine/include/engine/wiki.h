@@ -181,17 +181,26 @@ struct FeaturedArticle {
   Title title;
   std::string excerpt;           // its first sentences, as plain text
   std::optional<FileInfo> picture;  // its first picture readers see
-  std::string picture_alt;          // that picture's file page title
+  Title picture_page;               // that picture's file page
 };
 struct FeaturedPicture {
   Title title;  // the file page
   FileInfo file;
   std::string description;  // the file page's first sentences, as plain text
 };
+// A category shown as a door into a subject: its name, how many articles it holds, and the first
+// picture readers see among its page and its articles (in collated order).
+struct Portal {
+  Title category;
+  int articles = 0;
+  std::optional<FileInfo> picture;
+  Title picture_page;
+};
 struct MainPageExtras {
   std::optional<FeaturedArticle> article;
   std::optional<FeaturedPicture> picture;
-  std::vector<Title> newest;  // the articles created last, newest first
+  std::vector<Title> newest;    // the articles created last, newest first
+  std::vector<Portal> portals;  // in the order of the main page's list
 };
 
 // Every method that reads or changes pages takes the actor: the engine decides what it may see

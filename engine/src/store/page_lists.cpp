@@ -46,6 +46,22 @@ std::vector<PageListEntry> pages_in_category(db::Connection& c, std::int64_t edi
   return entries_of(st);
 }
 
+CategoryArticles category_articles(db::Connection& c, std::int64_t edition_id,
+                                   const std::string& category, int limit) {
+  static constexpr const char* kFrom =
+      " FROM category_link c JOIN page p ON p.id = c.page_id"
+      " WHERE c.edition_id = ? AND c.category = ? AND p.ns = 0 AND p.is_redirect = 0"
+      " AND p.visible_revision_id IS NOT NULL AND p.deleted_at IS NULL";
+  CategoryArticles out;
+  auto count = c.prepare(std::string("SELECT count(*)") + kFrom);
+  count.bind(1, edition_id).bind(2, category);
+  if (count.step()) out.count = static_cast<int>(count.int64(0));
+  auto first = c.prepare(std::string("SELECT p.title") + kFrom + " ORDER BY p.title LIMIT ?");
+  first.bind(1, edition_id).bind(2, category).bind(3, std::int64_t{limit});
+  while (first.step()) out.first.push_back(Title{Namespace::article, first.text(0)});
+  return out;
+}
+
 std::vector<Title> redirects_to(db::Connection& c, std::int64_t edition_id, const Title& title) {
   auto st = c.prepare(
       "SELECT p.ns, p.title FROM redirect r JOIN page p ON p.id = r.page_id"

@@ -22,6 +22,14 @@ std::vector<PageListEntry> pages_in_namespace(db::Connection& c, std::int64_t ed
 // The pages in `category` (its name without the namespace prefix).
 std::vector<PageListEntry> pages_in_category(db::Connection& c, std::int64_t edition_id,
                                              const std::string& category);
+// How many articles (not redirects) readers see in `category`, and the first `limit` of them by
+// title: what a portal on the main page needs, in two indexed queries however large the category.
+struct CategoryArticles {
+  int count = 0;
+  std::vector<Title> first;
+};
+CategoryArticles category_articles(db::Connection& c, std::int64_t edition_id,
+                                   const std::string& category, int limit);
 // The titles of the pages that redirect to `title`.
 std::vector<Title> redirects_to(db::Connection& c, std::int64_t edition_id, const Title& title);
 // An article chosen at random, not a redirect; empty when there is none.

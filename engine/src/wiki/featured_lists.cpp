@@ -45,6 +45,7 @@ FeaturedLists read_featured_lists(std::string_view markdown) {
     if (value.empty()) continue;
     if (key == "article") lists.articles.emplace_back(value);
     if (key == "picture" || key == "image") lists.pictures.emplace_back(value);
+    if (key == "portal" || key == "portail") lists.portals.emplace_back(value);
   }
   return lists;
 }

@@ -5,9 +5,11 @@
 //     article: Éléphant
 //     article: Lion
 //     picture: Fichier:Lion.png
+//     portal: Catégorie:Animaux
 //     ```
 //
-// One entry is featured per day, in turn: the day's number modulo the list's length. Readers
+// One article and one picture are featured per day, in turn: the day's number modulo the list's
+// length. Every portal is shown, in the order written. Readers
 // never see the block itself (render_featured.h drops it); the main page shows the day's choice.
 #pragma once
 
@@ -22,10 +24,11 @@ namespace kidwiki::engine {
 struct FeaturedLists {
   std::vector<std::string> articles;  // titles as written
   std::vector<std::string> pictures;  // file page titles as written
+  std::vector<std::string> portals;   // category titles as written
 };
 
 // The lists of every ```featured block of `markdown`; lines other than "article: ..." and
-// "picture: ..." (also "article :", "image:", any case) are ignored.
+// "picture: ..." and "portal: ..." (also "article :", "image:", "portail:", any case) are ignored.
 FeaturedLists read_featured_lists(std::string_view markdown);
 
 // The entry of `list` for `day` (days since 1970-01-01), or nothing for an empty list.

@@ -10,6 +10,8 @@
 #include "policy/require.h"
 #include "store/edition_store.h"
 #include "store/migrations.h"
+#include "store/moderation_store.h"
+#include "store/page_store.h"
 #include "store/writer_connection.h"
 
 namespace kidwiki::engine {
@@ -80,6 +82,15 @@ Status WikiImpl::set_anonymous_editing(const Actor& actor, const Edition& ed, bo
 
 void WikiImpl::load_editions() { editions_ = all_editions(*writer_); }
 
+// As on MediaWiki, the main page is the wiki's front door and holds the lists of the article and
+// picture of the day: moderators choose them (docs/main-page.md); an admin may lower it.
+void WikiImpl::protect_main_page(const Edition& ed, const Title& title) {
+  std::lock_guard lock(writer_mutex_);
+  auto page = find_page(*writer_, ed.id, title);
+  if (!page) throw std::logic_error("demo main page missing: " + title.text);
+  set_page_protection(*writer_, page->id, Protection::moderators);
+}
+
 void WikiImpl::seed_demo() {
   for (const auto& ed : editions_) {
     seed_demo_pictures(ed);
@@ -89,6 +100,7 @@ void WikiImpl::seed_demo() {
       SaveRequest request{markdown, demo_summary(ed.lang), std::nullopt};
       auto saved = save_trusted(ed, title.value(), request);
       if (!saved) throw std::logic_error("demo page not saved: " + title_text);
+      if (title_text == ed.main_page) protect_main_page(ed, title.value());
     }
   }
 }

@@ -171,6 +171,7 @@ class WikiImpl final : public Wiki {
   Result<std::vector<AuthorEdit>> edits_of(const std::vector<std::int64_t>& author_ids, int limit);
   void load_editions();
   void seed_demo();
+  void protect_main_page(const Edition& ed, const Title& title);
   PageView view_of(const Edition& ed, const StoredRevision& rev);
   std::vector<PageListEntry> collated(const Edition& ed, std::vector<PageListEntry> entries) const;
   void move_in_transaction(const Actor& actor, const Edition& ed, const PageRow& page,

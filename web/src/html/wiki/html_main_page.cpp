@@ -46,7 +46,9 @@ void add_main_page_section(TemplateData& data, const HtmlContext& ctx) {
     article.set("url", urls.page(a.title))
         .set("title", engine::full_title(a.title, ed.names))
         .set("excerpt", a.excerpt);
-    if (a.picture) article.set("picture", picture_data(*a.picture, 220, a.picture_alt));
+    if (a.picture) {
+      article.set("picture", picture_data(*a.picture, 220, engine::full_title(a.picture_page, ed.names)));
+    }
     home.set("article", std::move(article));
   }
   if (extras.picture) {
@@ -60,6 +62,17 @@ void add_main_page_section(TemplateData& data, const HtmlContext& ctx) {
     newest.push_back(TemplateData().set("url", urls.page(t)).set("title", engine::full_title(t, ed.names)));
   }
   home.set("has_newest", !newest.empty()).set("newest", std::move(newest));
+  std::vector<TemplateData> portals;
+  for (const engine::Portal& p : extras.portals) {
+    TemplateData portal;
+    portal.set("url", urls.page(p.category))
+        .set("name", p.category.text)
+        .set("count", ctx.msg("home-portal-articles", {{"count", static_cast<std::int64_t>(p.articles)}}));
+    // The picture is a decoration of the link, whose words say where it goes: alt="".
+    if (p.picture) portal.set("picture", picture_data(*p.picture, 220, ""));
+    portals.push_back(std::move(portal));
+  }
+  home.set("has_portals", !portals.empty()).set("portals", std::move(portals));
   data.set("home", std::move(home));
 }
 

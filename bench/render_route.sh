@@ -9,6 +9,7 @@
 #        bench/out/render-route.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/serve_as_admin.sh
 build=${1:-build}
 runs=${2:-15}
 out=$PWD/bench/out; mkdir -p "$out"
@@ -17,13 +18,8 @@ port=18490
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; sleep 0.3; rm -rf "$tmp"; }
 trap cleanup EXIT
 [ -s "$out/vikidia-1mb.md" ] || bench/render.sh "$build" > /dev/null
-"$build/kidwiki" serve --data "$tmp/data" --port $port > "$tmp/log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.1; done
-password=$(sed -n 's/.*: admin \/ \([^ ]*\) .*/\1/p' "$tmp/log")
-curl -sf -c "$tmp/jar" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$password\"}" "http://127.0.0.1:$port/api/v1/session" > "$tmp/session"
-csrf=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrf_token"])' "$tmp/session")
+serve_as_admin "$build" $port "$tmp"
+pid=$kw_pid
 
 median_min() {  # milliseconds on stdin, one a line
   sort -n | awk '{ v[NR] = $1 } END { printf "%.1f / %.1f ms", v[1], v[int((NR + 1) / 2)] }'
@@ -33,7 +29,7 @@ route() {  # file: min / median of the route as curl times it, then as the serve
   curl -sf -b "$tmp/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
     --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render" > /dev/null  # warm-up
   sleep 0.3  # the request log is written in batches every 200 ms
-  local logged; logged=$(grep -c 'POST /api/v1/render 200' "$tmp/log" || true)
+  local logged; logged=$(grep -c 'POST /api/v1/render 200' "$tmp/kidwiki.log" || true)
   for _ in $(seq "$runs"); do
     curl -sf -o /dev/null -w '%{time_total}\n' -b "$tmp/jar" -H "X-CSRF-Token: $csrf" \
       -H 'Content-Type: application/json' --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render"
@@ -41,7 +37,7 @@ route() {  # file: min / median of the route as curl times it, then as the serve
   printf ' | '
   sleep 0.3
   # The server's own time, from the request's routing to its answer written (request_log.cpp).
-  grep 'POST /api/v1/render 200' "$tmp/log" | tail -n +"$((logged + 1))" | awk '{ sub("ms", "", $4); print $4 }' |
+  grep 'POST /api/v1/render 200' "$tmp/kidwiki.log" | tail -n +"$((logged + 1))" | awk '{ sub("ms", "", $4); print $4 }' |
     median_min
 }
 cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds

@@ -23,3 +23,5 @@ echo "| articles | kidwiki reindex | index | FTS5 | FTS5's file | ratio | load a
 echo "|---|---|---|---|---|---|---|"
 bench/reindex.sh build 100000 /tmp/kidwiki-bench-100000
 bench/render_route.sh build 15
+# Issue 13: a 12-megapixel photo uploaded and resized, refusals, an article with three pictures.
+bench/pictures.sh build 10 5

@@ -10,7 +10,7 @@ build=(build-essential cmake ninja-build pkg-config
   libxapian-dev libsodium-dev nlohmann-json3-dev libkainjow-mustache-dev libdtl-dev libcli11-dev
   doctest-dev libhttp-parser-dev libvips-dev)
 test=(chromium nodejs npm ca-certificates nginx-light)
-bench=(wrk cmark-gfm sqlite3 hyperfine python3 curl)
+bench=(wrk cmark-gfm sqlite3 hyperfine python3 curl libvips-tools libimage-exiftool-perl)
 
 wanted=("${build[@]}")
 case "$what" in

@@ -16,6 +16,11 @@ std::uint64_t ViewGenerations::of(std::int64_t edition_id, const Title& title) c
   return it == touched_.end() ? floor_ : it->second;
 }
 
+std::uint64_t ViewGenerations::clock() const {
+  std::shared_lock lock(mutex_);
+  return clock_;
+}
+
 void ViewGenerations::touch(std::int64_t edition_id, const std::vector<Title>& titles) {
   std::unique_lock lock(mutex_);
   ++clock_;

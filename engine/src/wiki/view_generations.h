@@ -19,6 +19,9 @@ namespace kidwiki::engine {
 class ViewGenerations {
  public:
   std::uint64_t of(std::int64_t edition_id, const Title& title) const;
+  // Moves with every touch, of any page: what depends on many pages at once (the main page's
+  // newest articles) is valid while it is unchanged.
+  std::uint64_t clock() const;
   void touch(std::int64_t edition_id, const std::vector<Title>& titles);
   void touch_all();
 

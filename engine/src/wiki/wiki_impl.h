@@ -16,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "accounts/accounts_impl.h"
@@ -200,6 +201,15 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<std::atomic<bool>[]> anonymous_editing_;
   // Incremented after each commit that changes what readers see.
   ViewGenerations views_;
+  // main_page_generation's last answer per edition: every view of a main page asks for it, and
+  // it takes a dozen queries to work out, but it only moves with the day and views_.clock().
+  struct MainPageMemo {
+    std::int64_t day = 0;
+    std::uint64_t clock = 0;
+    std::uint64_t generation = 0;
+  };
+  std::mutex main_page_memo_mutex_;
+  std::unordered_map<std::int64_t, MainPageMemo> main_page_memo_;  // by edition id
 };
 
 // Converts a StorageError escaping `body` into Error{storage}: the one place where the engine's

@@ -179,6 +179,15 @@ MainPageExtras WikiImpl::main_page_extras(const Edition& ed, std::int64_t day) {
 // from or could fall back to: a featured article or a portal's picture that a moderator hides
 // leaves the main page at once.
 std::uint64_t WikiImpl::main_page_generation(const Edition& ed, std::int64_t day) {
+  // Read before the extras are made: a change committed meanwhile leaves the memo stale, so the
+  // next call works them out again.
+  const std::uint64_t clock = views_.clock();
+  {
+    std::lock_guard lock(main_page_memo_mutex_);
+    auto it = main_page_memo_.find(ed.id);
+    if (it != main_page_memo_.end() && it->second.day == day && it->second.clock == clock)
+      return it->second.generation;
+  }
   std::uint64_t generation = static_cast<std::uint64_t>(day) * 0x9E3779B97F4A7C15ULL;
   auto mix = [&](std::uint64_t value) { generation = (generation ^ value) * 0x100000001B3ULL; };
   Extras extras;
@@ -188,6 +197,8 @@ std::uint64_t WikiImpl::main_page_generation(const Edition& ed, std::int64_t day
   }
   for (const Title& title : extras.shown.newest) mix(std::hash<std::string>{}(title.text));
   for (const Title& title : extras.sources) mix(views_.of(ed.id, title));
+  std::lock_guard lock(main_page_memo_mutex_);
+  main_page_memo_[ed.id] = MainPageMemo{day, clock, generation};
   return generation;
 }
 

@@ -75,20 +75,28 @@ SearchResults relaxed(const Context& c, SearchResults strict) {
 }  // namespace
 
 // A correction is only worth showing when, with every word, it finds more than the query as
-// typed: "les chevaux sauvages" must not be "corrected" into words no page has together.
+// typed: "les chevaux sauvages" must not be "corrected" into words no page has together. It
+// replaces the query only when it changes no real word: "tiger" is searched as typed (and can
+// then be written), "tides" at most offered.
 SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& analysis,
-                         const SearchOptions& options, const SearchRequest& request) {
+                         const RealWords* real_words, const SearchOptions& options,
+                         const SearchRequest& request) {
   const Context c{db, analysis, options, request};
   SearchResults strict = search_once(c, build_query(request.query, analysis));
   SearchResults typed = relaxed(c, strict);
-  std::optional<std::string> correction = correct_query(db, request.query, analysis);
+  std::optional<std::string> correction = correct_query(db, request.query, analysis, real_words);
+  bool may_replace = true;
+  if (!correction && real_words) {
+    correction = correct_query(db, request.query, analysis, nullptr);
+    may_replace = false;
+  }
   if (!correction) return typed;
   SearchRequest fixed_request = request;
   fixed_request.query = *correction;
   const Context fixed_context{db, analysis, options, fixed_request};
   SearchResults fixed = search_once(fixed_context, build_query(*correction, analysis));
   if (fixed.total_estimate <= strict.total_estimate) return typed;
-  if (request.correct && typed.total_estimate < options.few_results &&
+  if (may_replace && request.correct && typed.total_estimate < options.few_results &&
       fixed.total_estimate > typed.total_estimate) {
     fixed.corrected = std::move(correction);
     return fixed;

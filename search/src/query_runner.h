@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "language_analysis.h"
+#include "real_words.h"
 #include "search/options.h"
 #include "search/search.h"
 
@@ -12,7 +13,9 @@ namespace kidwiki::search {
 
 // `request` has passed check_query() and has its limit and offset clamped. Xapian errors
 // propagate (the caller converts them).
+// `real_words`: the edition's dictionary, null when its language has none.
 SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& analysis,
-                         const SearchOptions& options, const SearchRequest& request);
+                         const RealWords* real_words, const SearchOptions& options,
+                         const SearchRequest& request);
 
 }  // namespace kidwiki::search

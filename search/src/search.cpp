@@ -15,6 +15,7 @@
 #include "outbox_drainer.h"
 #include "query_builder.h"
 #include "query_runner.h"
+#include "real_words.h"
 #include "title_completer.h"
 #include "xapian_guard.h"
 
@@ -28,12 +29,24 @@ struct EditionSearch {
   void refresh_titles() {
     index.with_reader([&](const Xapian::Database& db) { titles.rebuild(db); return 0; });
   }
+  // The language's dictionary, read at the first query (a fraction of a second): null when
+  // Debian has none for it.
+  const RealWords* real_words(const SearchOptions& options) {
+    std::call_once(real_words_loaded, [&] {
+      real_words_ = RealWords::load(options.dictionaries_dir, index.lang());
+    });
+    return real_words_.get();
+  }
   EditionIndex index;
   TitleCompleter titles;
   // Set at open when the index is empty while the wiki has pages; the next drain rebuilds it.
   std::atomic<bool> needs_rebuild{false};
   std::atomic<bool> building{false};
   bool incomplete() const { return needs_rebuild || building; }
+
+ private:
+  std::once_flag real_words_loaded;
+  std::unique_ptr<RealWords> real_words_;
 };
 
 std::vector<IndexedDocument> list_documents(const Xapian::Database& db) {
@@ -198,8 +211,9 @@ engine::Result<SearchResults> Search::query(std::string_view lang, const SearchR
     // Each query its own stemmer: a Xapian::Stem keeps state while it stems and counts its
     // references without atomics, so one shared by the server's threads crashed under load.
     const LanguageAnalysis analysis = analysis_for(ed->index.lang());
+    const RealWords* real_words = ed->real_words(impl_->options);
     SearchResults found = ed->index.with_reader([&](const Xapian::Database& db) {
-      return run_search(db, analysis, impl_->options, r);
+      return run_search(db, analysis, real_words, impl_->options, r);
     });
     found.index_incomplete = ed->incomplete();
     return found;

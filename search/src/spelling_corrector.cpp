@@ -50,13 +50,16 @@ std::string written_form(const Xapian::Database& db, const std::string& folded) 
 }  // namespace
 
 std::optional<std::string> correct_query(const Xapian::Database& db, std::string_view raw,
-                                         const LanguageAnalysis& analysis) {
+                                         const LanguageAnalysis& analysis,
+                                         const RealWords* real_words) {
   std::string out;
   std::size_t cursor = 0;
   bool changed = false;
   for (const WordSpan& w : scan_words(raw)) {
-    const std::string folded = fold_word(raw.substr(w.begin, w.end - w.begin));
+    const std::string_view typed = raw.substr(w.begin, w.end - w.begin);
+    const std::string folded = fold_word(typed);
     if (is_stop_word(analysis, folded)) continue;
+    if (real_words && db.get_collection_freq(folded) == 0 && real_words->knows(typed)) continue;
     const std::optional<std::string> fixed = correct_word(db, folded);
     if (!fixed) continue;
     out.append(raw.substr(cursor, w.begin - cursor));

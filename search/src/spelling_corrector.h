@@ -13,13 +13,16 @@
 #include <xapian.h>
 
 #include "language_analysis.h"
+#include "real_words.h"
 
 namespace kidwiki::search {
 
 // The query with each word no page uses replaced by its best correction, written with its
 // accents when a title writes it so ("elefant" -> "éléphant"); quotes and minus signs are kept.
+// Words `real_words` knows are kept as typed (null: no dictionary, every word may change).
 // Empty when no word needed or found a correction. `raw` must be valid UTF-8.
 std::optional<std::string> correct_query(const Xapian::Database& db, std::string_view raw,
-                                         const LanguageAnalysis& analysis);
+                                         const LanguageAnalysis& analysis,
+                                         const RealWords* real_words);
 
 }  // namespace kidwiki::search

@@ -17,8 +17,12 @@ struct SearchOptions {
   // Most results on one page of results, and the deepest offset served.
   int max_limit = 50;
   int max_offset = 1000;
-  // Below this many results a spelling correction, when one exists, replaces the query.
+  // Below this many results a spelling correction, when one exists, replaces the query; never
+  // for a word the language's dictionary knows (it is only offered: "did you mean").
   int few_results = 3;
+  // Debian's hunspell dictionaries (hunspell-fr, hunspell-en-us, ...): <lang>_<REGION>.dic/.aff.
+  // An edition whose language has none corrects every word the index does not know.
+  std::filesystem::path dictionaries_dir = "/usr/share/hunspell";
   // Most titles one autocomplete answer holds.
   int max_suggestions = 20;
   // Words of text around the matches in a snippet.

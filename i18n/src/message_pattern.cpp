@@ -35,6 +35,24 @@ std::set<std::string> date_arguments(const icu::UnicodeString& pattern) {
   return names;
 }
 
+}  // namespace
+
+std::optional<std::set<std::string>> argument_names(std::string_view pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::MessagePattern parsed(to_icu(pattern), nullptr, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  std::set<std::string> names;
+  for (int32_t i = 0; i < parsed.countParts(); ++i) {
+    const icu::MessagePattern::Part& part = parsed.getPart(i);
+    if (part.getType() == UMSGPAT_PART_TYPE_ARG_NAME) {
+      names.insert(from_icu(parsed.getSubstring(part)));
+    }
+  }
+  return names;
+}
+
+namespace {
+
 icu::Formattable to_formattable(const std::variant<std::string, std::int64_t>& value,
                                 bool as_date) {
   if (const auto* number = std::get_if<std::int64_t>(&value)) return icu::Formattable(*number);

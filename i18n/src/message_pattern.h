@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,10 @@ namespace kidwiki::i18n {
 // nullopt when the pattern is malformed or ICU refuses the arguments. Safe from any thread.
 std::optional<std::string> format_pattern(std::string_view pattern, std::string_view lang,
                                           const MessageArgs& args);
+
+// The names of the arguments `pattern` uses ({count, plural, ...} and {name} give "count" and
+// "name"), at any depth; nullopt when the pattern is malformed. Translations must use the same.
+std::optional<std::set<std::string>> argument_names(std::string_view pattern);
 
 // The kPseudoLanguage form of a message: "(id)", or "(id: value1, value2)" with the arguments'
 // values in the order given.

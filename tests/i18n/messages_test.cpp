@@ -47,7 +47,7 @@ TEST_CASE("format looks messages up, formats them and falls back") {
        {{"count", std::int64_t{1234}}},
        "1\u202F234 pages"},
       {"unknown language falls back to en",
-       "de",
+       "ja",
        "kidwiki-tagline",
        {},
        "The encyclopedia for children"},
@@ -178,7 +178,7 @@ TEST_CASE("languages are the catalog folders without the translators' notes") {
   CHECK(messages().has_language("fr"));
   CHECK_FALSE(messages().has_language("qqq"));
   CHECK_FALSE(messages().has_language("qqx"));
-  CHECK_FALSE(messages().has_language("de"));
+  CHECK_FALSE(messages().has_language("ja"));
   CHECK(messages().pattern("qqq", "kidwiki-name").find("name of the software") !=
         std::string::npos);
   CHECK(messages().pattern("fr", "no-such-message").empty());
@@ -204,6 +204,38 @@ TEST_CASE("every catalog has every English id, a translator's note for each, and
       CHECK(pattern.find("'}") == std::string::npos);
     }
   }
+}
+
+// A translation that drops or renames an argument would show "{count}" or lose a name: every
+// catalog uses exactly the arguments of the English pattern (a plural may replace a plain number
+// where the language's grammar needs it: the name stays the same).
+TEST_CASE("every translation uses the arguments of its English original, and no other") {
+  REQUIRE(messages().languages().size() >= 9);  // en, fr and at least es, it, de, pt, ar, ru, ca
+  for (const char* lang : {"fr", "es", "it", "de", "pt", "ar", "ru", "ca"}) {
+    CAPTURE(std::string(lang));
+    CHECK(messages().has_language(lang));
+  }
+  for (const auto& id : messages().ids("en")) {
+    CAPTURE(id);
+    const auto english = argument_names(messages().pattern("en", id));
+    REQUIRE(english.has_value());
+    for (const auto& lang : messages().languages()) {
+      CAPTURE(lang);
+      CHECK(argument_names(messages().pattern(lang, id)) == english);
+    }
+    // The pseudo-language still shows the id, never a translation.
+    CHECK(messages().format(std::string(kPseudoLanguage), id).starts_with("(" + id));
+  }
+}
+
+TEST_CASE("argument names are read at any depth of a pattern") {
+  CHECK(argument_names("plain") == std::set<std::string>{});
+  CHECK(argument_names("{a} and {b, number}") == std::set<std::string>{"a", "b"});
+  CHECK(argument_names("{n, plural, one {# {x}} other {{y}}}") ==
+        std::set<std::string>{"n", "x", "y"});
+  CHECK(argument_names("{g, select, female {{who}} other {{who}}}") ==
+        std::set<std::string>{"g", "who"});
+  CHECK_FALSE(argument_names("{unclosed").has_value());
 }
 
 TEST_CASE("format may be called from many threads at once" * doctest::timeout(60)) {

@@ -27,6 +27,10 @@ class ForwardingWiki : public engine::Wiki {
   std::optional<Edition> edition(std::string_view lang) const override {
     return inner_.edition(lang);
   }
+  engine::Result<Edition> create_edition(const Actor& actor,
+                                         const engine::NewEdition& request) override {
+    return inner_.create_edition(actor, request);
+  }
   engine::Status set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) override {
     return inner_.set_anonymous_editing(actor, ed, on);
   }

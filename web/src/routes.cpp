@@ -21,6 +21,7 @@
 #include "html/classes/html_classes.h"
 #include "html/classes/html_login.h"
 #include "html/classes/html_settings.h"
+#include "html/editions/html_editions.h"
 #include "html/moderation/html_moderation.h"
 #include "html/page/html_handlers.h"
 #include "html/page/html_pages.h"
@@ -53,6 +54,7 @@ const Route kRoutes[] = {
 
     // The JSON API (docs/api.md).
     {"GET", "/api/v1/editions", api_editions},
+    {"PUT", "/api/v1/editions/{code}", api_edition_create},
     {"POST", "/api/v1/render", api_render},
     {"POST", "/api/v1/session", api_session_start},
     {"DELETE", "/api/v1/session", api_session_end},
@@ -159,6 +161,8 @@ const Route kRoutes[] = {
     {"GET", "/{lang}/special/review", html_review_queue},
     {"POST", "/{lang}/special/review/{id}", html_review_submit},
     {"GET", "/{lang}/special/my-edits", html_my_edits},
+    {"GET", "/{lang}/special/editions", html_editions_page},
+    {"POST", "/{lang}/special/editions", html_editions_submit},
     {"GET", "/{lang}/special/settings", html_settings_page},
     {"POST", "/{lang}/special/settings", html_settings_submit},
     {"GET", "/{lang}/special/{name}", html_unknown_special},

@@ -36,6 +36,18 @@ struct Edition {
   bool anonymous_editing = false;
 };
 
+// What an admin gives to create an edition. Every empty field is taken from the interface
+// catalog of the language (i18n/messages/<lang>/edition.json), or for a language without one,
+// from ICU's name of the language and MediaWiki's English namespace names.
+struct NewEdition {
+  std::string lang{};           // BCP 47: "es", "pt-BR", "ar"
+  std::string name{};           // "Kidwiki en español"
+  std::string main_page{};      // "Portada"
+  std::string talk_name{};      // "Discusión"
+  std::string category_name{};  // "Categoría"
+  std::string file_name{};      // "Archivo"
+};
+
 enum class ReviewState { approved, pending, rejected };
 // "approved", "pending" or "rejected" (sent back): the names the database and the API use.
 std::string_view review_state_name(ReviewState state);
@@ -232,6 +244,15 @@ class Wiki {
   // Lets readers who are not logged in edit `ed` (always pending review), or stops it; takes
   // effect at once, is kept in the database and audited. Needs Action::configure_edition.
   virtual Status set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) = 0;
+  // Creates an edition that works at once, without a restart: pages, search, classes and links
+  // between languages. Its direction comes from ICU's locale data (Arabic script: "rtl"); its
+  // main page is written with a welcome text and protected like the demo's. Audited. Needs
+  // Action::configure_edition (admins). Errors: invalid_input "edition-error-lang" (not BCP 47,
+  // or a language ICU cannot tell a script for), conflict "edition-error-exists",
+  // invalid_input "edition-error-name" (empty or over 100 characters), invalid_input
+  // "edition-error-namespaces" (a namespace name that is not a plain title, or two the same),
+  // invalid_title for the main page's title.
+  virtual Result<Edition> create_edition(const Actor& actor, const NewEdition& request) = 0;
   // A title typed by a person, in one edition.
   virtual Result<Title> parse_title(const Edition& ed, std::string_view raw) const = 0;
   virtual RenderContext render_context(const Edition& ed) const = 0;

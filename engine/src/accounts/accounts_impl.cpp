@@ -54,15 +54,20 @@ std::optional<Role> role_from_name(std::string_view name) {
 AccountsImpl::AccountsImpl(const Options& options, std::mutex& writer_mutex, db::Connection& writer,
                            ReaderPool& readers, const std::vector<std::string>& languages)
     : options_(options), writer_mutex_(writer_mutex), writer_(writer), readers_(readers) {
-  for (const auto& lang : languages) {
-    name_filters_.push_back(ContentFilter::for_edition(lang, current_year()));
-  }
+  for (const auto& lang : languages) add_language(lang);
+}
+
+void AccountsImpl::add_language(const std::string& lang) {
+  auto filter = ContentFilter::for_edition(lang, current_year());
+  std::unique_lock lock(name_filters_mutex_);
+  name_filters_.push_back(std::move(filter));
 }
 
 Result<i18n::UsernameCheck> AccountsImpl::check_new_name(std::string_view name) const {
   auto check = i18n::check_username(name);
   if (!check.problem.empty()) return make_error(ErrorCode::invalid_input, check.problem);
   // A pupil's name must not carry a bad word, an e-mail, a phone number or a birth year.
+  std::shared_lock lock(name_filters_mutex_);
   for (const auto& filter : name_filters_) {
     auto found = filter.check_username(check.name);
     if (!found.matches.empty()) {

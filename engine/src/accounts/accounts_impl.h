@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ class AccountsImpl final : public Accounts {
   // checked against the content filters of every edition in `languages`.
   AccountsImpl(const Options& options, std::mutex& writer_mutex, db::Connection& writer,
                ReaderPool& readers, const std::vector<std::string>& languages);
+  // New names are checked against the filters of an edition created while the wiki runs, too.
+  void add_language(const std::string& lang);
 
   Result<User> authenticate(std::string_view name, std::string_view password) override;
   Result<NewSession> start_session(const User& authenticated) override;
@@ -73,6 +76,7 @@ class AccountsImpl final : public Accounts {
   std::mutex& writer_mutex_;
   db::Connection& writer_;
   ReaderPool& readers_;
+  mutable std::shared_mutex name_filters_mutex_;  // guards name_filters_
   std::vector<ContentFilter> name_filters_;
   std::once_flag dummy_once_;
   std::string dummy_hash_;  // checked for unknown names (see authenticate)

@@ -96,7 +96,7 @@ struct ClassesImpl::NamePlan {
 };
 
 ClassesImpl::ClassesImpl(std::mutex& writer_mutex, db::Connection& writer, ReaderPool& readers,
-                         AccountsImpl& accounts, const std::vector<Edition>& editions)
+                         AccountsImpl& accounts, const EditionRegistry& editions)
     : writer_mutex_(writer_mutex),
       writer_(writer),
       readers_(readers),
@@ -104,16 +104,12 @@ ClassesImpl::ClassesImpl(std::mutex& writer_mutex, db::Connection& writer, Reade
       editions_(editions) {}
 
 std::optional<std::string> ClassesImpl::lang_of(std::int64_t edition_id) const {
-  for (const auto& e : editions_) {
-    if (e.id == edition_id) return e.lang;
-  }
+  if (auto e = editions_.by_id(edition_id)) return e->lang;
   return std::nullopt;
 }
 
 std::optional<std::int64_t> ClassesImpl::edition_id_of(std::string_view lang) const {
-  for (const auto& e : editions_) {
-    if (e.lang == lang) return e.id;
-  }
+  if (auto e = editions_.by_lang(lang)) return e->id;
   return std::nullopt;
 }
 

@@ -14,14 +14,16 @@
 #include "engine/classes.h"
 #include "engine/wiki.h"
 #include "store/reader_pool.h"
+#include "wiki/edition_registry.h"
 
 namespace kidwiki::engine {
 
 class ClassesImpl final : public Classes {
  public:
-  // The references belong to the Wiki that owns this object and outlive it; `editions` is fixed.
+  // The references belong to the Wiki that owns this object and outlive it; `editions` grows when
+  // an admin creates an edition.
   ClassesImpl(std::mutex& writer_mutex, db::Connection& writer, ReaderPool& readers,
-              AccountsImpl& accounts, const std::vector<Edition>& editions);
+              AccountsImpl& accounts, const EditionRegistry& editions);
 
   Result<SchoolClass> create_class(const Actor& actor, std::string_view name,
                                    std::string_view lang, bool review_required) override;
@@ -56,7 +58,7 @@ class ClassesImpl final : public Classes {
   db::Connection& writer_;
   ReaderPool& readers_;
   AccountsImpl& accounts_;
-  const std::vector<Edition>& editions_;
+  const EditionRegistry& editions_;
 };
 
 }  // namespace kidwiki::engine

@@ -1,5 +1,7 @@
 #include "wiki/wiki_impl.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 
@@ -41,30 +43,43 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
     if (options_.seed_demo) seed_demo();
   }
   readers_ = std::make_unique<ReaderPool>(database_file(options_), options_.reader_connections);
-  std::vector<std::string> languages;
-  for (const auto& e : editions_) languages.push_back(e.lang);
-  accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_, languages);
+  accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_,
+                                             editions_.languages());
   classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
   moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, views_);
-  anonymous_editing_ = std::make_unique<std::atomic<bool>[]>(editions_.size());
-  for (std::size_t i = 0; i < editions_.size(); ++i) {
-    anonymous_editing_[i].store(editions_[i].anonymous_editing);
-  }
 }
 
 std::vector<Edition> WikiImpl::editions() const {
-  std::vector<Edition> all = editions_;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    all[i].anonymous_editing = anonymous_editing_[i].load(std::memory_order_relaxed);
+  refresh_editions();
+  return editions_.all();
+}
+
+// An edition created by another process (the command line beside a running server) appears
+// within a second: the table has a row per language, so counting it costs next to nothing.
+void WikiImpl::refresh_editions() const {
+  const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count();
+  std::int64_t last = editions_checked_ms_.load(std::memory_order_relaxed);
+  if (now - last < 1000 || !editions_checked_ms_.compare_exchange_strong(last, now)) return;
+  std::vector<Edition> stored;
+  {
+    auto reader = readers_->lease();
+    stored = all_editions(*reader);
   }
-  return all;
+  const std::vector<std::string> known = editions_.languages();
+  if (stored.size() == known.size()) return;
+  for (const auto& e : stored) {
+    if (std::find(known.begin(), known.end(), e.lang) == known.end()) accounts_->add_language(e.lang);
+  }
+  editions_.reset(std::move(stored));
 }
 
 Status WikiImpl::set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) {
   if (auto refused = policy::require(actor, Action::configure_edition); !refused) return refused;
-  std::size_t index = 0;
-  while (index < editions_.size() && editions_[index].id != ed.id) ++index;
-  if (index == editions_.size()) return make_error(ErrorCode::not_found, "api-error-no-edition", {{"lang", ed.lang}});
+  if (!editions_.by_id(ed.id)) {
+    return make_error(ErrorCode::not_found, "api-error-no-edition", {{"lang", ed.lang}});
+  }
   return guard_storage([&]() -> Status {
     std::lock_guard lock(writer_mutex_);
     db::Transaction tx(*writer_);
@@ -75,12 +90,12 @@ Status WikiImpl::set_anonymous_editing(const Actor& actor, const Edition& ed, bo
                                       .target_id = ed.id,
                                       .target_label = ed.lang});
     tx.commit();
-    anonymous_editing_[index].store(on, std::memory_order_relaxed);
+    editions_.set_anonymous_editing(ed.id, on);
     return Ok{};
   });
 }
 
-void WikiImpl::load_editions() { editions_ = all_editions(*writer_); }
+void WikiImpl::load_editions() { editions_.reset(all_editions(*writer_)); }
 
 // As on MediaWiki, the main page is the wiki's front door and holds the lists of the article and
 // picture of the day: moderators choose them (docs/main-page.md); an admin may lower it.
@@ -92,7 +107,7 @@ void WikiImpl::protect_main_page(const Edition& ed, const Title& title) {
 }
 
 void WikiImpl::seed_demo() {
-  for (const auto& ed : editions_) {
+  for (const auto& ed : editions_.all()) {
     seed_demo_pictures(ed);
     for (const auto& [title_text, markdown] : demo_pages(ed.lang)) {
       auto title = parse_title(ed, title_text);
@@ -106,13 +121,9 @@ void WikiImpl::seed_demo() {
 }
 
 std::optional<Edition> WikiImpl::edition(std::string_view lang) const {
-  for (std::size_t i = 0; i < editions_.size(); ++i) {
-    if (editions_[i].lang != lang) continue;
-    Edition found = editions_[i];
-    found.anonymous_editing = anonymous_editing_[i].load(std::memory_order_relaxed);
-    return found;
-  }
-  return std::nullopt;
+  if (auto found = editions_.by_lang(lang)) return found;
+  refresh_editions();
+  return editions_.by_lang(lang);
 }
 
 Result<Title> WikiImpl::parse_title(const Edition& ed, std::string_view raw) const {
@@ -121,7 +132,7 @@ Result<Title> WikiImpl::parse_title(const Edition& ed, std::string_view raw) con
 
 RenderContext WikiImpl::render_context(const Edition& ed) const {
   RenderContext context{ed.lang, ed.names, {}, {}};
-  for (const auto& e : editions_) context.languages.push_back(e.lang);
+  context.languages = editions_.languages();
   context.toc_title = i18n::Messages::builtin().format(ed.lang, "toc-title");
   return context;
 }

@@ -23,6 +23,7 @@
 #include "accounts/classes_impl.h"
 #include "media/media_files.h"
 #include "render/render_gate.h"
+#include "wiki/edition_registry.h"
 #include "wiki/view_generations.h"
 #include "store/database.h"
 #include "store/group_commit.h"
@@ -91,6 +92,7 @@ class WikiImpl final : public Wiki {
                                               const std::string& category) override;
   std::optional<Title> random_page(const Edition& ed) override;
   MainPageExtras main_page_extras(const Edition& ed, std::int64_t day) override;
+  Result<Edition> create_edition(const Actor& actor, const NewEdition& request) override;
   std::uint64_t main_page_generation(const Edition& ed, std::int64_t day) override;
 
   Result<std::vector<ReviewItem>> review_queue(const Actor& actor, const Edition* ed,
@@ -113,6 +115,8 @@ class WikiImpl final : public Wiki {
   std::vector<std::int64_t> page_ids(const Edition& ed) override;
 
   // Used while seeding: saves trusted text, rendered in this process, as the console.
+  void refresh_editions() const;
+  void write_first_main_page(const Actor& actor, const Edition& ed, const Title& title);
   Result<SaveOutcome> save_trusted(const Edition& ed, const Title& title, const SaveRequest& request);
 
  private:
@@ -187,7 +191,10 @@ class WikiImpl final : public Wiki {
   RenderGate render_gate_{options_.render_queue};  // after options_, which it reads
   // As many idle workers as the gate lets run at once.
   RenderWorkers render_workers_{options_.render_limits, render_gate_.slots()};
-  std::vector<Edition> editions_;  // Invariant: fixed after open, so read without a lock.
+  // Mutable: reading the editions may first pick up one another process (`kidwiki edition
+  // create`) added to the database, at most once a second (refresh_editions).
+  mutable EditionRegistry editions_;
+  mutable std::atomic<std::int64_t> editions_checked_ms_{0};
   std::mutex writer_mutex_;        // guards writer_
   std::unique_ptr<db::Connection> writer_;
   // Saves that arrive together share one commit (constructed once writer_ is open).
@@ -196,9 +203,6 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
   std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_
   std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
-  // Edition::anonymous_editing, one per edition in the order of editions_: the one setting that
-  // changes while the wiki runs (editions_ itself is read without a lock).
-  std::unique_ptr<std::atomic<bool>[]> anonymous_editing_;
   // Incremented after each commit that changes what readers see.
   ViewGenerations views_;
   // main_page_generation's last answer per edition: every view of a main page asks for it, and

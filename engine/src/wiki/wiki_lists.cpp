@@ -112,8 +112,7 @@ std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
   auto reader = readers_->lease();
   auto page = page_by_id(*reader, page_id);
   if (!page || page->deleted || !page->visible_revision_id || page->is_redirect) return std::nullopt;
-  const Edition* ed = nullptr;
-  for (const auto& e : editions_) if (e.id == page->edition_id) ed = &e;
+  const std::optional<Edition> ed = editions_.by_id(page->edition_id);
   auto rev = ed ? load_revision(*reader, ed->id, *page->visible_revision_id) : std::nullopt;
   if (!rev) return std::nullopt;
   IndexablePage out{page->id, ed->lang, page->title, full_title(page->title, ed->names), rev->info.id,

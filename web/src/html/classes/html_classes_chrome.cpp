@@ -11,6 +11,9 @@ void add_classes_chrome(TemplateData& data, const HtmlContext& ctx) {
   if (ctx.actor.may(engine::Action::manage_accounts)) {
     data.set("users_url", urls.special("users"));
   }
+  if (ctx.actor.may(engine::Action::configure_edition)) {
+    data.set("editions_url", urls.special("editions"));
+  }
 }
 
 }  // namespace kidwiki::web

@@ -6,6 +6,7 @@
 
 #include "i18n/messages.h"
 #include "store/edition_store.h"
+#include "wiki/edition_defaults.h"
 
 namespace kidwiki::engine {
 namespace demo_fr {
@@ -20,28 +21,16 @@ const std::map<std::string_view, std::string_view>& embedded_files();
 
 namespace {
 
-struct EditionRow {
-  const char* lang;
-  const char* name;
-  const char* main_page;
-  const char* talk_name;
-  const char* category_name;
-  const char* file_name;
-};
-
-// Editions are data: these rows are the demo's, and a school adds others the same way.
-constexpr EditionRow kDemoEditions[] = {
-    {"fr", "Kidwiki en français", "Accueil", "Discussion", "Catégorie", "Fichier"},
-    {"en", "Kidwiki in English", "Main Page", "Talk", "Category", "File"},
-};
+// Editions are data: the demo's are French and English with their languages' defaults, and a
+// school adds others the same way (Wiki::create_edition).
+constexpr const char* kDemoLanguages[] = {"fr", "en"};
 
 }  // namespace
 
 void seed_demo_editions(db::Connection& writer) {
   db::Transaction tx(writer);
-  for (const auto& e : kDemoEditions) {
-    insert_edition(writer, Edition{0, e.lang, e.name, "ltr", e.main_page,
-                                   NamespaceNames{e.talk_name, e.category_name, e.file_name}});
+  for (const char* lang : kDemoLanguages) {
+    insert_edition(writer, edition_with_defaults(NewEdition{.lang = lang}, *i18n::locale_facts(lang)));
   }
   tx.commit();
 }

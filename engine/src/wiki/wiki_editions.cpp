@@ -1,7 +1,6 @@
 // Creating an edition while the wiki runs (docs/i18n.md, "Editions"). What a language needs is
-// data: ICU's locale data gives its direction and its own name, the interface catalog of the
-// language its namespace names and main page title, and the rest (collation, search stemmer,
-// filter list) is chosen by language code wherever it is used.
+// data (edition_defaults.h); the rest (collation, search stemmer, filter list) is chosen by
+// language code wherever it is used.
 #include <algorithm>
 #include <array>
 
@@ -11,6 +10,7 @@
 #include "policy/require.h"
 #include "store/audit_log.h"
 #include "store/edition_store.h"
+#include "wiki/edition_defaults.h"
 #include "wiki/wiki_impl.h"
 
 namespace kidwiki::engine {
@@ -18,42 +18,6 @@ namespace {
 
 constexpr std::size_t kMaxNameChars = 100;
 constexpr std::size_t kMaxNamespaceChars = 40;
-
-// The catalog's text for `id` when the language has an interface catalog; else `fallback`
-// (an English word in a Basque edition's page names would be wrong, but a missing one worse).
-std::string from_catalog(const std::string& lang, std::string_view id, const std::string& fallback,
-                         const i18n::MessageArgs& args = {}) {
-  const auto& messages = i18n::Messages::builtin();
-  if (!messages.has_language(lang) || messages.pattern(lang, id).empty()) return fallback;
-  return messages.format(lang, id, args);
-}
-
-std::string or_default(const std::string& given, std::string fallback) {
-  const std::string trimmed = i18n::to_nfc(given);
-  return trimmed.empty() ? fallback : trimmed;
-}
-
-Edition edition_from(const NewEdition& request, const i18n::LocaleFacts& facts) {
-  const std::string& lang = facts.tag;
-  const auto& en = i18n::Messages::builtin();
-  Edition ed;
-  ed.lang = lang;
-  ed.dir = facts.right_to_left ? "rtl" : "ltr";
-  ed.name = or_default(request.name,
-                       from_catalog(lang, "edition-name",
-                                    en.format("en", "edition-name-other",
-                                              {{"language", facts.native_name}})));
-  ed.main_page = or_default(request.main_page,
-                            from_catalog(lang, "edition-main-page", en.format("en", "edition-main-page")));
-  ed.names.talk = or_default(request.talk_name,
-                             from_catalog(lang, "edition-ns-talk", en.format("en", "edition-ns-talk")));
-  ed.names.category = or_default(
-      request.category_name,
-      from_catalog(lang, "edition-ns-category", en.format("en", "edition-ns-category")));
-  ed.names.file = or_default(request.file_name,
-                             from_catalog(lang, "edition-ns-file", en.format("en", "edition-ns-file")));
-  return ed;
-}
 
 // A namespace name is a plain title (no colon, nothing a title refuses) and the three differ.
 bool valid_namespaces(const Edition& ed) {
@@ -82,7 +46,7 @@ Result<Edition> WikiImpl::create_edition(const Actor& actor, const NewEdition& r
   if (!facts) {
     return make_error(ErrorCode::invalid_input, "edition-error-lang", {{"lang", request.lang}});
   }
-  Edition ed = edition_from(request, *facts);
+  Edition ed = edition_with_defaults(request, *facts);
   if (editions_.by_lang(ed.lang)) {
     return make_error(ErrorCode::exists, "edition-error-exists", {{"lang", ed.lang}});
   }
@@ -123,13 +87,9 @@ Result<Edition> WikiImpl::create_edition(const Actor& actor, const NewEdition& r
 // page; protected like the demo's. A failure here leaves an edition without its main page
 // (a red link an admin can follow), never a broken one.
 void WikiImpl::write_first_main_page(const Actor& actor, const Edition& ed, const Title& title) {
-  const std::string text = from_catalog(
-      ed.lang, "edition-main-page-text",
-      i18n::Messages::builtin().format("en", "edition-main-page-text", {{"name", ed.name}}),
-      {{"name", ed.name}});
-  SaveRequest request{text, from_catalog(ed.lang, "edition-main-page-summary",
-                                         i18n::Messages::builtin().format("en", "edition-main-page-summary")),
-                      std::nullopt};
+  const auto& messages = i18n::Messages::builtin();
+  SaveRequest request{messages.format(ed.lang, "edition-main-page-text", {{"name", ed.name}}),
+                      messages.format(ed.lang, "edition-main-page-summary"), std::nullopt};
   auto saved = save_with(actor, ed, title, request, /*sandboxed=*/false);
   if (saved) protect_main_page(ed, title);
 }

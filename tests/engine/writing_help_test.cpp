@@ -80,6 +80,42 @@ TEST_CASE("English has its list of common words too") {
   CHECK(a.rare_words == std::vector<std::string>{"ectotherm", "platypus", "lays"});
 }
 
+TEST_CASE("each language of the interface has its common words and its sources headings") {
+  struct Row {
+    const char* lang;
+    std::string_view text;  // common words, then one rare word
+    std::string rare;
+    std::string_view sources;  // a text with the language's heading of sources
+  };
+  const Row rows[] = {
+      {"es", "El perro de mi casa es muy grande y el ornitorrinco", "ornitorrinco",
+       "El gato duerme.\n\n## Referencias\n\n- Un libro"},
+      {"it", "Il cane della mia casa è molto grande e l ornitorinco", "ornitorinco",
+       "Il gatto dorme.\n\n## Note\n\n- Un libro"},
+      // German nouns are capitalised, and capitalised words count as names: an adjective here.
+      {"de", "Der Hund in meinem Haus ist sehr groß und eierlegend", "eierlegend",
+       "Die Katze schläft.\n\n## Einzelnachweise\n\n- Ein Buch"},
+      {"pt", "O cão da minha casa é muito grande e o ornitorrinco", "ornitorrinco",
+       "O gato dorme.\n\n## Referências\n\n- Um livro"},
+      {"ca", "El gos de casa meva és molt gran i l ornitorinc", "ornitorinc",
+       "El gat dorm.\n\n## Referències\n\n- Un llibre"},
+      {"ru", "Собака в моём доме очень большая и утконос", "утконос",
+       "Кошка спит.\n\n## Примечания\n\n- Книга"},
+      {"ar", "الكلب في بيتي كبير جدا و خلدالماء", "خلدالماء", "القطة تنام.\n\n## المراجع\n\n- كتاب"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(std::string(row.lang));
+    const auto a = advice(row.text, row.lang);
+    std::string found;
+    for (const auto& word : a.rare_words) found += word + " ";
+    CAPTURE(found);
+    CHECK(a.rare_words_checked);
+    CHECK(a.rare_words == std::vector<std::string>{row.rare});
+    CHECK(advice("x y z.", row.lang).sources_missing);
+    CHECK_FALSE(advice(row.sources, row.lang).sources_missing);
+  }
+}
+
 TEST_CASE("a language without a list of common words gets no rare-word advice") {
   auto a = advice("Ang ornitorinko ay nangingitlog.", "tl");
   CHECK_FALSE(a.rare_words_checked);

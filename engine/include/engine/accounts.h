@@ -39,8 +39,12 @@ struct Credentials {
 };
 
 // An easy-to-type password of three short words and a number ("tigre-lampe-42-soleil"), from
-// libsodium's random generator: about 30 bits, for a first login. Thread-safe.
-std::string generate_password();
+// libsodium's random generator: about 30 bits, for a first login. The words are in `lang` (a
+// class's language: i18n/password-words/<lang>.txt), in English for a language without a list.
+// Thread-safe.
+std::string generate_password(std::string_view lang = "en");
+// The words generate_password() picks from for `lang` (for tests and docs).
+std::vector<std::string> password_words(std::string_view lang);
 
 // Password limits, in bytes.
 inline constexpr std::size_t kMinPasswordLength = 8;

@@ -162,6 +162,13 @@ Result<SchoolClass> ClassesImpl::class_to_change(const Actor& actor, std::int64_
   return policy::class_for(*reader, actor, class_id, policy::ClassUse::change);
 }
 
+std::string ClassesImpl::class_language(std::optional<std::int64_t> class_id) {
+  if (!class_id) return "en";
+  auto reader = readers_.lease();
+  const auto found = find_class(*reader, *class_id);
+  return found ? found->lang : "en";
+}
+
 Result<User> ClassesImpl::pupil_for(const Actor& actor, std::int64_t pupil_id) {
   auto reader = readers_.lease();
   auto pupil = find_user(*reader, pupil_id);
@@ -206,7 +213,7 @@ Result<std::vector<Credentials>> ClassesImpl::create_pupils(const Actor& actor,
   if (!c) return c.error();
   std::size_t count = plan.names.empty() ? plan.pseudonyms : plan.names.size();
   std::vector<std::string> passwords(count);
-  for (auto& p : passwords) p = generate_password();
+  for (auto& p : passwords) p = generate_password(c->lang);
   auto hashes = hash_all(accounts_, passwords);
   return guard_storage([&]() -> Result<std::vector<Credentials>> {
     std::lock_guard lock(writer_mutex_);
@@ -232,7 +239,7 @@ Result<std::vector<Credentials>> ClassesImpl::create_pupils(const Actor& actor,
 Result<Credentials> ClassesImpl::reset_password(const Actor& actor, std::int64_t pupil_id) {
   auto pupil = pupil_for(actor, pupil_id);
   if (!pupil) return pupil.error();
-  std::string password = generate_password();
+  std::string password = generate_password(class_language(pupil->class_id));
   std::string hash = accounts_.hash_new_password(password).value();
   return guard_storage([&]() -> Result<Credentials> {
     std::lock_guard lock(writer_mutex_);

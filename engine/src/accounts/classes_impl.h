@@ -46,6 +46,8 @@ class ClassesImpl final : public Classes {
                                                  const NamePlan& plan);
   // The class when `actor` may change it. Precondition: none (reads through a reader).
   Result<SchoolClass> class_to_change(const Actor& actor, std::int64_t class_id);
+  // The language of a pupil's class, for the words of a new password.
+  std::string class_language(std::optional<std::int64_t> class_id);
   // The pupil when `actor` may change them.
   Result<User> pupil_for(const Actor& actor, std::int64_t pupil_id);
   // One flag of a pupil, with its audit entry, in one transaction.

@@ -1,69 +1,70 @@
 #include <sodium.h>
 
-#include <array>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/accounts.h"
 
 namespace kidwiki::engine {
+
+namespace password_word_lists {
+const std::map<std::string_view, std::string_view>& embedded_files();
+}
+
 namespace {
 
-// Short words without accents, so that any keyboard types them; 256 of them, 8 bits each.
-constexpr std::array<std::string_view, 256> kWords = {
-    "tigre",      "lampe",      "soleil",    "lune",       "pomme",     "poire",    "melon",
-    "citron",     "orange",     "banane",    "cerise",     "prune",     "olive",    "tomate",
-    "radis",      "chou",       "carotte",   "navet",      "salade",    "riz",      "pain",
-    "lait",       "sucre",      "miel",      "sel",        "beurre",    "gateau",   "tarte",
-    "biscuit",    "bonbon",     "chocolat",  "chat",       "chien",     "lapin",    "souris",
-    "cheval",     "poney",      "vache",     "mouton",     "cochon",    "canard",   "poule",
-    "coq",        "oie",        "dinde",     "zebre",      "lion",      "panda",    "koala",
-    "loup",       "renard",     "ours",      "tortue",     "lezard",    "serpent",  "crabe",
-    "poisson",    "baleine",    "dauphin",   "requin",     "phoque",    "pingouin", "hibou",
-    "aigle",      "corbeau",    "pigeon",    "moineau",    "abeille",   "fourmi",   "papillon",
-    "escargot",   "grenouille", "castor",    "girafe",     "chameau",   "rhino",    "kangourou",
-    "singe",      "gorille",    "hamster",   "furet",      "taupe",     "herisson", "arbre",
-    "fleur",      "rose",       "tulipe",    "herbe",      "feuille",   "branche",  "racine",
-    "graine",     "foret",      "jardin",    "prairie",    "colline",   "montagne", "volcan",
-    "riviere",    "lac",        "ocean",     "plage",      "sable",     "caillou",  "rocher",
-    "grotte",     "ile",        "desert",    "glacier",    "nuage",     "pluie",    "neige",
-    "vent",       "orage",      "eclair",    "arcenciel",  "etoile",    "comete",   "planete",
-    "fusee",      "robot",      "radio",     "piano",      "guitare",   "violon",   "flute",
-    "tambour",    "trompette",  "harpe",     "banjo",      "tuba",      "table",    "chaise",
-    "lit",        "canape",     "tapis",     "rideau",     "fenetre",   "porte",    "mur",
-    "toit",       "maison",     "cabane",    "chateau",    "tour",      "pont",     "route",
-    "train",      "bateau",     "avion",     "velo",       "moto",      "camion",   "tracteur",
-    "bus",        "taxi",       "metro",     "tram",       "voiture",   "ballon",   "crayon",
-    "stylo",      "gomme",      "cahier",    "livre",      "carte",     "globe",    "regle",
-    "colle",      "ciseaux",    "pinceau",   "peinture",   "craie",     "chapeau",  "bonnet",
-    "echarpe",    "gant",       "botte",     "chaussette", "manteau",   "pull",     "robe",
-    "jupe",       "short",      "cravate",   "bleu",       "rouge",     "vert",     "jaune",
-    "violet",     "blanc",      "noir",      "gris",       "marron",    "cloche",   "bougie",
-    "miroir",     "horloge",    "bouteille", "verre",      "tasse",     "bol",      "assiette",
-    "fourchette", "cuillere",   "couteau",   "casserole",  "four",      "frigo",    "lavabo",
-    "savon",      "brosse",     "peigne",    "serviette",  "soupe",     "pizza",    "crepe",
-    "gaufre",     "omelette",   "yaourt",    "fromage",    "jambon",    "ami",      "heros",
-    "pirate",     "fee",        "sorcier",   "dragon",     "licorne",   "geant",    "lutin",
-    "roi",        "reine",      "prince",    "princesse",  "chevalier", "jouet",    "toupie",
-    "yoyo",       "puzzle",     "domino",    "cube",       "bille",     "luge",     "ski",
-    "patin",      "kayak",      "tente",     "boussole",   "lanterne",  "hiver",    "ete",
-    "automne",    "printemps",  "matin",     "midi"};
+// Languages without a list of their own get English words.
+constexpr std::string_view kFallbackLanguage = "en";
 
-std::string_view random_word() { return kWords[randombytes_uniform(kWords.size())]; }
+std::vector<std::string_view> parse_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    const std::string_view line = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    if (!line.empty() && line.front() != '#') words.push_back(line);
+  }
+  return words;
+}
+
+// The words of `lang`'s list (i18n/password-words/<lang>.txt), else of English's. The embedded
+// files live as long as the program, so the views stay valid.
+const std::vector<std::string_view>& words_for(std::string_view lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<std::string_view>, std::less<>> parsed;
+  const std::string base(lang.substr(0, lang.find('-')));
+  std::lock_guard lock(mutex);
+  if (auto found = parsed.find(base); found != parsed.end()) return found->second;
+  const auto& files = password_word_lists::embedded_files();
+  auto file = files.find(base + ".txt");
+  if (file == files.end()) file = files.find(std::string(kFallbackLanguage) + ".txt");
+  if (file == files.end()) throw std::logic_error("no password word list for " + base);
+  return parsed.emplace(base, parse_words(file->second)).first->second;
+}
 
 }  // namespace
 
-std::string generate_password() {
+std::vector<std::string> password_words(std::string_view lang) {
+  const auto& words = words_for(lang);
+  return {words.begin(), words.end()};
+}
+
+std::string generate_password(std::string_view lang) {
   if (sodium_init() < 0) throw std::logic_error("libsodium could not initialise");
-  // Three words and a two-digit number: about 30 bits, typed in seconds by a child.
-  std::string out(random_word());
+  const auto& words = words_for(lang);
+  const auto word = [&] { return words[randombytes_uniform(static_cast<uint32_t>(words.size()))]; };
+  // Three words and a two-digit number: about 30 bits with 256 words, typed in seconds by a child.
+  std::string out(word());
   out += '-';
-  out += random_word();
+  out += word();
   out += '-';
   out += std::to_string(10 + randombytes_uniform(90));
   out += '-';
-  out += random_word();
+  out += word();
   return out;
 }
 

@@ -155,6 +155,10 @@ std::string fold_case(std::string_view s) {
 // Folding first, then decomposing, so that marks produced by folding ("İ" -> "i̇") go too.
 std::string fold_for_search(std::string_view s) {
   icu::UnicodeString folded = to_icu(s).foldCase();
+  // Case folding keeps Turkish dotless ı apart from i, and Arabic's tatweel only stretches a
+  // word: a child searching "ILIK" or "كتــاب" means the same word as "ılık" or "كتاب".
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0131)), icu::UnicodeString(u'i'));
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0640)), icu::UnicodeString());
   icu::UnicodeString bare = without_nonspacing_marks(normalize(nfd(), folded));
   return from_icu(normalize(nfc(), bare));
 }

@@ -5,23 +5,31 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const kCatalogDir = path.join(__dirname, '..', '..', 'i18n', 'messages', 'fr');
+const kMessagesDir = path.join(__dirname, '..', '..', 'i18n', 'messages');
 
-function load() {
+function load(lang) {
+  const dir = path.join(kMessagesDir, lang);
   const catalog = {};
-  for (const file of fs.readdirSync(kCatalogDir).filter((name) => name.endsWith('.json'))) {
-    Object.assign(catalog, JSON.parse(fs.readFileSync(path.join(kCatalogDir, file), 'utf8')));
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    Object.assign(catalog, JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
   }
   return catalog;
 }
 
-const catalog = load();
+const catalogs = new Map();
 
-// Returns the message with its {name} arguments replaced; throws for an unknown id so that a
-// renamed message fails loudly instead of making a locator match nothing.
-function msg(id, args = {}) {
-  if (!(id in catalog)) throw new Error(`no message ${id} in the fr catalogs`);
+// Returns the message of the `lang` catalogs with its {name} arguments replaced; throws for an
+// unknown id so that a renamed message fails loudly instead of making a locator match nothing.
+function msgIn(lang, id, args = {}) {
+  if (!catalogs.has(lang)) catalogs.set(lang, load(lang));
+  const catalog = catalogs.get(lang);
+  if (!(id in catalog)) throw new Error(`no message ${id} in the ${lang} catalogs`);
   return catalog[id].replace(/\{(\w+)\}/g, (whole, name) => (name in args ? args[name] : whole));
 }
 
-module.exports = {msg};
+// The same in French, the language of most browser tests.
+function msg(id, args = {}) {
+  return msgIn('fr', id, args);
+}
+
+module.exports = {msg, msgIn};

@@ -9,7 +9,7 @@
 
 using namespace kidwiki::i18n;
 
-TEST_CASE("best_accept_language honours q-values, wildcards and region fallback") {
+TEST_CASE("best_accept_language honours q-values, wildcards and ICU's distances between languages") {
   const std::vector<std::string> en_fr = {"en", "fr"};
   struct Row {
     std::string_view header;
@@ -27,7 +27,16 @@ TEST_CASE("best_accept_language honours q-values, wildcards and region fallback"
       {"fr;q=0.5, en;q=0.5", en_fr, "fr"},  // equal weight: first listed
       {"en-US,en;q=0.9", en_fr, "en"},
       {"zh-Hant-TW", {"en", "zh-Hant"}, "zh-Hant"},
-      {"zh-Hant-TW", {"en", "zh"}, "zh"},
+      // ICU's LocaleMatcher: a Traditional Chinese reader is not sent to Simplified Chinese...
+      {"zh-Hant-TW", {"en", "zh"}, std::nullopt},
+      {"zh-CN", {"en", "zh"}, "zh"},
+      // ...while the regions of a language find it.
+      {"de-AT", {"en", "de"}, "de"},
+      {"pt-PT", {"es", "pt"}, "pt"},
+      {"es-419, en;q=0.5", {"en", "es"}, "es"},
+      {"ar-MA", {"fr", "ar"}, "ar"},
+      {"en-US", {"fr", "en-GB"}, "en-GB"},
+      {"ca, es;q=0.8", {"es", "ca"}, "ca"},
       {"de", en_fr, std::nullopt},
       {"*", en_fr, "en"},
       {"en;q=0.1, *", en_fr, "fr"},  // "*" means the others
@@ -69,6 +78,27 @@ TEST_CASE("best_accept_language reads only the first 4 KB of a header") {
   CHECK(best_accept_language("de, en;q=0.5," + header, {"en", "fr"}) == "en");
 }
 
+TEST_CASE("best_language prefers the first wanted language ICU finds close enough") {
+  struct Row {
+    std::vector<std::string> wanted, available;
+    std::optional<std::string> expected;
+  };
+  const Row rows[] = {
+      {{"es"}, {"fr", "en", "es"}, "es"},
+      {{"es-MX"}, {"fr", "es"}, "es"},
+      {{"ja", "en"}, {"fr", "en"}, "en"},
+      {{"ja"}, {"fr", "en"}, std::nullopt},
+      {{"fr", "en"}, {"en", "fr"}, "fr"},
+      {{"not a tag"}, {"en"}, std::nullopt},
+      {{}, {"en"}, std::nullopt},
+      {{"en"}, {}, std::nullopt},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.wanted.empty() ? "" : row.wanted.front());
+    CHECK(best_language(row.wanted, row.available) == row.expected);
+  }
+}
+
 TEST_CASE("choose_interface_language follows uselang, preference, header, edition, English") {
   struct Row {
     std::string_view name;
@@ -88,6 +118,10 @@ TEST_CASE("choose_interface_language follows uselang, preference, header, editio
       {"english last", {std::nullopt, std::nullopt, "", "ja"}, "en"},
       {"nothing at all", {std::nullopt, std::nullopt, "", ""}, "en"},
       {"empty uselang", {"", std::nullopt, "", "fr"}, "fr"},
+      {"a German browser", {std::nullopt, std::nullopt, "de-DE,de;q=0.9,en;q=0.5", "fr"}, "de"},
+      {"a Mexican browser", {std::nullopt, std::nullopt, "es-MX", "en"}, "es"},
+      {"Brazilian uselang", {"pt-BR", std::nullopt, "", "en"}, "pt"},
+      {"Moroccan Arabic edition", {std::nullopt, std::nullopt, "", "ar-MA"}, "ar"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.name);

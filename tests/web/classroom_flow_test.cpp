@@ -120,7 +120,7 @@ TEST_CASE("a class from its creation to a pupil's approved edit, as people do it
                                  {{"wpAction", "pupils"}, {"wpCount", "25"}});
   REQUIRE(cards);
   REQUIRE(cards->status == 200);
-  const auto names = all_matches(cards->body, R"re(<dd class="card-username">([^<]+)</dd>)re");
+  const auto names = all_matches(cards->body, R"re(<dd class="card-username"><bdi>([^<]+)</bdi></dd>)re");
   const auto passwords = all_matches(cards->body, R"re(<dd class="card-password">([^<]+)</dd>)re");
   REQUIRE(names.size() == 25);
   REQUIRE(passwords.size() == 25);

@@ -2,6 +2,10 @@
 // PUT /api/v1/editions/{code}, and the new edition served at once by the running server.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "engine/accounts.h"
+
 #include "html_test_util.h"
 #include "test_server.h"
 
@@ -95,4 +99,83 @@ TEST_CASE("PUT /api/v1/editions/{code} creates an edition; errors have their sta
   CHECK(listed.size() == 3);
   CHECK(listed[2]["lang"] == "de");
   CHECK(server.anonymous().Get("/api/v1/de/pages/Hauptseite")->status == 200);
+}
+
+TEST_CASE("a Spanish pupil's browser lands on the new Spanish edition, and gatos finds Gato") {
+  TestServer server({}, /*with_search=*/true);
+  const auto before = server.anonymous().Get("/", {{"Accept-Language", "es-ES,es;q=0.9"}});
+  REQUIRE(before);
+  CHECK(before->get_header_value("Location") == "/en/wiki/Main_Page?uselang=es");
+
+  REQUIRE(server.client().Put("/api/v1/editions/es", "{}", "application/json")->status == 201);
+  auto root = server.anonymous().Get("/", {{"Accept-Language", "es-ES,es;q=0.9,en;q=0.5"}});
+  REQUIRE(root);
+  CHECK(root->status == 302);
+  CHECK(root->get_header_value("Location") == "/es/wiki/Portada");
+  auto portada = server.anonymous().Get("/es/wiki/Portada");
+  REQUIRE(portada);
+  CHECK(portada->status == 200);
+  CHECK(has(portada->body, "<html lang=\"es\" dir=\"ltr\""));
+  CHECK(has(portada->body, page_msg("es", "search-box-placeholder")));
+
+  server.save("es", "Gato", "El **gato** es un animal doméstico que maúlla.");
+  server.save("es", "Perro", "El perro ladra.");
+  server.index_changes();
+  auto found = server.anonymous().Get("/es/special/search?q=gatos");
+  REQUIRE(found);
+  CHECK(found->status == 200);
+  CHECK(has(found->body, "href=\"/es/wiki/Gato\""));
+  CHECK_FALSE(has(found->body, "href=\"/es/wiki/Perro\""));
+  auto api = json_of(server.anonymous().Get("/api/v1/es/search?q=gatos"));
+  REQUIRE(api["results"].size() == 1);
+  CHECK(api["results"][0]["title"] == "Gato");
+}
+
+TEST_CASE("an Arabic edition is right-to-left, and mixed-direction names and titles are isolated") {
+  TestServer server;
+  REQUIRE(server.client().Put("/api/v1/editions/ar", "{}", "application/json")->status == 201);
+  const std::string title = "قطة";  // "cat"
+  nlohmann::json body = {{"markdown", "**القطة** حيوان أليف."}, {"summary", "مقالة جديدة"},
+                         {"base_revision_id", nullptr}};
+  REQUIRE(server.client().Put(("/api/v1/ar/pages/" + url_encode(title)).c_str(), body.dump(),
+                              "application/json")->status == 201);
+
+  auto article = server.anonymous().Get(("/ar/wiki/" + url_encode(title)).c_str());
+  REQUIRE(article);
+  CHECK(has(article->body, "<html lang=\"ar\" dir=\"rtl\">"));
+  CHECK(has(article->body, "<div class=\"content\" lang=\"ar\" dir=\"rtl\">"));
+  CHECK(has(article->body, page_msg("ar", "search-box-placeholder")));
+
+  // An English interface on the Arabic edition: the page is left-to-right, the Latin-named
+  // author and the Arabic title and summary each keep their own direction.
+  auto history =
+      server.client().Get(("/ar/wiki/" + url_encode(title) + "?action=history&uselang=en").c_str());
+  REQUIRE(history);
+  CHECK(has(history->body, "<html lang=\"en\" dir=\"ltr\">"));
+  CHECK(has(history->body, heading_html("en", "web-history-heading", "title", title)));
+  CHECK(has(history->body, "<bdi class=\"author\">Editor</bdi>"));
+  CHECK(has(history->body, "<span class=\"summary\" lang=\"ar\" dir=\"rtl\">مقالة جديدة</span>"));
+}
+
+TEST_CASE("the pupils of a class in the new Spanish edition get passwords of Spanish words") {
+  TestServer server;
+  REQUIRE(server.client().Put("/api/v1/editions/es", "{}", "application/json")->status == 201);
+  auto teacher = server.client_for(server.login_as("Maestra", Role::teacher));
+  nlohmann::json klass = {{"name", "Cuarto B"}, {"lang", "es"}};
+  auto made = teacher->Post("/api/v1/classes", klass.dump(), "application/json");
+  REQUIRE(made);
+  REQUIRE(made->status == 201);
+  const auto id = json_of(made)["id"].get<std::int64_t>();
+  nlohmann::json count = {{"count", 5}};
+  auto pupils = teacher->Post(("/api/v1/classes/" + std::to_string(id) + "/pupils").c_str(),
+                              count.dump(), "application/json");
+  REQUIRE(pupils);
+  REQUIRE(pupils->status == 201);
+  const auto spanish = kidwiki::engine::password_words("es");
+  for (const auto& pupil : json_of(pupils)["pupils"]) {
+    const std::string password = pupil["password"];
+    CAPTURE(password);
+    const std::string first = password.substr(0, password.find('-'));
+    CHECK(std::find(spanish.begin(), spanish.end(), first) != spanish.end());
+  }
 }

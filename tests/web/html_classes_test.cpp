@@ -46,7 +46,7 @@ struct ClassPages {
 // The login cards' usernames and passwords, in page order.
 std::vector<std::pair<std::string, std::string>> cards_of(const std::string& body) {
   static const std::regex card(
-      "<dd class=\"card-username\">([^<]*)</dd>\\s*<dt>[^<]*</dt>\\s*"
+      "<dd class=\"card-username\"><bdi>([^<]*)</bdi></dd>\\s*<dt>[^<]*</dt>\\s*"
       "<dd class=\"card-password\">([^<]*)</dd>");
   std::vector<std::pair<std::string, std::string>> out;
   for (auto it = std::sregex_iterator(body.begin(), body.end(), card); it != std::sregex_iterator();
@@ -63,7 +63,7 @@ TEST_CASE("a teacher creates a class through the form and lands on its dashboard
   auto page = p.teacher->Get("/fr/special/classes");
   REQUIRE(page->status == 200);
   CHECK(has(page->body, page_msg("fr", "classes-heading")));
-  CHECK(has(page->body, ">CM1</a>"));
+  CHECK(has(page->body, "><bdi>CM1</bdi></a>"));
   CHECK(has(page->body, "name=\"wpCsrf\" value=\"" + p.teacher_login.csrf_token + "\""));
   auto made = post_form(*p.teacher, "/fr/special/classes",
                         {{"wpName", "CE2 bleu"}, {"wpLang", "en"}, {"wpReview", "1"}});
@@ -96,7 +96,7 @@ TEST_CASE("the dashboard lists pupils with their state and their edits' review s
   REQUIRE(page->status == 200);
   CHECK(page->get_header_value("Cache-Control") == "no-store");
   for (const auto& name : {"Léa", "Tom", "Inès"}) {
-    CHECK(has(page->body, std::string("<span class=\"pupil-name\">") + name + "</span>"));
+    CHECK(has(page->body, std::string("<bdi class=\"pupil-name\">") + name + "</bdi>"));
   }
   CHECK(has(page->body, page_msg("fr", "classes-trusted-badge")));
   CHECK(has(page->body, page_msg("fr", "classes-disabled-badge")));

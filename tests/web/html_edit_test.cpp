@@ -26,7 +26,7 @@ TEST_CASE("a page is created, then edited, through the forms") {
   auto form = srv.client().Get("/fr/wiki/Girafon?action=edit");
   REQUIRE(form);
   CHECK(form->status == 200);
-  CHECK(has(form->body, page_msg("fr", "web-edit-heading-create", {{"title", "Girafon"}})));
+  CHECK(has(form->body, heading_html("fr", "web-edit-heading-create", "title", "Girafon")));
   CHECK(has(form->body, "enctype=\"multipart/form-data\""));
   CHECK(base_of(form->body).empty());
   auto created = post_form(srv.client(), "/fr/wiki/Girafon",

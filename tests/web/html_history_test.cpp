@@ -34,7 +34,7 @@ TEST_CASE("the history lists every version with links to compare and restore") {
   TestServer srv;
   const auto v = seed_tiger(srv);
   const std::string body = get_body(srv, "/fr/wiki/Tigre?action=history");
-  CHECK(has(body, page_msg("fr", "web-history-heading", {{"title", "Tigre"}})));
+  CHECK(has(body, heading_html("fr", "web-history-heading", "title", "Tigre")));
   for (const auto id : {v.first, v.second, v.third}) {
     CHECK(has(body, "/fr/wiki/Tigre?oldid=" + std::to_string(id)));
   }
@@ -94,7 +94,7 @@ TEST_CASE("a diff shows both versions side by side with the changed words marked
   const auto v = seed_tiger(srv);
   const std::string body = get_body(srv, "/fr/wiki/Tigre?diff=" + std::to_string(v.second) +
                                              "&oldid=" + std::to_string(v.first));
-  CHECK(has(body, page_msg("fr", "web-diff-heading", {{"title", "Tigre"}})));
+  CHECK(has(body, heading_html("fr", "web-diff-heading", "title", "Tigre")));
   CHECK(has(body, "<table class=\"diff\">"));
   CHECK(has(body, "<tr class=\"diff-changed\">"));
   CHECK(has(body, "<ins>"));

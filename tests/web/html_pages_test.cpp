@@ -68,7 +68,7 @@ TEST_CASE("an article links to its other languages and its categories") {
   CHECK(has(res->body, page_msg("fr", "web-categories-heading")));
   // The category page does not exist yet (only members), so its link is red.
   CHECK(has(res->body,
-            "href=\"/fr/wiki/Cat%C3%A9gorie:F%C3%A9lins_domestiques\" class=\"new\">Félins domestiques</a>"));
+            "href=\"/fr/wiki/Cat%C3%A9gorie:F%C3%A9lins_domestiques\" class=\"new\" lang=\"fr\" dir=\"ltr\">Félins domestiques</a>"));
 }
 
 TEST_CASE("missing pages are red links, in the text and in the tabs") {
@@ -158,15 +158,45 @@ TEST_CASE("the root sends readers to the main page in their language") {
   const std::vector<Row> rows = {
       {"fr-CH, fr;q=0.9, en;q=0.8", "/fr/wiki/Accueil"},
       {"en-GB,en;q=0.9", "/en/wiki/Main_Page"},
-      {"ja", "/" + srv.wiki().editions().front().lang + "/wiki/"},
-      {"", "/" + srv.wiki().editions().front().lang + "/wiki/"},
+      {"fr;q=0.2, en-AU", "/en/wiki/Main_Page"},
+      // No edition in the browser's languages: the configured fallback (English by default)...
+      {"ja", "/en/wiki/Main_Page"},
+      {"", "/en/wiki/Main_Page"},
+      // ...in the browser's language when kidwiki speaks it: the choice stays in the address.
+      {"de-DE,de;q=0.9", "/en/wiki/Main_Page?uselang=de"},
+      {"es-MX, ja;q=0.5", "/en/wiki/Main_Page?uselang=es"},
+      {"ar, fr;q=0.5", "/fr/wiki/Accueil?uselang=ar"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.accept_language);
     auto res = srv.client().Get("/", {{"Accept-Language", row.accept_language}});
     REQUIRE(res);
     CHECK(res->status == 302);
-    CHECK(res->get_header_value("Location").starts_with(row.location));
+    CHECK(res->get_header_value("Location") == row.location);
+    CHECK(res->get_header_value("Vary") == "Accept-Language");
+  }
+}
+
+TEST_CASE("the root's fallback languages are the operator's choice, never an arbitrary edition") {
+  struct Row {
+    std::vector<std::string> fallbacks;
+    std::string location;
+  };
+  const std::vector<Row> rows = {
+      {{"fr"}, "/fr/wiki/Accueil"},
+      {{"ja", "fr-BE"}, "/fr/wiki/Accueil"},
+      {{"en", "fr"}, "/en/wiki/Main_Page"},
+      {{"ja"}, "/fr/wiki/Accueil"},  // none has an edition: the oldest edition, French
+      {{}, "/fr/wiki/Accueil"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.location);
+    kidwiki::web::ServerOptions options;
+    options.fallback_languages = row.fallbacks;
+    TestServer srv(options);
+    auto res = srv.client().Get("/", {{"Accept-Language", "ja"}});
+    REQUIRE(res);
+    CHECK(res->get_header_value("Location") == row.location);
   }
 }
 

@@ -43,7 +43,7 @@ std::string without_content(std::string html) {
                                  "<nav class=\"interface-languages\"", "<nav class=\"other-languages\"",
                                  "<ul class=\"edition-list\"", "<table class=\"diff\"",
                                  "<span class=\"summary\"", "<p class=\"summary\"",
-                                 "<span class=\"author\"", "<a class=\"page-title\""}) {
+                                 "<bdi", "<a class=\"page-title\""}) {
     const std::string tag = open.substr(1, open.find(' ') - 1);
     for (auto at = html.find(open); at != std::string::npos; at = html.find(open)) {
       int depth = 0;

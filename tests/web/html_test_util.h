@@ -45,6 +45,17 @@ inline std::string page_msg(std::string_view lang, std::string_view id,
   return html_escaped(i18n::Messages::builtin().format(lang, id, args));
 }
 
+// The page's <h1> for the message `id` whose argument `arg_name` (a title or a name) is isolated in
+// a <bdi>, as Chrome's heading_with() shows it.
+inline std::string heading_html(std::string_view lang, std::string_view id,
+                                const std::string& arg_name, const std::string& arg) {
+  const std::string marker = "\x01";
+  const std::string text = i18n::Messages::builtin().format(lang, id, {{arg_name, marker}});
+  const auto at = text.find(marker);
+  return "<h1 class=\"page-heading\">" + html_escaped(text.substr(0, at)) + "<bdi>" +
+         html_escaped(arg) + "</bdi>" + html_escaped(text.substr(at + marker.size())) + "</h1>";
+}
+
 // The layout's one script, the search box's autocomplete served by kidwiki itself.
 inline constexpr std::string_view kOwnScript = "<script src=\"/static/search.js\" defer></script>";
 

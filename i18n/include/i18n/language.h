@@ -8,9 +8,16 @@
 
 namespace kidwiki::i18n {
 
+// Languages are matched by ICU's LocaleMatcher, with CLDR's distances between languages: "fr-CH"
+// finds "fr", "pt-PT" finds "pt", "zh-Hant-TW" does not find "zh" (Simplified). Empty when
+// nothing is close enough: the caller then applies its own fallback, never an arbitrary entry.
+
+// The entry of `available` closest to the BCP 47 tags of `wanted`, the first wanted preferred.
+std::optional<std::string> best_language(const std::vector<std::string>& wanted,
+                                         const std::vector<std::string>& available);
+
 // The entry of `available` that best matches an Accept-Language header ("fr-CH, fr;q=0.9, en;q=0.8"),
-// honouring q-values and falling back from a region to its language ("fr-CH" -> "fr").
-// Empty when nothing matches or the header is malformed. Linear in the header's length.
+// honouring q-values, "*" and q=0 refusals. Linear in the header's length.
 std::optional<std::string> best_accept_language(std::string_view header,
                                                 const std::vector<std::string>& available);
 

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/wiki.h"
 
@@ -73,6 +74,9 @@ struct ServerOptions {
   // it, but only for requests whose TCP peer is loopback. Never set it without such a proxy: any
   // client could then choose its address.
   std::string trust_proxy_header;
+  // Where `/` sends a browser whose Accept-Language matches no edition: the first of these
+  // languages that has an edition, else the wiki's oldest edition (docs/i18n.md).
+  std::vector<std::string> fallback_languages = {"en"};
 };
 
 class Server {

@@ -11,6 +11,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "i18n/locale_facts.h"
 #include "i18n/time_zone.h"
 #include "search/search.h"
 #include "web/server.h"
@@ -128,6 +129,14 @@ Command add_serve(CLI::App& app) {
   serve_app->add_option("--trust-proxy", args->server.trust_proxy_header,
                         text("api-cli-option-trust-proxy"));
   serve_app->add_option("--time-zone", args->time_zone, text("api-cli-option-time-zone"));
+  serve_app
+      ->add_option("--fallback-language", args->server.fallback_languages,
+                   text("api-cli-option-fallback-language"))
+      ->delimiter(',')
+      ->check([](const std::string& tag) {
+        return i18n::locale_facts(tag) ? std::string() : text("edition-error-lang", {{"lang", tag}});
+      })
+      ->capture_default_str();
   return {serve_app, [args] { return serve(*args); }};
 }
 

@@ -88,6 +88,12 @@ void keep_private_answers_private(const httplib::Request& req, httplib::Response
   }
 }
 
+// An error's words may come from Accept-Language (interface_language), unlike a page's, whose
+// language is in its address: a cache must not give a German reader an error kept in French.
+void vary_errors_on_language(httplib::Response& res) {
+  if (res.status >= 400 && !res.has_header("Vary")) res.set_header("Vary", "Accept-Language");
+}
+
 FrontOptions front_options(const ServerOptions& options) {
   FrontOptions front;
   front.framing.max_target_bytes = options.max_target_bytes;
@@ -165,7 +171,10 @@ void Server::Impl::configure() {
     stamp_request_start();
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  http.set_post_routing_handler(keep_private_answers_private);
+  http.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    keep_private_answers_private(req, res);
+    vary_errors_on_language(res);
+  });
   http.set_exception_handler(answer_exception);
   http.set_error_handler(httplib::Server::HandlerWithResponse(answer_bare_error));
   http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {

@@ -73,7 +73,7 @@ void send_dashboard(httplib::Response& res, const HtmlContext& ctx, const engine
       .set("has_error", !error_message.empty())
       .set("error_message", error_message);
   Chrome chrome;
-  chrome.heading = ctx.msg("classes-dashboard-heading", {{"name", c.name}});
+  heading_with(chrome, ctx, "classes-dashboard-heading", "name", c.name);
   chrome.noindex = true;
   send_html(res, ctx, chrome, "class", std::move(data), status);
 }

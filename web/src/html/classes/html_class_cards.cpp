@@ -37,7 +37,7 @@ void send_login_cards(const httplib::Request& req, httplib::Response& res, const
       .set("dashboard_url", Urls(ctx.ed(), ctx.uselang)
                                 .special("class", "", std::to_string(school_class.id)));
   Chrome chrome;
-  chrome.heading = ctx.msg("classes-cards-heading", {{"name", school_class.name}});
+  heading_with(chrome, ctx, "classes-cards-heading", "name", school_class.name);
   chrome.noindex = true;
   res.set_header("Cache-Control", "no-store");
   send_html(res, ctx, chrome, "login_cards", std::move(data));

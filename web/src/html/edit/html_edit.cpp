@@ -87,8 +87,8 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
   if (state.refused) add_refused(data, ctx, *state.refused);
   if (state.conflict) data.set("conflict", conflict_data(ctx, *state.conflict));
   Chrome chrome;
-  chrome.heading = ctx.msg(state.creating ? "web-edit-heading-create" : "web-edit-heading",
-                           {{"title", full}});
+  heading_with(chrome, ctx, state.creating ? "web-edit-heading-create" : "web-edit-heading", "title",
+               full);
   chrome.page = title;
   chrome.tab = Tab::edit;
   chrome.noindex = true;

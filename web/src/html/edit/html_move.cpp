@@ -31,7 +31,7 @@ void send_move_form(httplib::Response& res, const HtmlContext& ctx, const engine
       .set("has_error", form.error_message.has_value())
       .set("error_message", form.error_message.value_or(""));
   Chrome chrome;
-  chrome.heading = ctx.msg("web-move-heading", {{"title", full}});
+  heading_with(chrome, ctx, "web-move-heading", "title", full);
   chrome.page = title;
   chrome.tab = Tab::move;
   chrome.noindex = true;

@@ -26,7 +26,7 @@ void send_revert_form(httplib::Response& res, const HtmlContext& ctx, const engi
       .set("has_error", error.has_value())
       .set("error_message", error.value_or(""));
   Chrome chrome;
-  chrome.heading = ctx.msg("web-revert-heading", {{"title", engine::full_title(title, ctx.ed().names)}});
+  heading_with(chrome, ctx, "web-revert-heading", "title", engine::full_title(title, ctx.ed().names));
   chrome.page = title;
   chrome.tab = Tab::history;
   chrome.noindex = true;

@@ -63,8 +63,11 @@ void send_upload_form(httplib::Response& res, const HtmlContext& ctx, const Uplo
       .set("error_message", form.error_message.value_or(""));
   if (r.base_revision_id) data.set("base_revision_id", *r.base_revision_id);
   Chrome chrome;
-  chrome.heading = existing ? ctx.msg("upload-heading-new-version", {{"title", *existing}})
-                            : ctx.msg("upload-heading");
+  if (existing) {
+    heading_with(chrome, ctx, "upload-heading-new-version", "title", *existing);
+  } else {
+    chrome.heading = ctx.msg("upload-heading");
+  }
   chrome.noindex = true;
   send_html(res, ctx, chrome, "upload", std::move(data), status);
 }

@@ -22,9 +22,8 @@ void send_hide_form(httplib::Response& res, const HtmlContext& ctx, const engine
       .set("hidden", info.hidden)
       .set("max_reason", static_cast<std::int64_t>(engine::Moderation::kMaxReasonBytes));
   Chrome chrome;
-  chrome.heading =
-      ctx.msg("moderation-hide-heading",
-              {{"title", engine::full_title(info.title, ctx.ed().names)}, {"id", info.id}});
+  heading_with(chrome, ctx, "moderation-hide-heading", "title",
+               engine::full_title(info.title, ctx.ed().names), {{"id", info.id}});
   chrome.page = info.title;
   send_moderation_page(res, ctx, chrome, "hide", std::move(data), status);
 }

@@ -28,7 +28,7 @@ void send_page_form(httplib::Response& res, const HtmlContext& ctx, const engine
       .set("max_reason", static_cast<std::int64_t>(engine::Moderation::kMaxReasonBytes));
   int status = form.error ? add_error(data, ctx, *form.error) : 200;
   Chrome chrome;
-  chrome.heading = ctx.msg("moderation-" + std::string(name) + "-heading", {{"title", full}});
+  heading_with(chrome, ctx, "moderation-" + std::string(name) + "-heading", "title", full);
   chrome.page = title;
   send_moderation_page(res, ctx, chrome, name, std::move(data), status);
 }

@@ -23,7 +23,7 @@ void send_report_form(httplib::Response& res, const HtmlContext& ctx, const engi
       .set("page_title", full)
       .set("max_reason", static_cast<std::int64_t>(engine::Moderation::kMaxReasonBytes));
   Chrome chrome;
-  chrome.heading = ctx.msg("moderation-report-heading", {{"title", full}});
+  heading_with(chrome, ctx, "moderation-report-heading", "title", full);
   send_moderation_page(res, ctx, chrome, "report", std::move(data), status);
 }
 

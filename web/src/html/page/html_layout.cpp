@@ -178,11 +178,26 @@ std::vector<TemplateData> edition_list(const HtmlContext& ctx) {
 
 }  // namespace
 
+void heading_with(Chrome& chrome, const HtmlContext& ctx, std::string_view id,
+                  const std::string& arg_name, const std::string& arg, i18n::MessageArgs more) {
+  more.emplace_back(arg_name, arg);
+  chrome.heading = ctx.msg(id, more);
+  more.pop_back();
+  auto [before, after] = ctx.msg_around(id, arg_name, more);
+  // A heading that does not show its argument (qqx shows ids only) is left whole.
+  if (before + arg + after != chrome.heading) return;
+  chrome.isolated = IsolatedHeading{std::move(before), arg, std::move(after)};
+}
+
 void send_html(httplib::Response& res, const HtmlContext& ctx, const Chrome& chrome,
                std::string_view page, TemplateData data, int status) {
   data.set("html_lang", ctx.ui_lang)
       .set("html_dir", text_direction(ctx.ui_lang))
       .set("heading", chrome.heading)
+      .set("heading_isolated", chrome.isolated.has_value())
+      .set("heading_before", chrome.isolated ? chrome.isolated->before : "")
+      .set("heading_arg", chrome.isolated ? chrome.isolated->arg : "")
+      .set("heading_after", chrome.isolated ? chrome.isolated->after : "")
       .set("head_title", ctx.msg("web-head-title", {{"page", chrome.heading}}))
       .set("stylesheet_url", std::string(kStylesheet))
       .set("noindex", chrome.noindex)

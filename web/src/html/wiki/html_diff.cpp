@@ -44,7 +44,7 @@ void send_diff(httplib::Response& res, const HtmlContext& ctx, const engine::Tit
       .set("diff_stats", ctx.msg("web-diff-stats", {{"added", diff.lines_added},
                                                     {"removed", diff.lines_removed}}));
   Chrome chrome;
-  chrome.heading = ctx.msg("web-diff-heading", {{"title", engine::full_title(title, ctx.ed().names)}});
+  heading_with(chrome, ctx, "web-diff-heading", "title", engine::full_title(title, ctx.ed().names));
   chrome.page = title;
   chrome.tab = Tab::history;
   chrome.noindex = true;

@@ -60,8 +60,7 @@ void show_history(const Call& call) {
              urls.page(title, "action=history&before=" + std::to_string(*page->next_before)));
   }
   Chrome chrome;
-  chrome.heading = ctx.msg("web-history-heading",
-                           {{"title", engine::full_title(title, ctx.ed().names)}});
+  heading_with(chrome, ctx, "web-history-heading", "title", engine::full_title(title, ctx.ed().names));
   chrome.page = title;
   chrome.tab = Tab::history;
   chrome.noindex = true;

@@ -30,7 +30,7 @@ void show_what_links_here(const Call& call) {
       .set("target_url", urls.page(title.value()))
       .set("target_new", !ctx.wiki().exists(ctx.ed(), title.value()));
   Chrome chrome;
-  chrome.heading = ctx.msg("web-links-heading", {{"title", full}});
+  heading_with(chrome, ctx, "web-links-heading", "title", full);
   chrome.page = title.value();
   chrome.tab = Tab::links;
   send_html(res, ctx, chrome, "what_links_here", std::move(data));

@@ -8,6 +8,7 @@
 //            articles, issue 11), keeping its index when it has one; the corpus then gives only
 //            the autocomplete prefixes, and the quality lines do not apply
 //   --max N  only the first N articles of the corpus (Vikidia's come first)
+//   --no-dictionaries  correct queries without hunspell's real-word check (issue 14), to compare
 // The program doubles as the render worker the engine spawns: `search_bench render-worker`.
 #include <unistd.h>
 
@@ -309,6 +310,7 @@ struct Args {
   bool reuse = false;  // keep the wiki loaded by an earlier run; time only the index rebuild
   std::filesystem::path wiki;  // an existing wiki to measure, index included
   std::size_t max_articles = SIZE_MAX;
+  bool dictionaries = true;  // hunspell's real-word check before any correction
 };
 
 // Indexes a freshly loaded wiki through the outbox, then rebuilds it (both timed). With
@@ -326,6 +328,7 @@ std::unique_ptr<search::Search> load_and_index(const Args& args,
   wiki = open_wiki(data);
   search::SearchOptions options;
   options.data_dir = data;
+  if (!args.dictionaries) options.dictionaries_dir.clear();
   Stopwatch open_time;
   auto search = must(search::Search::open(*wiki, options), "open search");
   if (reuse) {
@@ -371,7 +374,8 @@ int main(int argc, char** argv) {
     return kidwiki::engine::run_render_worker(STDIN_FILENO, STDOUT_FILENO);
   }
   if (argc < 4) {
-    std::cerr << "usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N] [--wiki DIR]\n";
+    std::cerr << "usage: search_bench CORPUS QUERIES WORK_DIR [--reuse] [--max N] [--wiki DIR]"
+                 " [--no-dictionaries]\n";
     return 2;
   }
   kidwiki::bench::Args args{argv[1], argv[2], argv[3]};
@@ -380,6 +384,7 @@ int main(int argc, char** argv) {
     if (a == "--reuse") args.reuse = true;
     if (a == "--max" && i + 1 < argc) args.max_articles = std::stoul(argv[++i]);
     if (a == "--wiki" && i + 1 < argc) args.wiki = argv[++i];
+    if (a == "--no-dictionaries") args.dictionaries = false;
   }
   std::filesystem::create_directories(args.work);  // FTS5's database lives there
   kidwiki::bench::run(args);

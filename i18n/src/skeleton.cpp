@@ -39,7 +39,10 @@ std::string confusable_skeleton(std::string_view s) {
 // Why fold before and after: the skeleton's prototypes are mostly capitals or ASCII ("0" -> "O"),
 // and folding first keeps lower-case letters from being mapped to a look-alike of another case.
 std::string matching_key(std::string_view s) {
-  return fold_for_search(confusable_skeleton(fold_case(fold_for_search(s))));
+  // Accents go before the skeleton, not after: the skeleton writes some letters as a look-alike
+  // plus a mark (Arabic ش is س with three dots above), and dropping that mark would make two
+  // letters one, so that "كش ملك" (checkmate) would read as a listed rude word.
+  return fold_case(confusable_skeleton(fold_case(fold_for_search(s))));
 }
 
 bool is_word_character(char32_t c) {

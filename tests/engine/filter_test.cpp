@@ -27,7 +27,11 @@ const ContentFilter& english() {
 }
 
 const ContentFilter& filter_for(std::string_view lang) {
-  return lang == "fr" ? french() : english();
+  if (lang == "fr") return french();
+  if (lang == "en") return english();
+  static const ContentFilter russian = ContentFilter::for_edition("ru", kYear);
+  static const ContentFilter arabic = ContentFilter::for_edition("ar", kYear);
+  return lang == "ru" ? russian : arabic;
 }
 
 // "rule:action" of each match, joined by spaces: one string per row keeps the tables readable.
@@ -98,6 +102,25 @@ TEST_CASE("filter: listed words match whatever the disguise") {
       {"en", "$hit happens", ""},  // '$' is not a letter: the known limit of whole-word matching
       {"en", "you ass", "word:hold"},
       {"en", "asssss", "word:hold"},
+      // Spaced letters whose key is not one ASCII byte: "m" reads as "rn", Cyrillic is two bytes.
+      {"fr", "m e r d e", "word:hold"},
+      {"fr", "M.E.R.D.E", "word:hold"},
+      {"ru", "с у к а", "word:refuse"},
+      {"ru", "сууука", "word:refuse"},
+      {"ru", "СУКА", "word:refuse"},
+      {"ar", "شرموطة", "word:refuse"},
+      {"ar", "شرمــوطة", "word:refuse"},  // stretched with tatweel
+  };
+  check_rows(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("filter: letters that look alike are still different letters") {
+  const Row rows[] = {
+      // ش is not س: "check mate" in chess is not the listed كس.
+      {"ar", "كش ملك في الشطرنج", ""},
+      {"ar", "سرموطة", ""},
+      {"ru", "Сук и ветка дерева.", ""},  // a knot in wood, not the listed word
+      {"ru", "сукно", ""},
   };
   check_rows(std::begin(rows), std::end(rows));
 }

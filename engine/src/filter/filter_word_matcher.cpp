@@ -1,5 +1,7 @@
 #include "filter/filter_word_matcher.h"
 
+#include "i18n/text.h"
+
 namespace kidwiki::engine {
 namespace {
 
@@ -19,18 +21,26 @@ bool is_spacing(std::string_view gap) {
   return true;
 }
 
-bool is_single_letter(const FilterToken& t) { return t.key.size() == 1 && !t.digits_only; }
+// One letter as typed ("m", "с", "ك") or as its key: the key alone would miss "m", whose
+// skeleton is "rn", and counting bytes would miss every letter outside ASCII.
+bool is_single_letter(std::string_view text, const FilterToken& t) {
+  return !t.digits_only &&
+         (i18n::code_point_count(raw_of(text, t)) == 1 || i18n::code_point_count(t.key) == 1);
+}
 
 }  // namespace
 
+// By code points, so that "сууука" stretches its у as "connnn" stretches its n.
 WordMatcher::Runs WordMatcher::runs_of(std::string_view key) {
   Runs runs;
-  for (char c : key) {
-    if (!runs.letters.empty() && runs.letters.back() == c) {
+  char32_t last = 0;
+  for (char32_t c : i18n::to_utf32(key)) {
+    if (!runs.counts.empty() && c == last) {
       ++runs.counts.back();
     } else {
-      runs.letters.push_back(c);
+      runs.letters += i18n::to_utf8(std::u32string(1, c));
       runs.counts.push_back(1);
+      last = c;
     }
   }
   return runs;
@@ -53,7 +63,8 @@ std::vector<WordMatcher::Word> WordMatcher::words_of(std::string_view text,
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t j = i + 1;
     std::string key = tokens[i].key;
-    while (is_single_letter(tokens[j - 1]) && j < tokens.size() && is_single_letter(tokens[j]) &&
+    while (is_single_letter(text, tokens[j - 1]) && j < tokens.size() &&
+           is_single_letter(text, tokens[j]) &&
            is_spacing(gap_between(text, tokens[j - 1], tokens[j]))) {
       key += tokens[j++].key;
     }

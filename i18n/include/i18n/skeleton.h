@@ -13,7 +13,7 @@ namespace kidwiki::i18n {
 std::string confusable_skeleton(std::string_view s);
 
 // The key a word filter compares: case folded (NFKC), accents removed, then the confusable
-// skeleton, folded again. "CÔN", "ｃｏｎ" and "соn" (Cyrillic с, о) all give "con". Default
+// skeleton, case folded again (the marks the skeleton writes are kept: they tell letters apart). "CÔN", "ｃｏｎ" and "соn" (Cyrillic с, о) all give "con". Default
 // ignorable characters (zero-width space, soft hyphen) disappear. Linear in the input.
 std::string matching_key(std::string_view s);
 

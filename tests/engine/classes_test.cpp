@@ -7,6 +7,7 @@
 #include <cctype>
 #include <set>
 
+#include "accounts/pseudonyms.h"
 #include "wiki_fixture.h"
 
 using namespace kidwiki::engine;
@@ -181,6 +182,28 @@ TEST_CASE("generated pseudonyms are unique and in the class's language") {
     }
   }
   CHECK(seen.size() == 3 * kMaxPupilsPerRequest);
+}
+
+TEST_CASE("a class of a new Arabic or Spanish edition gets names and passwords in its language") {
+  ClassesFixture f;
+  for (const char* lang : {"es", "ar"}) {
+    CAPTURE(std::string(lang));
+    REQUIRE(f.wiki->create_edition(Actor::console(), NewEdition{lang}).ok());
+    auto made = f.classes().create_class(f.actor(f.teacher), std::string("Clase ") + lang, lang, true);
+    REQUIRE(made.ok());
+    auto created = f.classes().add_generated_pupils(f.actor(f.teacher), made->id, 10);
+    REQUIRE(created.ok());
+    const auto pairs = pseudonym_pairs(lang);
+    const auto words = password_words(lang);
+    for (const auto& c : created.value()) {
+      CAPTURE(c.user.name);
+      const std::string pair = c.user.name.substr(0, c.user.name.rfind(' '));
+      CHECK(std::find(pairs.begin(), pairs.end(), pair) != pairs.end());
+      const std::string first_word = c.password.substr(0, c.password.find('-'));
+      CHECK(std::find(words.begin(), words.end(), first_word) != words.end());
+      CHECK(f.wiki->accounts().authenticate(c.user.name, c.password).ok());
+    }
+  }
 }
 
 TEST_CASE("a reset password replaces the old one and ends the pupil's sessions") {

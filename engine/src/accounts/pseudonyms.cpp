@@ -2,53 +2,111 @@
 
 #include <sodium.h>
 
-#include <array>
+#include <map>
+#include <mutex>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace kidwiki::engine {
+
+namespace pseudonym_lists {
+const std::map<std::string_view, std::string_view>& embedded_files();
+}
+
 namespace {
 
-template <std::size_t N>
-std::string_view pick(const std::array<std::string_view, N>& words) {
-  return words[randombytes_uniform(N)];
+// Languages without a list of their own get English nicknames.
+constexpr std::string_view kFallbackLanguage = "en";
+
+// One language's words (i18n/pseudonyms/<lang>.txt): animals with their grammatical gender, and
+// adjectives with one form per gender (m, f, n), so that the pair always agrees.
+struct NameWords {
+  bool adjective_first = false;
+  std::vector<std::pair<std::string, std::size_t>> animals;  // word, gender index
+  std::vector<std::vector<std::string>> adjectives;         // forms: m [f [n]]
+};
+
+std::vector<std::string> split_spaces(std::string_view line) {
+  std::vector<std::string> parts;
+  while (!line.empty()) {
+    const std::size_t space = std::min(line.find(' '), line.size());
+    if (space > 0) parts.emplace_back(line.substr(0, space));
+    line.remove_prefix(std::min(space + 1, line.size()));
+  }
+  return parts;
+}
+
+std::size_t gender_index(std::string_view tag) { return tag == "f" ? 1 : tag == "n" ? 2 : 0; }
+
+NameWords parse_words(std::string_view text) {
+  NameWords words;
+  std::string_view section;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    const std::string_view line = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    if (line.empty() || line.front() == '#') continue;
+    if (line.front() == '[') {
+      section = line;
+      continue;
+    }
+    const auto parts = split_spaces(line);
+    if (parts.empty()) continue;
+    if (section == "[order]") words.adjective_first = parts.front() == "adjective-animal";
+    if (section == "[animals]") {
+      words.animals.emplace_back(parts.front(), parts.size() > 1 ? gender_index(parts[1]) : 0);
+    }
+    if (section == "[adjectives]") words.adjectives.push_back(parts);
+  }
+  return words;
+}
+
+const NameWords& words_for(std::string_view lang) {
+  static std::mutex mutex;
+  static std::map<std::string, NameWords, std::less<>> parsed;
+  const std::string base(lang.substr(0, lang.find('-')));
+  std::lock_guard lock(mutex);
+  if (auto found = parsed.find(base); found != parsed.end()) return found->second;
+  const auto& files = pseudonym_lists::embedded_files();
+  auto file = files.find(base + ".txt");
+  if (file == files.end()) file = files.find(std::string(kFallbackLanguage) + ".txt");
+  if (file == files.end()) throw std::logic_error("no pseudonym list for " + base);
+  NameWords words = parse_words(file->second);
+  if (words.animals.empty() || words.adjectives.empty()) {
+    throw std::logic_error("an empty pseudonym list for " + base);
+  }
+  return parsed.emplace(base, std::move(words)).first->second;
+}
+
+// The animal `a` with the adjective `j` in the form that agrees with it, in the language's order.
+std::string pair_of(const NameWords& words, std::size_t a, std::size_t j) {
+  const auto& [animal, gender] = words.animals[a];
+  const auto& forms = words.adjectives[j];
+  const std::string& adjective = forms[std::min(gender, forms.size() - 1)];
+  return words.adjective_first ? adjective + " " + animal : animal + " " + adjective;
 }
 
 // Numbers from 2 to 99: two digits at most, so no number reads as a year of birth.
 std::string random_number() { return std::to_string(2 + randombytes_uniform(98)); }
 
-// No accents: a child types the name from a card, and a keyboard without é must do. Login does
-// not ignore accents (Léa and Lea are two people), so the generated names simply have none.
-constexpr std::array<std::string_view, 30> kAnimalsFr = {
-    "Loutre",  "Panda",   "Koala",    "Tortue",  "Girafe",   "Bison",    "Castor",   "Hibou",
-    "Renard",  "Lapin",   "Dauphin",  "Baleine", "Pingouin", "Manchot",  "Blaireau", "Lama",
-    "Abeille", "Colibri", "Mouette",  "Phoque",  "Chamois",  "Marmotte", "Lynx",     "Faucon",
-    "Cigogne", "Gazelle", "Kangourou", "Suricate", "Coccinelle", "Papillon"};
-// Adjectives spelled alike in the masculine and the feminine.
-constexpr std::array<std::string_view, 20> kAdjectivesFr = {
-    "Rapide", "Calme",   "Agile",  "Sage",     "Rouge",   "Jaune",    "Orange",
-    "Rose",   "Magique", "Habile", "Aimable",  "Comique",
-    "Timide", "Pacifique", "Tranquille", "Docile", "Souple", "Brave", "Solide", "Polaire"};
-
-constexpr std::array<std::string_view, 30> kAnimalsEn = {
-    "Otter",   "Panda",  "Koala",   "Turtle",  "Giraffe", "Zebra",   "Beaver",  "Owl",
-    "Fox",     "Rabbit", "Dolphin", "Whale",   "Penguin", "Squirrel", "Hedgehog", "Llama",
-    "Bee",     "Robin",  "Seagull", "Seal",    "Badger",  "Marmot",  "Lynx",    "Falcon",
-    "Stork",   "Gazelle", "Kangaroo", "Meerkat", "Ladybird", "Butterfly"};
-constexpr std::array<std::string_view, 20> kAdjectivesEn = {
-    "Brave",  "Calm",  "Clever", "Gentle", "Happy", "Kind",   "Lucky",  "Quick", "Quiet", "Wise",
-    "Bright", "Sunny", "Jolly",  "Merry",  "Swift", "Cheery", "Friendly", "Golden", "Silver", "Curious"};
-
 }  // namespace
 
 std::string random_pseudonym(std::string_view lang) {
   if (sodium_init() < 0) throw std::logic_error("libsodium could not initialise");
-  std::string out;
-  if (lang == "fr") {
-    out.append(pick(kAnimalsFr)).append(" ").append(pick(kAdjectivesFr));
-  } else {
-    out.append(pick(kAdjectivesEn)).append(" ").append(pick(kAnimalsEn));
+  const NameWords& words = words_for(lang);
+  const auto animal = randombytes_uniform(static_cast<uint32_t>(words.animals.size()));
+  const auto adjective = randombytes_uniform(static_cast<uint32_t>(words.adjectives.size()));
+  return pair_of(words, animal, adjective) + " " + random_number();
+}
+
+std::vector<std::string> pseudonym_pairs(std::string_view lang) {
+  const NameWords& words = words_for(lang);
+  std::vector<std::string> pairs;
+  for (std::size_t a = 0; a < words.animals.size(); ++a) {
+    for (std::size_t j = 0; j < words.adjectives.size(); ++j) pairs.push_back(pair_of(words, a, j));
   }
-  return out.append(" ").append(random_number());
+  return pairs;
 }
 
 }  // namespace kidwiki::engine

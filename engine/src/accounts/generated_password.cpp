@@ -1,18 +1,17 @@
 #include <sodium.h>
 
-#include <map>
-#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/accounts.h"
+#include "langdata/language_data.h"
 
 namespace kidwiki::engine {
 
 namespace password_word_lists {
-const std::map<std::string_view, std::string_view>& embedded_files();
+const EmbeddedFiles& embedded_files();
 }
 
 namespace {
@@ -34,16 +33,11 @@ std::vector<std::string_view> parse_words(std::string_view text) {
 // The words of `lang`'s list (i18n/password-words/<lang>.txt), else of English's. The embedded
 // files live as long as the program, so the views stay valid.
 const std::vector<std::string_view>& words_for(std::string_view lang) {
-  static std::mutex mutex;
-  static std::map<std::string, std::vector<std::string_view>, std::less<>> parsed;
-  const std::string base(lang.substr(0, lang.find('-')));
-  std::lock_guard lock(mutex);
-  if (auto found = parsed.find(base); found != parsed.end()) return found->second;
-  const auto& files = password_word_lists::embedded_files();
-  auto file = files.find(base + ".txt");
-  if (file == files.end()) file = files.find(std::string(kFallbackLanguage) + ".txt");
-  if (file == files.end()) throw std::logic_error("no password word list for " + base);
-  return parsed.emplace(base, parse_words(file->second)).first->second;
+  static LanguageData<std::vector<std::string_view>> lists(password_word_lists::embedded_files(),
+                                                           parse_words, std::string(kFallbackLanguage));
+  const auto& words = lists.of(lang);
+  if (words.empty()) throw std::logic_error("no password words for " + std::string(lang));
+  return words;
 }
 
 }  // namespace

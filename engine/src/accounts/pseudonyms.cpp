@@ -2,16 +2,16 @@
 
 #include <sodium.h>
 
-#include <map>
-#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "langdata/language_data.h"
+
 namespace kidwiki::engine {
 
 namespace pseudonym_lists {
-const std::map<std::string_view, std::string_view>& embedded_files();
+const EmbeddedFiles& embedded_files();
 }
 
 namespace {
@@ -63,20 +63,13 @@ NameWords parse_words(std::string_view text) {
 }
 
 const NameWords& words_for(std::string_view lang) {
-  static std::mutex mutex;
-  static std::map<std::string, NameWords, std::less<>> parsed;
-  const std::string base(lang.substr(0, lang.find('-')));
-  std::lock_guard lock(mutex);
-  if (auto found = parsed.find(base); found != parsed.end()) return found->second;
-  const auto& files = pseudonym_lists::embedded_files();
-  auto file = files.find(base + ".txt");
-  if (file == files.end()) file = files.find(std::string(kFallbackLanguage) + ".txt");
-  if (file == files.end()) throw std::logic_error("no pseudonym list for " + base);
-  NameWords words = parse_words(file->second);
+  static LanguageData<NameWords> lists(pseudonym_lists::embedded_files(), parse_words,
+                                       std::string(kFallbackLanguage));
+  const NameWords& words = lists.of(lang);
   if (words.animals.empty() || words.adjectives.empty()) {
-    throw std::logic_error("an empty pseudonym list for " + base);
+    throw std::logic_error("no pseudonym words for " + std::string(lang));
   }
-  return parsed.emplace(base, std::move(words)).first->second;
+  return words;
 }
 
 // The animal `a` with the adjective `j` in the form that agrees with it, in the language's order.

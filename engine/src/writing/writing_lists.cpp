@@ -1,15 +1,14 @@
 #include "writing/writing_lists.h"
 
-#include <map>
-#include <mutex>
 #include <string_view>
 
 #include "i18n/text.h"
+#include "langdata/language_data.h"
 
 namespace kidwiki::engine {
 
 namespace writing_help_lists {
-const std::map<std::string_view, std::string_view>& embedded_files();
+const EmbeddedFiles& embedded_files();
 }
 
 namespace {
@@ -46,16 +45,9 @@ WritingLists parse_writing_lists(std::string_view text) {
 }
 
 const WritingLists& writing_lists(std::string_view lang) {
-  static std::mutex mutex;
-  static std::map<std::string, WritingLists, std::less<>> parsed;
-  const std::string base(lang.substr(0, lang.find('-')));
-  std::lock_guard lock(mutex);
-  if (auto found = parsed.find(base); found != parsed.end()) return found->second;
-  const auto& files = writing_help_lists::embedded_files();
-  const auto file = files.find(base + ".txt");
-  return parsed
-      .emplace(base, file == files.end() ? WritingLists{} : parse_writing_lists(file->second))
-      .first->second;
+  // No fallback: advice on rare words in another language's list would be wrong.
+  static LanguageData<WritingLists> lists(writing_help_lists::embedded_files(), parse_writing_lists);
+  return lists.of(lang);
 }
 
 }  // namespace kidwiki::engine

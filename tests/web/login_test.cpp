@@ -169,7 +169,9 @@ TEST_CASE("a wrong password and an unknown name get the same 401") {
   CHECK(error_code_of(wrong_password) == "login_failed");
   CHECK(wrong_password->body == unknown_name->body);
   CHECK(unknown_name->status == 401);
-  CHECK_FALSE(wrong_password->has_header("Set-Cookie"));
+  // No session; only the device cookie that counts this browser's failures apart.
+  CHECK_FALSE(has(wrong_password->get_header_value("Set-Cookie"), "kidwiki_session"));
+  CHECK(has(wrong_password->get_header_value("Set-Cookie"), "kidwiki_device="));
 }
 
 TEST_CASE("API login refuses malformed bodies with 400") {
@@ -243,7 +245,7 @@ TEST_CASE("the HTML login form round trip") {
   CHECK(has(failed->body, page_msg("fr", "error-login-failed")));
   CHECK(has(failed->body, R"(name="wpName" value="Léa")"));
   CHECK_FALSE(has(failed->body, "secret-wrong"));
-  CHECK_FALSE(failed->has_header("Set-Cookie"));
+  CHECK_FALSE(has(failed->get_header_value("Set-Cookie"), "kidwiki_session"));
 
   const FormFields right = {
       {"wpName", "Léa"}, {"wpPassword", kPassword}, {"returnto", "/fr/wiki/Chat"}};
@@ -511,3 +513,83 @@ TEST_CASE("serve on an empty wiki creates admin and prints its password once" *
 }
 
 TEST_SUITE_END();
+
+namespace {
+
+// "kidwiki_device=ID" from a login answer's Set-Cookie headers, or "".
+std::string device_cookie_of(const httplib::Result& res) {
+  for (std::size_t i = 0; i < res->get_header_value_count("Set-Cookie"); ++i) {
+    const std::string cookie = res->get_header_value("Set-Cookie", i);
+    if (cookie.starts_with("kidwiki_device=")) return cookie.substr(0, cookie.find(';'));
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a classmate's wrong guesses lock the classmate's browser, not the pupil's, and the "
+          "teacher unlocks the pupil") {
+  TestServer server;
+  auto teacher = server.login_as("Mme Martin", engine::Role::teacher);
+  auto cm1 = server.wiki().classes().create_class(server.actor(teacher.user.id), "CM1", "fr", true);
+  REQUIRE(cm1.ok());
+  auto lea = server.wiki().classes().add_pupils(server.actor(teacher.user.id), cm1->id, {"Léa"});
+  REQUIRE(lea.ok());
+  const std::string password = lea->front().password;
+
+  // Léa logged in from her computer last lesson: her browser keeps its device cookie.
+  auto first = api_login(server, "Léa", password);
+  REQUIRE(first);
+  REQUIRE(first->status == 200);
+  const std::string lea_device = device_cookie_of(first);
+  REQUIRE_FALSE(lea_device.empty());
+
+  // A classmate types Léa's name with wrong passwords, on another computer of the same room.
+  auto guess = api_login(server, "Léa", "wrong-guess");
+  const std::string classmate_device = device_cookie_of(guess);
+  REQUIRE_FALSE(classmate_device.empty());
+  CHECK(classmate_device != lea_device);
+  for (int i = 0; i < 5; ++i) {
+    CHECK(api_login(server, "Léa", "wrong-guess", with_cookie(classmate_device))->status == 401);
+  }
+  auto told_to_wait = api_login(server, "Léa", password, with_cookie(classmate_device));
+  CHECK(told_to_wait->status == 429);  // even with the right password: that browser waits
+  // Five more from a second browser lock Léa's account for computers she never used...
+  auto other = api_login(server, "Léa", "wrong-guess");
+  const std::string other_device = device_cookie_of(other);
+  for (int i = 0; i < 4; ++i) api_login(server, "Léa", "wrong-guess", with_cookie(other_device));
+  CHECK(api_login(server, "Léa", password)->status == 429);
+
+  // The teacher sees Léa locked for new computers.
+  auto teacher_client = server.client_for(teacher);
+  const std::string dashboard_path = "/fr/special/class/" + std::to_string(cm1->id);
+  auto dashboard = teacher_client->Get(dashboard_path.c_str());
+  REQUIRE(dashboard);
+  CHECK(has(dashboard->body, "class=\"badge pupil-locked\""));
+  auto klass = json_of(teacher_client->Get(("/api/v1/classes/" + std::to_string(cm1->id)).c_str()));
+  CHECK(klass["pupils"][0]["locked_seconds"].get<long>() > 0);
+
+  // But not Léa on her own computer: she logs in at once, which forgives the account's failures.
+  auto back = api_login(server, "Léa", password, with_cookie(lea_device));
+  REQUIRE(back);
+  CHECK(back->status == 200);
+  CHECK_FALSE(has(teacher_client->Get(dashboard_path.c_str())->body, "class=\"badge pupil-locked\""));
+
+  // Locked again from two more browsers, she is unlocked by her teacher and logs in anywhere.
+  for (int browser = 0; browser < 2; ++browser) {
+    const std::string device = device_cookie_of(api_login(server, "Léa", "wrong-guess"));
+    for (int i = 0; i < 4; ++i) api_login(server, "Léa", "wrong-guess", with_cookie(device));
+  }
+  CHECK(api_login(server, "Léa", password)->status == 429);
+  auto unlocked = teacher_client->Post(
+      ("/api/v1/pupils/" + std::to_string(lea->front().user.id) + "/unlock").c_str(), "",
+      "application/json");
+  REQUIRE(unlocked);
+  CHECK(unlocked->status == 200);
+  CHECK(api_login(server, "Léa", password)->status == 200);
+
+  // Another teacher may not unlock her; the audit log keeps who did.
+  auto stranger = server.client_for(server.login_as("M Durand", engine::Role::teacher));
+  CHECK(stranger->Post(("/api/v1/pupils/" + std::to_string(lea->front().user.id) + "/unlock").c_str(),
+                       "", "application/json")->status == 403);
+}

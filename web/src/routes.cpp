@@ -72,6 +72,7 @@ const Route kRoutes[] = {
     {"POST", "/api/v1/classes/{id}/pupils", api_class_add_pupils},
     {"POST", "/api/v1/classes/{id}/archive", api_class_archive},
     {"POST", "/api/v1/pupils/{id}/password", api_pupil_password},
+    {"POST", "/api/v1/pupils/{id}/unlock", api_pupil_unlock},
     {"POST", "/api/v1/pupils/{id}/trusted", api_pupil_trusted},
     {"POST", "/api/v1/pupils/{id}/disabled", api_pupil_disabled},
     {"POST", "/api/v1/users", api_users_create},

@@ -62,6 +62,10 @@ class Classes {
   // actor is the teacher of the pupil's class or an admin (only an admin for a pupil in no class).
   // A new generated password; ends the pupil's sessions.
   virtual Result<Credentials> reset_password(const Actor& actor, std::int64_t pupil_id) = 0;
+  // The pupil whose failed logins the actor may forget (a classmate's guesses locked them out),
+  // recorded in the audit log as "unlock-login". The failures themselves live in the web
+  // layer's memory (web/login_throttle.h), which forgets them on this answer.
+  virtual Result<User> unlock_login(const Actor& actor, std::int64_t pupil_id) = 0;
   virtual Status set_trusted(const Actor& actor, std::int64_t pupil_id, bool trusted) = 0;
   virtual Status set_disabled(const Actor& actor, std::int64_t pupil_id, bool disabled) = 0;
   virtual Status set_archived(const Actor& actor, std::int64_t class_id, bool archived) = 0;

@@ -48,7 +48,7 @@ struct AuditEntry {
   std::string actor_name{};  // "" for the system
   // "block", "unblock", "protect", "hide-revision", "unhide-revision", "delete-page",
   // "restore-page", "resolve-report", "edit-filter", "create-user", "create-class",
-  // "create-pupils", "reset-password", "trust", "untrust", "disable", "enable", "archive-class",
+  // "create-pupils", "reset-password", "unlock-login", "trust", "untrust", "disable", "enable", "archive-class",
   // "unarchive-class", "approve", "reject"
   std::string action{};
   std::string target_type{};  // "user", "page", "revision", "class", "edition", "report"

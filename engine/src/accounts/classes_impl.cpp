@@ -236,6 +236,19 @@ Result<std::vector<Credentials>> ClassesImpl::create_pupils(const Actor& actor,
   });
 }
 
+Result<User> ClassesImpl::unlock_login(const Actor& actor, std::int64_t pupil_id) {
+  auto pupil = pupil_for(actor, pupil_id);
+  if (!pupil) return pupil.error();
+  return guard_storage([&]() -> Result<User> {
+    std::lock_guard lock(writer_mutex_);
+    db::Transaction tx(writer_);
+    append_audit(writer_, audit(actor, "unlock-login", "user", pupil_id, pupil->name,
+                                pupil->class_id));
+    tx.commit();
+    return pupil.value();
+  });
+}
+
 Result<Credentials> ClassesImpl::reset_password(const Actor& actor, std::int64_t pupil_id) {
   auto pupil = pupil_for(actor, pupil_id);
   if (!pupil) return pupil.error();

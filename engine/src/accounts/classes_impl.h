@@ -35,6 +35,7 @@ class ClassesImpl final : public Classes {
   Result<std::vector<Credentials>> add_generated_pupils(const Actor& actor, std::int64_t class_id,
                                                         int count) override;
   Result<Credentials> reset_password(const Actor& actor, std::int64_t pupil_id) override;
+  Result<User> unlock_login(const Actor& actor, std::int64_t pupil_id) override;
   Status set_trusted(const Actor& actor, std::int64_t pupil_id, bool trusted) override;
   Status set_disabled(const Actor& actor, std::int64_t pupil_id, bool disabled) override;
   Status set_archived(const Actor& actor, std::int64_t class_id, bool archived) override;

@@ -1,4 +1,5 @@
 #include "api/api_classes.h"
+#include "http/login_attempt.h"
 #include "actions/class_actions.h"
 #include "http/call.h"
 
@@ -137,7 +138,11 @@ void api_class_get(const Call& call) {
   auto members = ctx.wiki.classes().pupils(caller->actor, c->id);
   if (!members) return send_api_error(req, res, members.error(), nullptr);
   json pupils = json::array();
-  for (const auto& u : members.value()) pupils.push_back(pupil_json(u));
+  for (const auto& u : members.value()) {
+    json pupil = pupil_json(u);
+    pupil["locked_seconds"] = ctx.logins.account_lock(login_account_key(u.name)).count();
+    pupils.push_back(std::move(pupil));
+  }
   send_json(res, 200, {{"class", class_json(c.value())}, {"pupils", std::move(pupils)}});
 }
 
@@ -196,6 +201,21 @@ void api_pupil_password(const Call& call) {
   auto reset = ctx.wiki.classes().reset_password(caller->actor, id.value());
   if (!reset) return send_api_error(req, res, reset.error(), nullptr);
   send_json(res, 200, credentials_json(reset.value()));
+}
+
+void api_pupil_unlock(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  res.set_header("Cache-Control", "no-store");
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = path_id(call.param("id"));
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto pupil = ctx.wiki.classes().unlock_login(caller->actor, id.value());
+  if (!pupil) return send_api_error(req, res, pupil.error(), nullptr);
+  ctx.logins.unlock(login_account_key(pupil->name));
+  send_json(res, 200, {{"pupil", pupil_json(pupil.value())}});
 }
 
 void api_pupil_trusted(const Call& call) {

@@ -29,6 +29,8 @@ void api_class_add_pupils(const Call& call);
 void api_class_archive(const Call& call);
 // POST /api/v1/pupils/{id}/password: {id, username, password}.
 void api_pupil_password(const Call& call);
+// POST /api/v1/pupils/{id}/unlock: forgets the wrong passwords typed for the pupil.
+void api_pupil_unlock(const Call& call);
 // POST /api/v1/pupils/{id}/trusted {trusted} and /disabled {disabled}: the pupil.
 void api_pupil_trusted(const Call& call);
 void api_pupil_disabled(const Call& call);

@@ -43,6 +43,7 @@ void api_session_start(const Call& call) {
   if (!password) return send_api_error(req, res, password.error(), nullptr);
   const LoginOutcome outcome = attempt_login(req, ctx, name.value(), password.value());
   if (!outcome.session) {
+    set_device_cookie(res, outcome);
     if (outcome.status == 429) res.set_header("Retry-After", std::to_string(outcome.retry_after));
     return send_error(req, res, outcome.status, outcome.code, outcome.message_id, outcome.args);
   }

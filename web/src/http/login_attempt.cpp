@@ -27,29 +27,24 @@ LoginOutcome throttled(std::chrono::seconds wait) {
   return out;
 }
 
-// The name as the throttle counts it: "Léa" and "LÉA" are one account; a name that could
-// never exist is still counted under its own spelling.
-std::string account_key(std::string_view name) {
-  auto check = i18n::check_username(name);
-  return check.key.empty() ? std::string(name) : check.key;
-}
-
-}  // namespace
-
-LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::string_view name,
-                           std::string_view password) {
+// `device` is the request's device id ("" without one: failures then count against the address);
+// `keeps` the id the browser holds after this answer, which a success makes known to the account.
+LoginOutcome check_login(const httplib::Request& req, WebContext& ctx, std::string_view name,
+                         std::string_view password, const std::string& device,
+                         const std::string& keeps) {
   if (!is_same_origin(req.get_header_value("Origin"), req.get_header_value("Referer"),
                       req.get_header_value("Host"))) {
     return refused(403, "cross_site", "login-error-cross-site", {});
   }
-  const std::string account = account_key(name);
+  const std::string account = login_account_key(name);
   const std::string address = client_address(req, ctx.options);
-  const auto wait = ctx.logins.wait_before(account, address);
+  const LoginSource source{address, device};
+  const auto wait = ctx.logins.wait_before(account, source);
   if (wait.count() > 0) return throttled(wait);
   auto user = ctx.wiki.accounts().authenticate(name, password);
   if (!user) {
     if (user.error().code == engine::ErrorCode::not_found) {
-      ctx.logins.record_failure(account, address);
+      ctx.logins.record_failure(account, source);
       return refused(401, "login_failed", user.error().message_id, user.error().args);
     }
     if (user.error().code == engine::ErrorCode::invalid_input) {
@@ -57,7 +52,7 @@ LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::st
     }
     return refused(500, "storage", user.error().message_id, user.error().args);
   }
-  ctx.logins.record_success(account);
+  ctx.logins.record_success(account, LoginSource{address, keeps});
   auto session = ctx.wiki.accounts().start_session(user.value());
   if (!session) return refused(500, "storage", session.error().message_id, session.error().args);
   LoginOutcome out;
@@ -65,10 +60,36 @@ LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::st
   return out;
 }
 
+}  // namespace
+
+std::string login_account_key(std::string_view name) {
+  auto check = i18n::check_username(name);
+  return check.key.empty() ? std::string(name) : check.key;
+}
+
+LoginOutcome attempt_login(const httplib::Request& req, WebContext& ctx, std::string_view name,
+                           std::string_view password) {
+  const std::string device = device_id(req);
+  const std::string new_device = device.empty() ? new_device_id() : "";
+  LoginOutcome out =
+      check_login(req, ctx, name, password, device, device.empty() ? new_device : device);
+  // A refused cross-site request was no attempt: another site must not plant even this cookie.
+  if (!new_device.empty() && out.code != "cross_site") {
+    out.device_cookie = device_set_cookie(req, new_device);
+  }
+  return out;
+}
+
+void set_device_cookie(httplib::Response& res, const LoginOutcome& outcome) {
+  if (!outcome.device_cookie.empty()) res.headers.emplace("Set-Cookie", outcome.device_cookie);
+}
+
 void set_session_cookie(const httplib::Request& req, httplib::Response& res,
                         const LoginOutcome& outcome) {
   res.set_header("Set-Cookie", session_set_cookie(req, *outcome.session));
+  set_device_cookie(res, outcome);  // after the session's, which clients look for first
   res.set_header("Cache-Control", "no-store");
 }
 
 }  // namespace kidwiki::web
+

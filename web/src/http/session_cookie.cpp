@@ -1,6 +1,9 @@
 #include "http/session_cookie.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <random>
 
 namespace kidwiki::web {
 namespace {
@@ -76,6 +79,36 @@ std::string session_set_cookie(const httplib::Request& req, const engine::NewSes
 
 std::string logout_set_cookie(const httplib::Request& req) {
   return std::string(kSessionCookie) + "=" + cookie_attributes(req, 0);
+}
+
+std::string device_id(const httplib::Request& req) {
+  const std::size_t count = req.get_header_value_count("Cookie");
+  for (std::size_t i = 0; i < count; ++i) {
+    auto value = cookie_in(req.get_header_value("Cookie", i), kDeviceCookie);
+    if (!value) continue;
+    const bool well_formed = value->size() == 32 && std::all_of(value->begin(), value->end(), [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    });
+    return well_formed ? *value : std::string();
+  }
+  return {};
+}
+
+std::string new_device_id() {
+  // std::random_device reads the kernel's generator: an id nobody can guess from another's.
+  std::random_device random;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id;
+  for (int i = 0; i < 4; ++i) {
+    std::uint32_t bits = random();
+    for (int j = 0; j < 8; ++j, bits >>= 4) id += kHex[bits & 0xF];
+  }
+  return id;
+}
+
+std::string device_set_cookie(const httplib::Request& req, const std::string& id) {
+  constexpr long kYear = 365L * 24 * 3600;
+  return std::string(kDeviceCookie) + "=" + id + cookie_attributes(req, kYear);
 }
 
 bool csrf_matches(const engine::SessionInfo& session, std::string_view given) {

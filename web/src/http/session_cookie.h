@@ -36,6 +36,17 @@ std::string session_set_cookie(const httplib::Request& req, const engine::NewSes
 // The Set-Cookie value that makes the browser forget its session cookie.
 std::string logout_set_cookie(const httplib::Request& req);
 
+// The device cookie: a random id a browser keeps for a year, so that failed logins are counted
+// per browser and a pupil's own browser is recognised (web/login_throttle.h). It says nothing
+// about the person and is never stored on the server beyond the throttle's memory.
+inline constexpr std::string_view kDeviceCookie = "kidwiki_device";
+// The request's device id: 32 lower-case hex digits, else empty (absent or malformed).
+std::string device_id(const httplib::Request& req);
+// A new random device id.
+std::string new_device_id();
+// The Set-Cookie value that gives the browser `id` for a year.
+std::string device_set_cookie(const httplib::Request& req, const std::string& id);
+
 // True when `given` is the session's CSRF token (compared in constant time).
 bool csrf_matches(const engine::SessionInfo& session, std::string_view given);
 

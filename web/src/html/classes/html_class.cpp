@@ -9,6 +9,7 @@
 #include "html/classes/html_classes.h"
 #include "html/review/html_edit_item.h"
 #include "http/form_fields.h"
+#include "http/login_attempt.h"
 #include "html/page/html_layout.h"
 #include "html/page/html_pages.h"
 #include "html/page/html_revision_data.h"
@@ -41,9 +42,14 @@ std::map<std::int64_t, std::vector<TemplateData>> recent_edits(const HtmlContext
 
 TemplateData pupil_item(const HtmlContext& ctx, const engine::User& p,
                         std::vector<TemplateData> edits) {
+  // Wrong passwords from browsers the pupil never used (a classmate's guesses, usually).
+  const auto lock = ctx.web.logins.account_lock(login_account_key(p.name));
+  const std::int64_t minutes = (lock.count() + 59) / 60;
   return TemplateData()
       .set("id", p.id)
       .set("name", p.name)
+      .set("locked", lock.count() > 0)
+      .set("locked_text", ctx.msg("classes-pupil-locked", {{"minutes", minutes}}))
       .set("action_url", Urls(ctx.ed(), ctx.uselang).special("pupil", "", std::to_string(p.id)))
       .set("trusted", p.trusted)
       .set("disabled", p.disabled)

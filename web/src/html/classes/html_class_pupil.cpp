@@ -3,6 +3,7 @@
 #include "http/call.h"
 #include "html/classes/html_classes.h"
 #include "http/form_fields.h"
+#include "http/login_attempt.h"
 #include "html/page/html_layout.h"
 #include "html/page/html_pages.h"
 #include "html/page/html_urls.h"
@@ -46,6 +47,14 @@ void html_pupil_submit(const Call& call) {
     auto c = web.wiki.classes().get(caller->actor, *reset->user.class_id);
     if (!c) return send_engine_error(res, ctx, c.error());
     return send_login_cards(req, res, ctx, c.value(), {reset.value()});
+  }
+  if (action == "unlock") {
+    auto pupil = web.wiki.classes().unlock_login(caller->actor, id.value());
+    if (!pupil) return send_engine_error(res, ctx, pupil.error());
+    web.logins.unlock(login_account_key(pupil->name));
+    if (!pupil->class_id) return see_other(res, Urls(edition, ctx.uselang).special("classes"));
+    return see_other(res, Urls(edition, ctx.uselang)
+                              .special("class", "", std::to_string(*pupil->class_id)));
   }
   auto done = set_flag(web, caller->actor, id.value(), action);
   if (!done) return send_engine_error(res, ctx, done.error());

@@ -72,6 +72,7 @@ void html_login_submit(const Call& call) {
     set_session_cookie(req, res, outcome);
     return see_other(res, form.returnto);
   }
+  set_device_cookie(res, outcome);
   if (outcome.status == 429) res.set_header("Retry-After", std::to_string(outcome.retry_after));
   form.error_message = ctx.msg(outcome.message_id, outcome.args);
   send_login_form(res, ctx, form, outcome.status);

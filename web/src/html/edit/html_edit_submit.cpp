@@ -86,6 +86,7 @@ bool log_in_from_form(const httplib::Request& req, httplib::Response& res, HtmlC
   const LoginOutcome outcome =
       attempt_login(req, ctx.web, state.login_name, form_field(req, "wpLoginPassword"));
   if (!outcome.session) {
+    set_device_cookie(res, outcome);
     if (outcome.status == 429) res.set_header("Retry-After", std::to_string(outcome.retry_after));
     state.error_message = ctx.msg(outcome.message_id, outcome.args);
     state.ask_login = true;

@@ -55,6 +55,11 @@ void html_login_form(const Call& call) {
   const HtmlContext ctx = make_html_context(req, web, &edition);
   LoginForm form;
   form.returnto = return_path_of(req.get_param_value("returnto"), ctx);
+  // The browser's device id from its first attempt on, so that every failure of this browser
+  // counts against it alone (web/login_throttle.h).
+  if (device_id(req).empty()) {
+    res.headers.emplace("Set-Cookie", device_set_cookie(req, new_device_id()));
+  }
   send_login_form(res, ctx, form, 200);
 }
 

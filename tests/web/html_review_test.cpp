@@ -228,3 +228,29 @@ TEST_CASE("the whole way through the web: save, send back, fix on top, approve, 
   CHECK(has(f.server.anonymous().Get("/fr/wiki/Tortue_verte")->body, "Une tortue qui nage dans la mer."));
   CHECK_FALSE(has(pupil->Get("/fr/wiki/Accueil")->body, "Où nage-t-elle ?"));
 }
+
+TEST_CASE("a teacher sees how many edits wait, in the header of every page and beside each class") {
+  ReviewFixture f;
+  auto header_badge = [&](httplib::Client& client) {
+    return client.Get("/fr/wiki/Accueil")->body;
+  };
+  CHECK_FALSE(has(header_badge(*f.as_teacher), "class=\"count-badge\""));
+  f.pending("Chat compté", "Le chat miaule.", std::nullopt, f.pupil);
+  f.pending("Chien compté", "Le chien aboie.", std::nullopt, f.pupil);
+  f.pending("Cheval compté", "Le cheval galope.", std::nullopt, f.other_pupil);
+
+  const std::string two = page_msg("fr", "review-waiting-count", {{"count", std::int64_t{2}}});
+  const std::string teacher_page = header_badge(*f.as_teacher);
+  CHECK(has(teacher_page, "<span class=\"count-badge\" aria-hidden=\"true\">2</span>"));
+  CHECK(has(teacher_page, "<span class=\"visually-hidden\">(" + two + ")</span>"));
+  // The other teacher counts only their own class; a moderator reviews every class.
+  CHECK(has(header_badge(*f.as_other_teacher), "aria-hidden=\"true\">1</span>"));
+  CHECK(has(header_badge(*f.as_moderator), "aria-hidden=\"true\">3</span>"));
+  // A pupil has no review link and no count.
+  CHECK_FALSE(has(header_badge(*f.as_pupil), "count-badge"));
+
+  auto classes = f.as_teacher->Get("/fr/special/classes");
+  REQUIRE(classes);
+  CHECK(has(classes->body, "<a class=\"badge class-waiting\" href=\"/fr/special/review?class=" +
+                               std::to_string(f.class_id) + "\">" + two + "</a>"));
+}

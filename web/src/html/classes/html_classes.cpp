@@ -7,6 +7,7 @@
 #include "html/page/html_layout.h"
 #include "html/page/html_pages.h"
 #include "html/page/html_urls.h"
+#include "html/review/html_review.h"
 
 namespace kidwiki::web {
 namespace {
@@ -22,12 +23,16 @@ TemplateData class_item(const HtmlContext& ctx, const engine::SchoolClass& c) {
   const auto ed = ctx.wiki().edition(c.lang);
   const auto pupils = ctx.wiki().classes().pupils(ctx.actor, c.id);
   const auto count = static_cast<std::int64_t>(pupils ? pupils->size() : 0);
-  return TemplateData()
-      .set("name", c.name)
+  TemplateData item;
+  item.set("name", c.name)
       .set("url", Urls(ctx.ed(), ctx.uselang).special("class", "", std::to_string(c.id)))
       .set("language", ed ? ed->name : c.lang)
       .set("pupils", ctx.msg("classes-pupil-count", {{"count", count}}))
       .set("archived", c.archived);
+  set_waiting(item, ctx, waiting_count(ctx, c.id));
+  const Urls urls(ctx.ed(), ctx.uselang);
+  item.set("review_url", urls.special("review", "class=" + std::to_string(c.id)));
+  return item;
 }
 
 std::vector<TemplateData> edition_choices(const HtmlContext& ctx, const std::string& chosen) {

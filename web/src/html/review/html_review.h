@@ -39,4 +39,11 @@ TemplateData waiting_banner(const HtmlContext& ctx, int waiting);
 // reviewers' messages (key sent_back).
 void add_review_chrome(TemplateData& data, const HtmlContext& ctx);
 
+// How many edits wait for the actor's review (one per author and page, as the queue lists them),
+// all of them or one class's; counted up to kWaitingCountMax. 0 when the engine refuses.
+inline constexpr int kWaitingCountMax = 99;
+std::int64_t waiting_count(const HtmlContext& ctx, std::optional<std::int64_t> class_id);
+// Sets waiting (bool), waiting_count and waiting_text on `data` for `count`.
+void set_waiting(TemplateData& data, const HtmlContext& ctx, std::int64_t count);
+
 }  // namespace kidwiki::web

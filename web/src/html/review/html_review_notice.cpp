@@ -46,12 +46,27 @@ std::vector<TemplateData> sent_back_notices(const HtmlContext& ctx, std::int64_t
 
 }  // namespace
 
+std::int64_t waiting_count(const HtmlContext& ctx, std::optional<std::int64_t> class_id) {
+  auto queue = ctx.wiki().review_queue(ctx.actor, nullptr, class_id, kWaitingCountMax);
+  return queue ? static_cast<std::int64_t>(queue->size()) : 0;
+}
+
+void set_waiting(TemplateData& data, const HtmlContext& ctx, std::int64_t count) {
+  data.set("waiting", count > 0)
+      .set("waiting_count", count >= kWaitingCountMax ? std::to_string(count) + "+"
+                                                      : std::to_string(count))
+      .set("waiting_text", ctx.msg("review-waiting-count", {{"count", count}}));
+}
+
 void add_review_chrome(TemplateData& data, const HtmlContext& ctx) {
   if (!ctx.session) return;
   const Caller caller{ctx.session};
   const Urls urls(ctx.ed(), ctx.uselang);
   if (caller.may(engine::Action::see_own_edits)) data.set("my_edits_url", urls.special("my-edits"));
-  if (caller.may(engine::Action::review_class)) data.set("review_queue_url", urls.special("review"));
+  if (caller.may(engine::Action::review_class)) {
+    data.set("review_queue_url", urls.special("review"));
+    set_waiting(data, ctx, waiting_count(ctx, std::nullopt));
+  }
   if (ctx.session->user().role != engine::Role::pupil) return;
   auto notices = sent_back_notices(ctx, ctx.session->user().id);
   if (notices.empty()) return;

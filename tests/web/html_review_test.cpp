@@ -254,3 +254,69 @@ TEST_CASE("a teacher sees how many edits wait, in the header of every page and b
   CHECK(has(classes->body, "<a class=\"badge class-waiting\" href=\"/fr/special/review?class=" +
                                std::to_string(f.class_id) + "\">" + two + "</a>"));
 }
+
+TEST_CASE("review page: twelve edits judged at once, eight approved and four sent back with one "
+          "message") {
+  ReviewFixture f;
+  std::vector<std::int64_t> edits;
+  for (int i = 0; i < 12; ++i) {
+    edits.push_back(f.pending("Animal " + std::to_string(i), "Un animal numéro " +
+                                  std::to_string(i) + ".", std::nullopt, f.pupil));
+  }
+  auto teacher = browser(f, f.teacher);
+  const FormFields csrf = {{"wpCsrf", f.teacher.csrf_token}, {"class", std::to_string(f.class_id)}};
+  auto with = [&](std::initializer_list<std::pair<std::string, std::string>> more,
+                  std::size_t from, std::size_t to) {
+    FormFields fields = csrf;
+    fields.insert(fields.end(), more.begin(), more.end());
+    for (std::size_t i = from; i < to; ++i) fields.push_back({"wpRevision", std::to_string(edits[i])});
+    return fields;
+  };
+  auto queue = teacher->Get(("/fr/special/review?class=" + std::to_string(f.class_id)).c_str());
+  CHECK(has(queue->body, "form=\"bulk-form\""));
+  CHECK(has(queue->body, page_msg("fr", "review-bulk-approve")));
+
+  // Nothing ticked, or sending back without a message: nothing changes.
+  auto none = post_form(*teacher, "/fr/special/review", with({{"action", "approve"}}, 0, 0));
+  CHECK(none->status == 400);
+  CHECK(has(none->body, page_msg("fr", "review-bulk-error-none")));
+  auto silent = post_form(*teacher, "/fr/special/review", with({{"action", "reject"}}, 8, 12));
+  CHECK(silent->status / 100 == 4);
+  CHECK(f.server.anonymous().Get("/fr/wiki/Animal_0")->status == 404);
+
+  // Eight approved in one action.
+  auto approved = post_form(*teacher, "/fr/special/review", with({{"action", "approve"}}, 0, 8));
+  REQUIRE(approved);
+  CHECK(approved->status == 303);
+  const std::string back = approved->get_header_value("Location");
+  CHECK(back == "/fr/special/review?class=" + std::to_string(f.class_id) + "&done=approve-all&count=8");
+  CHECK(has(teacher->Get(back.c_str())->body,
+            page_msg("fr", "review-bulk-done-approved", {{"count", std::int64_t{8}}})));
+  for (int i = 0; i < 8; ++i) {
+    CHECK(f.server.anonymous().Get(("/fr/wiki/Animal_" + std::to_string(i)).c_str())->status == 200);
+  }
+
+  // The other four sent back with one message, which the pupil reads on each.
+  const std::string message = "Ajoute d’où viennent tes informations.";
+  auto sent_back = post_form(*teacher, "/fr/special/review",
+                             with({{"action", "reject"}, {"wpMessage", message}}, 8, 12));
+  REQUIRE(sent_back);
+  CHECK(sent_back->status == 303);
+  auto mine = browser(f, f.pupil)->Get("/fr/special/my-edits");
+  REQUIRE(mine);
+  const std::string quoted = "<blockquote>" + html_escaped(message) + "</blockquote>";
+  std::size_t shown = 0;
+  for (auto at = mine->body.find(quoted); at != std::string::npos; at = mine->body.find(quoted, at + 1)) {
+    ++shown;
+  }
+  CHECK(shown == 4);
+
+  // Judged already: the second reviewer is told who did it.
+  auto again = post_form(*browser(f, f.moderator), "/fr/special/review",
+                         FormFields{{"wpCsrf", f.moderator.csrf_token}, {"action", "approve"},
+                                    {"wpRevision", std::to_string(edits[0])}});
+  REQUIRE(again);
+  CHECK(again->status == 409);
+  CHECK(has(again->body, page_msg("fr", "review-error-already-reviewed",
+                                  {{"reviewer", "Madame Martin"}})));
+}

@@ -160,6 +160,7 @@ const Route kRoutes[] = {
     {"POST", "/{lang}/special/users", html_users_submit},
     {"POST", "/{lang}/special/user/{id}", html_user_submit},
     {"GET", "/{lang}/special/review", html_review_queue},
+    {"POST", "/{lang}/special/review", html_review_bulk_submit},
     {"POST", "/{lang}/special/review/{id}", html_review_submit},
     {"GET", "/{lang}/special/my-edits", html_my_edits},
     {"GET", "/{lang}/special/editions", html_editions_page},

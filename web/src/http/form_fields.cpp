@@ -10,6 +10,18 @@ std::string form_field(const httplib::Request& req, const std::string& name) {
   return req.get_param_value(name);
 }
 
+std::vector<std::string> form_field_values(const httplib::Request& req, const std::string& name) {
+  std::vector<std::string> values;
+  if (req.has_file(name)) {
+    const auto [first, last] = req.files.equal_range(name);
+    for (auto it = first; it != last; ++it) values.push_back(it->second.content);
+    return values;
+  }
+  const auto [first, last] = req.params.equal_range(name);
+  for (auto it = first; it != last; ++it) values.push_back(it->second);
+  return values;
+}
+
 std::string body_field(const httplib::Request& req, const std::string& name) {
   if (req.has_file(name)) return req.get_file_value(name).content;
   if (!req.get_header_value("Content-Type").starts_with("application/x-www-form-urlencoded")) {

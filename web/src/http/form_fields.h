@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <httplib.h>
 
@@ -15,6 +16,10 @@ std::string form_field(const httplib::Request& req, const std::string& name);
 // The field `name` of the body alone (a multipart field, else a url-encoded body's parameter),
 // never of the URL's query; empty if absent. For secrets such as the CSRF token.
 std::string body_field(const httplib::Request& req, const std::string& name);
+
+// Every value of the field `name` of a multipart body, else of the query (check boxes that share
+// a name), in the order sent.
+std::vector<std::string> form_field_values(const httplib::Request& req, const std::string& name);
 
 // True when the field is present, whatever its value (check boxes, submit buttons).
 bool has_form_field(const httplib::Request& req, const std::string& name);

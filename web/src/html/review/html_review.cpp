@@ -98,9 +98,11 @@ void send_queue(httplib::Response& res, const HtmlContext& ctx, const Caller& ca
   for (const auto& item : items.value()) shown.push_back(item_data(ctx, item, notice));
   auto filters = class_filters(ctx, class_id);
   TemplateData data;
-  data.set("items", std::move(shown))
+  data.set("has_items", !shown.empty())
+      .set("items", std::move(shown))
       .set("has_filters", !filters.empty())
       .set("filters", std::move(filters))
+      .set("bulk_url", Urls(ctx.ed(), ctx.uselang).special("review"))
       .set("has_class", class_id.has_value())
       .set("class_id", class_id.value_or(0))
       .set("has_done", notice.done.has_value())
@@ -116,6 +118,12 @@ void send_queue(httplib::Response& res, const HtmlContext& ctx, const Caller& ca
 // "The edit of Chat is published.", after the 303 (?done=approve&rev=N).
 std::optional<std::string> done_text(const httplib::Request& req, const HtmlContext& ctx) {
   const std::string done = req.get_param_value("done");
+  if (done == "approve-all" || done == "reject-all") {
+    const auto count = parse_positive_id(req.get_param_value("count"));
+    if (!count) return std::nullopt;
+    return ctx.msg(done == "approve-all" ? "review-bulk-done-approved" : "review-bulk-done-rejected",
+                   {{"count", *count}});
+  }
   if (done != "approve" && done != "reject") return std::nullopt;
   const auto rev = parse_positive_id(req.get_param_value("rev"));
   // Only a revision the caller may see names its page: ?rev= is typed in the address bar.
@@ -171,6 +179,65 @@ void html_review_submit(const Call& call) {
   QueueNotice notice{std::nullopt, ctx.msg(done.error().message_id, done.error().args), *id,
                      message};
   send_queue(res, ctx, *caller, class_id, notice, http_status(done.error().code));
+}
+
+
+
+namespace {
+
+// The revision ids ticked in the several-at-once form, each once, at most kQueueShown.
+std::vector<std::int64_t> ticked_revisions(const httplib::Request& req) {
+  std::vector<std::int64_t> ids;
+  for (const auto& value : form_field_values(req, "wpRevision")) {
+    const auto id = parse_positive_id(value);
+    if (id && std::find(ids.begin(), ids.end(), *id) == ids.end()) ids.push_back(*id);
+    if (static_cast<int>(ids.size()) == kQueueShown) break;
+  }
+  return ids;
+}
+
+}  // namespace
+
+void html_review_bulk_submit(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& web = call.web;
+  const engine::Edition& edition = call.ed();
+  auto caller = require(req, res, web, engine::Action::review_class);
+  if (!caller) return;
+  const HtmlContext ctx = make_html_context(req, web, &edition);
+  const std::string action = form_field(req, "action");
+  if (action != "approve" && action != "reject") {
+    return send_html_error(res, ctx, 400, ctx.msg("web-error-heading"),
+                           ctx.msg("review-error-bad-request"));
+  }
+  const auto class_id = parse_decimal(form_field(req, "class"));
+  const std::string message = form_field(req, "wpMessage");
+  const auto ids = ticked_revisions(req);
+  if (ids.empty()) {
+    QueueNotice notice{std::nullopt, ctx.msg("review-bulk-error-none"), 0, message};
+    return send_queue(res, ctx, *caller, class_id, notice, 400);
+  }
+  // Each decision is the engine's, one by one: another reviewer may have decided one already.
+  std::int64_t done = 0;
+  std::optional<engine::Error> first_refusal;
+  for (const std::int64_t id : ids) {
+    auto decided = review_decision(web, caller->actor, id, action == "approve", message);
+    if (decided) {
+      ++done;
+    } else if (!first_refusal) {
+      first_refusal = decided.error();
+    }
+  }
+  const std::string key = action == "approve" ? "review-bulk-done-approved" : "review-bulk-done-rejected";
+  if (!first_refusal) {
+    std::string query = class_id ? "class=" + std::to_string(*class_id) + "&" : "";
+    query += "done=" + action + "-all&count=" + std::to_string(done);
+    return see_other(res, Urls(edition, ctx.uselang).special("review", query));
+  }
+  QueueNotice notice{done > 0 ? std::optional(ctx.msg(key, {{"count", done}})) : std::nullopt,
+                     ctx.msg(first_refusal->message_id, first_refusal->args), 0, message};
+  send_queue(res, ctx, *caller, class_id, notice, done > 0 ? 200 : http_status(first_refusal->code));
 }
 
 }  // namespace kidwiki::web

@@ -22,6 +22,9 @@ void html_review_queue(const Call& call);
 // POST /{lang}/special/review/{revision_id} with action=approve|reject (and wpMessage): 303 back
 // to the queue with a confirmation; a refusal shows the queue again with the message.
 void html_review_submit(const Call& call);
+// POST /{lang}/special/review: approves, or sends back with one message, every ticked revision
+// (wpRevision, repeated), each decided by the engine; 303 to the queue with a count when all were.
+void html_review_bulk_submit(const Call& call);
 
 // html_my_edits.cpp. GET /{lang}/special/my-edits: the caller's edits in every edition, newest
 // first, with their review state and the reviewer's message for sent-back ones.

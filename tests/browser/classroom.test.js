@@ -141,7 +141,10 @@ async function readerSees(reader, line, shown) {
 // The teacher's review queue, from the header's link, holds Cheval's pending edit.
 async function openQueue(teacher, line) {
   await teacher.goto('/fr/wiki/Accueil');
-  await teacher.getByRole('link', {name: msg('review-queue-link'), exact: true}).click();
+  // The link's name is "Relire", then how many edits wait ("Relire (1 modification …)").
+  const waiting = msg('review-waiting-count').replace(/\{count, plural, one \{# ([^}]*)\}.*/, '1 $1');
+  const link = teacher.getByRole('link', {name: `${msg('review-queue-link')} (${waiting})`});
+  await link.click();
   await teacher.waitForURL((url) => url.pathname === '/fr/special/review');
   const item =
       teacher.locator('.review-item').filter({has: teacher.getByRole('heading', {name: 'Cheval'})});
@@ -156,7 +159,7 @@ async function sendBack(teacher, pupilName) {
   assert.equal(await item.locator('.author').textContent(), pupilName);
   await wiki.screenshot(teacher, 'review-queue');
   await item.getByRole('textbox', {name: msg('review-send-back-label')}).fill(kReviewMessage);
-  assert.equal((await submit(teacher, msg('review-send-back'))).status(), 303);
+  assert.equal((await submit(teacher, msg('review-send-back'), item)).status(), 303);
   await status(teacher).getByText(msg('review-done-rejected', {title: 'Cheval'})).waitFor();
   await teacher.getByText(msg('review-queue-empty')).waitFor();
 }
@@ -186,7 +189,7 @@ async function fixEdit(pupil) {
 
 async function approve(teacher) {
   const item = await openQueue(teacher, kFixedLine);
-  assert.equal((await submit(teacher, msg('review-approve'))).status(), 303);
+  assert.equal((await submit(teacher, msg('review-approve'), item)).status(), 303);
   await status(teacher).getByText(msg('review-done-approved', {title: 'Cheval'})).waitFor();
   await teacher.getByText(msg('review-queue-empty')).waitFor();
 }

@@ -20,6 +20,7 @@ class ForwardingWiki : public engine::Wiki {
   engine::Accounts& accounts() override { return inner_.accounts(); }
   engine::Classes& classes() override { return inner_.classes(); }
   engine::Moderation& moderation() override { return inner_.moderation(); }
+  engine::Notifications& notifications() override { return inner_.notifications(); }
   std::uint64_t view_generation(const engine::Edition& ed, const engine::Title& title) const override {
     return inner_.view_generation(ed, title);
   }

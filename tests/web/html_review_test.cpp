@@ -16,14 +16,6 @@ using kidwiki::web::testing::html_escaped;
 using kidwiki::web::testing::page_msg;
 using kidwiki::web::testing::post_form;
 using kidwiki::web::testing::ReviewFixture;
-using kidwiki::web::testing::TestLogin;
-
-// A client that carries only the session cookie, as a browser does: forms bring wpCsrf.
-std::unique_ptr<httplib::Client> browser(ReviewFixture& f, const TestLogin& login) {
-  auto client = std::make_unique<httplib::Client>("127.0.0.1", f.server.port());
-  client->set_default_headers({{"Cookie", "kidwiki_session=" + login.token}});
-  return client;
-}
 
 std::string review_path(std::int64_t id) { return "/fr/special/review/" + std::to_string(id); }
 
@@ -68,7 +60,7 @@ TEST_CASE("review page: approving with wpCsrf publishes and comes back with a co
   ReviewFixture f;
   const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
   const auto lea = f.pending("Tortue verte", "Une tortue **verte**.", base, f.pupil);
-  auto teacher = browser(f, f.teacher);
+  auto teacher = f.browser(f.teacher);
   CHECK(post_form(*teacher, review_path(lea), {{"action", "approve"}})->status == 403);
   CHECK_FALSE(has(f.server.anonymous().Get("/fr/wiki/Tortue_verte")->body, "<strong>verte</strong>"));
   auto res = post_form(*teacher, review_path(lea),
@@ -89,7 +81,7 @@ TEST_CASE("review page: sending back needs a message, then the pupil reads it es
   ReviewFixture f;
   const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
   const auto lea = f.pending("Tortue verte", "Une tortue verte.", base, f.pupil);
-  auto teacher = browser(f, f.teacher);
+  auto teacher = f.browser(f.teacher);
   auto empty = post_form(*teacher, review_path(lea),
                          {{"wpCsrf", f.teacher.csrf_token}, {"action", "reject"}, {"wpMessage", " "}});
   CHECK(empty->status == 400);
@@ -192,7 +184,7 @@ TEST_CASE("header: my edits for logged-in users, the review link for reviewers")
 TEST_CASE("the whole way through the web: save, send back, fix on top, approve, read") {
   ReviewFixture f;
   const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
-  auto pupil = browser(f, f.pupil);
+  auto pupil = f.browser(f.pupil);
   auto form = pupil->Get("/fr/wiki/Tortue_verte?action=edit");
   auto saved = post_form(*pupil, "/fr/wiki/Tortue_verte",
                          {{"wpCsrf", f.pupil.csrf_token}, {"action", "submit"},
@@ -205,7 +197,7 @@ TEST_CASE("the whole way through the web: save, send back, fix on top, approve, 
       f.as_teacher->Get(("/api/v1/review?class=" + std::to_string(f.class_id)).c_str())->body);
   REQUIRE(queue["pages"].size() == 1);
   const std::int64_t first = queue["pages"][0]["revision_id"];
-  auto teacher = browser(f, f.teacher);
+  auto teacher = f.browser(f.teacher);
   post_form(*teacher, review_path(first), {{"wpCsrf", f.teacher.csrf_token},
                                            {"action", "reject"}, {"wpMessage", "Où nage-t-elle ?"}});
   CHECK(has(pupil->Get("/fr/wiki/Accueil")->body, "Où nage-t-elle ?"));
@@ -263,7 +255,7 @@ TEST_CASE("review page: twelve edits judged at once, eight approved and four sen
     edits.push_back(f.pending("Animal " + std::to_string(i), "Un animal numéro " +
                                   std::to_string(i) + ".", std::nullopt, f.pupil));
   }
-  auto teacher = browser(f, f.teacher);
+  auto teacher = f.browser(f.teacher);
   const FormFields csrf = {{"wpCsrf", f.teacher.csrf_token}, {"class", std::to_string(f.class_id)}};
   auto with = [&](std::initializer_list<std::pair<std::string, std::string>> more,
                   std::size_t from, std::size_t to) {
@@ -302,7 +294,7 @@ TEST_CASE("review page: twelve edits judged at once, eight approved and four sen
                              with({{"action", "reject"}, {"wpMessage", message}}, 8, 12));
   REQUIRE(sent_back);
   CHECK(sent_back->status == 303);
-  auto mine = browser(f, f.pupil)->Get("/fr/special/my-edits");
+  auto mine = f.browser(f.pupil)->Get("/fr/special/my-edits");
   REQUIRE(mine);
   const std::string quoted = "<blockquote>" + html_escaped(message) + "</blockquote>";
   std::size_t shown = 0;
@@ -312,11 +304,55 @@ TEST_CASE("review page: twelve edits judged at once, eight approved and four sen
   CHECK(shown == 4);
 
   // Judged already: the second reviewer is told who did it.
-  auto again = post_form(*browser(f, f.moderator), "/fr/special/review",
+  auto again = post_form(*f.browser(f.moderator), "/fr/special/review",
                          FormFields{{"wpCsrf", f.moderator.csrf_token}, {"action", "approve"},
                                     {"wpRevision", std::to_string(edits[0])}});
   REQUIRE(again);
   CHECK(again->status == 409);
   CHECK(has(again->body, page_msg("fr", "review-error-already-reviewed",
                                   {{"reviewer", "Madame Martin"}})));
+}
+
+TEST_CASE("review page: each held edit says why it waits, the words marked in the diff") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une petite tortue.\n\nElle nage.");
+  auto& wiki = f.server.wiki();
+  const auto ed = *wiki.edition("fr");
+  const auto title = wiki.parse_title(ed, "Tortue verte").value();
+  const auto lea = f.server.actor(f.pupil.user.id);
+  // Two saves stacked: the first adds an address, the second a rude word in its summary.
+  auto first = wiki.save(lea, ed, title,
+                         {"Une petite tortue.\n\nElle nage.\n\nJ’habite au 12 rue des Lilas.",
+                          "la tortue", base});
+  REQUIRE(first.ok());
+  auto second = wiki.save(
+      lea, ed, title,
+      {"Une petite tortue.\n\nElle nage.\n\nJ’habite au 12 rue des Lilas.\n\nElle mange.",
+       "merde alors", first->revision_id});
+  REQUIRE(second.ok());
+  const auto clean = f.pending("Loup gris", "Un loup.", std::nullopt, f.pupil);
+  auto res = f.as_teacher->Get("/fr/special/review");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  const std::string held = between(res->body, "id=\"review-" + std::to_string(second->revision_id),
+                                   "</section>");
+  CHECK(has(held, page_msg("fr", "review-held-heading")));
+  CHECK(has(held, page_msg("fr", "review-held-rule-address")));
+  CHECK(has(held, page_msg("fr", "review-held-rule-word")));
+  CHECK(has(held, page_msg("fr", "review-held-in-summary")));
+  // The address is marked where it stands in the diff, inside the added words.
+  CHECK(has(held, "<mark class=\"held\"><ins>12 rue des Lilas</ins></mark>"));
+  // Both summaries, oldest first.
+  const std::string summaries = between(held, "class=\"review-summaries\"", "</ol>");
+  const auto first_summary = summaries.find("la tortue"), second_summary = summaries.find("merde alors");
+  CHECK(first_summary != std::string::npos);
+  CHECK(second_summary != std::string::npos);
+  CHECK(first_summary < second_summary);
+  // The page as readers will see it, rendered.
+  CHECK(has(held, page_msg("fr", "review-show-rendered")));
+  CHECK(has(held, "<p>J’habite au 12 rue des Lilas.</p>"));
+  const std::string plain = between(res->body, "id=\"review-" + std::to_string(clean), "</section>");
+  CHECK(has(plain, page_msg("fr", "review-held-none")));
+  CHECK_FALSE(has(plain, "<mark"));
+  CHECK_FALSE(has(plain, page_msg("fr", "review-held-heading")));
 }

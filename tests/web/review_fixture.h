@@ -34,6 +34,13 @@ struct ReviewFixture {
     as_moderator = server.client_for(moderator);
   }
 
+  // A client that carries only the session cookie, as a browser does: forms bring wpCsrf.
+  std::unique_ptr<httplib::Client> browser(const TestLogin& login) {
+    auto client = std::make_unique<httplib::Client>("127.0.0.1", server.port());
+    client->set_default_headers({{"Cookie", "kidwiki_session=" + login.token}});
+    return client;
+  }
+
   std::int64_t make_class(const TestLogin& owner, const std::string& name) {
     auto made = server.wiki().classes().create_class(server.actor(owner.user.id), name, "fr", true);
     REQUIRE(made.ok());

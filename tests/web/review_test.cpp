@@ -437,3 +437,29 @@ TEST_CASE("hide API: the only approved revision cannot be hidden, so the page st
   CHECK(error_code_of(hide) == "invalid_input");
   CHECK(reader_markdown(f, "Hibou") == "Le hibou hulule.");
 }
+
+TEST_CASE("review API: why an edit waits, and the held words marked in the diff") {
+  ReviewFixture f;
+  const auto base = f.server.save("fr", "Tortue verte", "Une tortue.");
+  const auto lea =
+      f.pending("Tortue verte", "Une tortue.\nMon insta c’est @lea_2014.", base, f.pupil);
+  auto body = json_of(f.as_teacher->Get(("/api/v1/review/" + std::to_string(lea)).c_str()));
+  REQUIRE(body["held"].size() == 1);
+  CHECK(body["held"][0]["rule"] == "social");
+  CHECK(body["held"][0]["field"] == "text");
+  CHECK(body["held"][0]["excerpt"] == "@lea_2014");
+  CHECK(body["held"][0]["start"] == 28);
+  int held_segments = 0;
+  for (const auto& row : body["diff"]["rows"]) {
+    for (const auto& seg : row["right"]) {
+      if (seg.value("held", false)) {
+        ++held_segments;
+        CHECK(seg["text"] == "@lea_2014");
+      }
+    }
+  }
+  CHECK(held_segments == 1);
+  const auto plain = f.pending("Loup gris", "Un loup.", std::nullopt, f.pupil);
+  auto quiet = json_of(f.as_teacher->Get(("/api/v1/review/" + std::to_string(plain)).c_str()));
+  CHECK(quiet["held"] == nlohmann::json::array());
+}

@@ -9,6 +9,7 @@
 #include "api/api_classes.h"
 #include "api/api_editions.h"
 #include "api/api_moderation.h"
+#include "api/api_notifications.h"
 #include "api/api_page_actions.h"
 #include "api/api_pages.h"
 #include "api/api_render.h"
@@ -23,6 +24,7 @@
 #include "html/classes/html_settings.h"
 #include "html/editions/html_editions.h"
 #include "html/moderation/html_moderation.h"
+#include "html/notify/html_notify.h"
 #include "html/page/html_handlers.h"
 #include "html/page/html_pages.h"
 #include "api/api_files.h"
@@ -60,6 +62,9 @@ const Route kRoutes[] = {
     {"DELETE", "/api/v1/session", api_session_end},
     {"POST", "/api/v1/session/renew", api_session_renew},
     {"GET", "/api/v1/me", api_me},
+    {"GET", "/api/v1/notifications", api_notifications_list},
+    {"POST", "/api/v1/notifications/read", api_notifications_read},
+    {"GET", "/api/v1/watchlist", api_watchlist},
     {"POST", "/api/v1/users/{id}/block", api_block_user},
     {"DELETE", "/api/v1/users/{id}/block", api_unblock_user},
     {"GET", "/api/v1/blocks", api_blocks},
@@ -92,6 +97,8 @@ const Route kRoutes[] = {
     {"POST", "/api/v1/{lang}/pages/{title...}/delete", api_page_delete},
     {"POST", "/api/v1/{lang}/pages/{title...}/restore", api_page_restore},
     {"POST", "/api/v1/{lang}/pages/{title...}/report", api_page_report},
+    {"PUT", "/api/v1/{lang}/pages/{title...}/watch", api_page_watch},
+    {"DELETE", "/api/v1/{lang}/pages/{title...}/watch", api_page_unwatch},
     {"POST", "/api/v1/{lang}/revisions/{id}/hide", api_revision_hide},
     {"GET", "/api/v1/{lang}/filters", api_filters_get},
     {"PUT", "/api/v1/{lang}/filters", api_filters_put},
@@ -123,6 +130,7 @@ const Route kRoutes[] = {
     {"POST", "/{lang}/wiki/{title...}?action=submit", submit_edit},
     {"POST", "/{lang}/wiki/{title...}?action=revert", submit_revert},
     {"POST", "/{lang}/wiki/{title...}?action=move", submit_move},
+    {"POST", "/{lang}/wiki/{title...}?action=watch", submit_watch},
     {"POST", "/{lang}/wiki/{title...}", html_unknown_action},
     {"GET", "/{lang}/special/login", html_login_form},
     {"POST", "/{lang}/special/login", html_login_submit},
@@ -163,6 +171,8 @@ const Route kRoutes[] = {
     {"POST", "/{lang}/special/review", html_review_bulk_submit},
     {"POST", "/{lang}/special/review/{id}", html_review_submit},
     {"GET", "/{lang}/special/my-edits", html_my_edits},
+    {"GET", "/{lang}/special/notifications", html_notifications_page},
+    {"GET", "/{lang}/special/watchlist", html_watchlist_page},
     {"GET", "/{lang}/special/editions", html_editions_page},
     {"POST", "/{lang}/special/editions", html_editions_submit},
     {"GET", "/{lang}/special/settings", html_settings_page},

@@ -9,9 +9,12 @@
 namespace kidwiki::engine {
 
 // A piece of a line: unchanged, or changed on its side (removed on the left, added on the right).
+// `held`, on the right side of a review's diff only: words a content filter holds (the reason the
+// edit waits), in a segment of their own.
 struct DiffSegment {
   std::string text;
   bool changed = false;
+  bool held = false;
 };
 
 enum class DiffRowKind { context, removed, added, changed, gap };

@@ -17,6 +17,7 @@
 #include "engine/diff.h"
 #include "engine/files.h"
 #include "engine/moderation.h"
+#include "engine/notifications.h"
 #include "engine/options.h"
 #include "engine/render.h"
 #include "engine/result.h"
@@ -132,6 +133,9 @@ struct ReviewDetail {
   DiffResult diff;
   // Approving would fail: the author's change overlaps lines published since they started.
   bool overlaps = false;
+  // Why it waits: what the edition's filter holds now in the lines the edit adds ("text", counted
+  // in the diff's right-hand text, and marked `held` in its segments) and in each summary.
+  std::vector<FilterFinding> held;
 };
 
 inline constexpr std::size_t kMaxReviewMessageBytes = 500;
@@ -234,6 +238,8 @@ class Wiki {
   virtual Classes& classes() = 0;
   // Blocks, protection, hidden revisions, deleted pages, reports, word lists, the audit log.
   virtual Moderation& moderation() = 0;
+  // Each account's notifications and watchlist.
+  virtual Notifications& notifications() = 0;
   // A number that moves after every committed change to what a reader's view of `title` shows:
   // its text, its redirects, its category's members, the colour of its links. A cached view
   // stays valid while it is unchanged; a save elsewhere leaves it. Starts at 0 in each process.

@@ -2,6 +2,7 @@
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "moderation/moderation_impl.h"
+#include "notify/notification_events.h"
 #include "policy/require.h"
 #include "store/report_store.h"
 #include "store/storage_guard.h"
@@ -21,7 +22,10 @@ Result<Report> ModerationImpl::report(const Actor& actor, const Edition& ed, con
     if (!page || page->deleted || !page->visible_revision_id) return page_not_found(ed, title);
     Report r{0,           ed.lang,      page->title, page->visible_revision_id, std::string(reason),
              reporter_id, actor.logged_in() ? actor.name() : "", now_iso8601()};
+    db::Transaction tx(writer_);
     r.id = insert_report(writer_, page->id, r);
+    tell_reported(writer_, page->id, r.revision_id, r.reason);
+    tx.commit();
     return r;
   });
 }

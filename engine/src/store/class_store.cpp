@@ -53,6 +53,16 @@ std::optional<std::int64_t> teacher_of(db::Connection& c, std::int64_t user_id) 
   return st.int64(0);
 }
 
+std::vector<std::int64_t> teachers_of_writers(db::Connection& c, std::int64_t page_id) {
+  auto st = c.prepare(
+      "SELECT DISTINCT c.teacher_id FROM revision r JOIN user u ON u.id = r.author_id"
+      " JOIN class c ON c.id = u.class_id WHERE r.page_id = ?");
+  st.bind(1, page_id);
+  std::vector<std::int64_t> ids;
+  while (st.step()) ids.push_back(st.int64(0));
+  return ids;
+}
+
 std::vector<std::int64_t> pupils_of_teacher(db::Connection& c, std::int64_t teacher_id) {
   auto st = c.prepare(
       "SELECT u.id FROM user u JOIN class c ON c.id = u.class_id WHERE c.teacher_id = ?"

@@ -17,6 +17,8 @@ std::optional<SchoolClass> find_class(db::Connection& c, std::int64_t class_id);
 std::vector<SchoolClass> classes_of(db::Connection& c, std::optional<std::int64_t> teacher_id);
 // The teacher of the class `user_id` belongs to; empty for an account in no class.
 std::optional<std::int64_t> teacher_of(db::Connection& c, std::int64_t user_id);
+// The teachers whose pupils wrote a revision of the page, published or not.
+std::vector<std::int64_t> teachers_of_writers(db::Connection& c, std::int64_t page_id);
 // The pupils of every class `teacher_id` teaches, archived classes included (their pupils' edits
 // may still wait for review).
 std::vector<std::int64_t> pupils_of_teacher(db::Connection& c, std::int64_t teacher_id);

@@ -212,6 +212,35 @@ CREATE TABLE revision_file (
 );
 CREATE INDEX revision_file_sha ON revision_file(sha256);
 )sql",
+      // 8: notifications and watchlists (issue 15). A watch is by page, so that it follows a
+      // renamed page. A notification is written in the transaction of the change it tells of;
+      // read_at stays NULL until its reader marks it read.
+      R"sql(
+CREATE TABLE watch (
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  page_id INTEGER NOT NULL REFERENCES page(id),
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (user_id, page_id)
+) WITHOUT ROWID;
+CREATE INDEX watch_page ON watch(page_id, user_id);
+CREATE TABLE notification (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  kind TEXT NOT NULL CHECK (kind IN ('approved', 'sent-back', 'page-edited', 'review-waiting',
+                                     'report', 'talk-reply')),
+  page_id INTEGER NOT NULL REFERENCES page(id),
+  revision_id INTEGER REFERENCES revision(id),
+  agent_id INTEGER REFERENCES user(id),
+  agent TEXT NOT NULL,
+  message TEXT NOT NULL DEFAULT '',
+  count INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  read_at TEXT
+);
+CREATE INDEX notification_user ON notification(user_id, id);
+CREATE INDEX notification_unread ON notification(user_id, read_at, kind, page_id);
+CREATE INDEX notification_revision ON notification(revision_id) WHERE read_at IS NULL;
+)sql",
   };
   return all;
 }

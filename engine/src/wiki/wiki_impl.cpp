@@ -47,6 +47,7 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
                                              editions_.languages());
   classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
   moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, views_);
+  notifications_ = std::make_unique<NotificationsImpl>(writer_mutex_, *writer_, *readers_);
 }
 
 std::vector<Edition> WikiImpl::editions() const {

@@ -28,6 +28,7 @@
 #include "store/database.h"
 #include "store/group_commit.h"
 #include "moderation/moderation_impl.h"
+#include "notify/notifications_impl.h"
 #include "engine/filter.h"
 #include "engine/wiki.h"
 #include "store/page_store.h"
@@ -44,6 +45,7 @@ class WikiImpl final : public Wiki {
   Accounts& accounts() override { return *accounts_; }
   Classes& classes() override { return *classes_; }
   Moderation& moderation() override { return *moderation_; }
+  Notifications& notifications() override { return *notifications_; }
   std::uint64_t view_generation(const Edition& ed, const Title& title) const override {
     return views_.of(ed.id, title);
   }
@@ -155,6 +157,11 @@ class WikiImpl final : public Wiki {
   // Refuses a one-line text (a move's new title or reason) that the filter refuses or would hold.
   // `field` names the line in a refusal ("title", "summary").
   Status filter_line(const Edition& ed, std::string_view field, std::string_view line) const;
+  // What the edition's filter holds now in an edit from `before` to `after` (only the lines it
+  // adds, as a save measures) and in each of `summaries`: why such an edit waits for review.
+  std::vector<FilterFinding> holds_in(const Edition& ed, std::string_view before,
+                                      std::string_view after,
+                                      const std::vector<std::string>& summaries) const;
   // The pending revision `revision_id` of `ed` when `actor` may decide on it, read on `c` (the
   // writer under writer_mutex_, or a reader).
   Result<StoredRevision> reviewable(db::Connection& c, const Actor& actor, const Edition& ed,
@@ -203,6 +210,7 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<AccountsImpl> accounts_;  // shares writer_ and readers_
   std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_
   std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
+  std::unique_ptr<NotificationsImpl> notifications_;  // shares writer_ and readers_
   // Incremented after each commit that changes what readers see.
   ViewGenerations views_;
   // main_page_generation's last answer per edition: every view of a main page asks for it, and

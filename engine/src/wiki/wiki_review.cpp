@@ -5,9 +5,11 @@
 // publishes it, merged with what was published since the line started when something was; the
 // author's pending revisions below are superseded by it (reviewed with it, never published
 // themselves). Sending back marks the whole line, with the reviewer's message.
+#include "diff/held_marks.h"
 #include "engine/diff.h"
 #include "i18n/messages.h"
 #include "i18n/text.h"
+#include "notify/notification_events.h"
 #include "policy/class_scope.h"
 #include "policy/require.h"
 #include "policy/review_scope.h"
@@ -112,6 +114,7 @@ std::optional<Status> WikiImpl::write_review(const Actor& actor, const Edition& 
   if (plan && page->visible_revision_id != plan->published) return std::nullopt;
   const auto line = pending_line(*writer_, head.info);
   std::vector<Title> stale;  // the views an approval changes, once committed
+  std::int64_t published = head.info.id;  // what an approval publishes (a merge: a new revision)
   db::Transaction tx(*writer_);
   if (state == ReviewState::rejected) {
     for (const auto& rev : line) {
@@ -124,7 +127,6 @@ std::optional<Status> WikiImpl::write_review(const Actor& actor, const Edition& 
     }
     record_decision(*writer_, head.info.id, state, actor.id(), "");
     audit_review(*writer_, actor, ed, head.info.title, line.back(), state, "");
-    std::int64_t published = head.info.id;
     RevisionMeta meta = decode_meta(head.meta);
     if (plan->merge) {
       const std::string summary = i18n::Messages::builtin().format(
@@ -145,6 +147,9 @@ std::optional<Status> WikiImpl::write_review(const Actor& actor, const Edition& 
     publish(*writer_, *page, published, meta);
     add_categories(stale, meta);
   }
+  std::vector<std::int64_t> line_ids;
+  for (const auto& rev : line) line_ids.push_back(rev.id);
+  tell_reviewed(*writer_, actor, head.info, line_ids, state, published, message);
   tx.commit();
   views_.touch(ed.id, stale);
   return Status(Ok{});
@@ -229,7 +234,10 @@ Result<ReviewDetail> WikiImpl::review_detail(const Actor& actor, std::int64_t re
     const std::string published = text_of(*reader, *ed, page->visible_revision_id);
     auto plan = plan_publication(*reader, *ed, head.value());
     detail.overlaps = !plan;
-    detail.diff = diff_texts(published, plan ? plan->text : head->markdown);
+    const std::string& result = plan ? plan->text : head->markdown;
+    detail.diff = diff_texts(published, result);
+    detail.held = holds_in(*ed, published, result, detail.summaries);
+    mark_held(detail.diff, result, detail.held);
     return detail;
   });
 }

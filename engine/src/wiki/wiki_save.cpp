@@ -15,6 +15,7 @@
 #include "filter/added_text.h"
 #include "filter/filter_findings.h"
 #include "i18n/text.h"
+#include "notify/notification_events.h"
 #include "policy/edit_policy.h"
 #include "policy/revision_visibility.h"
 #include "store/media_store.h"
@@ -327,6 +328,7 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
   const std::int64_t id = insert_revision(*writer_, rev);
   if (p.file) attach_file(*writer_, id, *p.file);
   set_latest(*writer_, page.id, id);
+  tell_saved(*writer_, actor, page.id, id, pending);
   // A pending revision changes nothing readers see: no link tables, no search entry. A save that
   // needs no review publishes its author's own line with it: the pending revisions below were
   // reviewed with this one (they went through the same filters, measured from the published text).

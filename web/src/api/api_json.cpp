@@ -22,7 +22,9 @@ std::string_view diff_row_kind_name(engine::DiffRowKind kind) {
 json segments_json(const std::vector<engine::DiffSegment>& segments) {
   json out = json::array();
   for (const auto& segment : segments) {
-    out.push_back({{"text", segment.text}, {"changed", segment.changed}});
+    json piece = {{"text", segment.text}, {"changed", segment.changed}};
+    if (segment.held) piece["held"] = true;  // only in a review's diff: words a filter holds
+    out.push_back(std::move(piece));
   }
   return out;
 }

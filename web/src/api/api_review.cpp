@@ -108,6 +108,7 @@ void api_review_item(const Call& call) {
               {"summary", item.latest.summary},
               {"summaries", detail->summaries},
               {"overlaps", detail->overlaps},
+              {"held", findings_json(detail->held)},
               {"status", engine::review_state_name(item.latest.review)},
               {"approved_revision_id", nullable(approved)},
               {"diff", diff_json(detail->diff, approved.value_or(0), id.value())}};

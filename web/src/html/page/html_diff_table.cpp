@@ -24,7 +24,11 @@ std::string kind_name(engine::DiffRowKind kind) {
 std::vector<TemplateData> segments(const std::vector<engine::DiffSegment>& side) {
   std::vector<TemplateData> items;
   for (const auto& segment : side) {
-    items.push_back(TemplateData().set("text", segment.text).set("changed", segment.changed));
+    // is_held always set: in a review item an unset key would be looked up in the item itself.
+    items.push_back(TemplateData()
+                        .set("text", segment.text)
+                        .set("changed", segment.changed)
+                        .set("is_held", segment.held));
   }
   return items;
 }

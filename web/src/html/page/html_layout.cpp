@@ -3,6 +3,7 @@
 
 #include "http/error_status.h"
 #include "html/classes/html_classes.h"
+#include "html/notify/html_notify.h"
 #include "html/page/html_language_info.h"
 #include "html/review/html_review.h"
 #include "html/page/html_template.h"
@@ -131,6 +132,7 @@ void add_user_chrome(TemplateData& data, const HtmlContext& ctx) {
       .set("logged_in_as", ctx.msg("login-logged-in-as", {{"name", ctx.session->user().name}}))
       .set("logout_url", urls.special("logout"))
       .set("csrf_token", ctx.session->csrf_token);
+  add_notification_chrome(data, ctx);
   add_review_chrome(data, ctx);
   add_classes_chrome(data, ctx);
 }
@@ -160,6 +162,7 @@ void add_edition_chrome(TemplateData& data, const HtmlContext& ctx, const Chrome
         .set("tabs", page_tabs(ctx, *chrome.page, chrome.tab))
         .set("links_url", links_url(ctx, *chrome.page))
         .set("has_page_tools", chrome.tab != Tab::links);
+    add_watch_chrome(data, ctx, *chrome.page);
   }
   add_user_chrome(data, ctx);
 }

@@ -54,10 +54,56 @@ std::optional<TemplateData> picture_data(const HtmlContext& ctx, const engine::R
       .set("alt", engine::full_title(item.latest.title, ed->names));
 }
 
+// Why the edit waits, in the reviewer's words: each rule the filter applied and the words it
+// found (also marked in the diff), or that nothing was held (the class asks for review).
+std::vector<TemplateData> held_reasons(const HtmlContext& ctx,
+                                       const std::vector<engine::FilterFinding>& held) {
+  std::vector<TemplateData> reasons;
+  for (const auto& found : held) {
+    reasons.push_back(TemplateData()
+                          .set("rule", ctx.msg("review-held-rule-" + found.rule))
+                          .set("excerpt", found.excerpt)
+                          .set("in_summary", found.field == "summary"));
+  }
+  return reasons;
+}
+
+// Every summary of the stacked saves, oldest first, when there are several: the latest alone
+// hides what the pupil said they did before.
+void add_summaries(TemplateData& data, const HtmlContext& ctx,
+                   const std::vector<std::string>& summaries) {
+  if (summaries.size() < 2) return;
+  std::vector<TemplateData> items;
+  for (const auto& summary : summaries) {
+    items.push_back(TemplateData()
+                        .set("text", summary.empty() ? ctx.msg("review-summary-empty") : summary)
+                        .set("is_empty", summary.empty()));
+  }
+  data.set("has_summaries", true)
+      .set("summaries_heading", ctx.msg("review-summaries-heading",
+                                        {{"count", static_cast<std::int64_t>(summaries.size())}}))
+      .set("summaries", std::move(items));
+}
+
+// The pending version as readers will see it, for a teacher who judges a page and not Markdown.
+void add_rendered(TemplateData& data, const HtmlContext& ctx, const engine::ReviewItem& item) {
+  const auto ed = ctx.wiki().edition(item.lang);
+  if (!ed) return;
+  auto view = ctx.wiki().read_revision(ctx.actor, *ed, item.latest.id);
+  if (!view) return;
+  data.set("has_rendered", true).set("article_html", view->html);
+}
+
 TemplateData item_data(const HtmlContext& ctx, const engine::ReviewItem& item,
                        const QueueNotice& notice) {
   TemplateData data = revision_data(ctx, item.latest);
   auto detail = ctx.wiki().review_detail(ctx.actor, item.latest.id);
+  if (detail) {
+    auto reasons = held_reasons(ctx, detail->held);
+    data.set("has_held", !reasons.empty()).set("held_reasons", std::move(reasons));
+    add_summaries(data, ctx, detail->summaries);
+  }
+  add_rendered(data, ctx, item);
   data.set("is_new", !item.approved_revision_id.has_value())
       .set("diff_rows", detail ? diff_rows(detail->diff) : std::vector<TemplateData>{})
       .set("diff_left_heading", ctx.msg(item.approved_revision_id ? "review-diff-published"

@@ -128,6 +128,10 @@ class ForwardingWiki : public engine::Wiki {
                                                        int limit) override {
     return inner_.review_queue(actor, ed, class_id, limit);
   }
+  Result<engine::SaveOutcome> add_comment(const Actor& actor, const Edition& ed, const Title& title,
+                                          const engine::TalkPost& post) override {
+    return inner_.add_comment(actor, ed, title, post);
+  }
   Result<std::vector<engine::FilterFinding>> held_words(const Actor& actor, const Edition& ed,
                                                         std::int64_t id) override {
     return inner_.held_words(actor, ed, id);

@@ -9,6 +9,7 @@
 const assert = require('node:assert/strict');
 const {after, before, test} = require('node:test');
 const {submit} = require('./forms');
+const {apiOf} = require('./api');
 const {msg} = require('./messages');
 const session = require('./session');
 
@@ -22,67 +23,35 @@ const kHeld = [
 ];
 
 let wiki;
+let api;
 before(async () => {
   wiki = await session.open();
+  api = apiOf(wiki.url);
 });
 after(async () => {
   if (wiki) await wiki.finish();
 });
 
-// A JSON API call; `who` is {cookie, csrf} from apiLogin, or nothing.
-async function api(method, path, body, who = {}) {
-  const headers = {'Content-Type': 'application/json'};
-  if (who.cookie) headers.Cookie = who.cookie;
-  if (who.csrf) headers['X-CSRF-Token'] = who.csrf;
-  const res = await fetch(wiki.url + path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return {status: res.status, body: text ? JSON.parse(text) : null, res};
-}
-
-async function apiLogin({name, password}) {
-  const answer = await api('POST', '/api/v1/session', {username: name, password});
-  assert.equal(answer.status, 200, `${name} logs in: ${JSON.stringify(answer.body)}`);
-  const cookie = answer.res.headers.getSetCookie()
-                     .map((c) => c.split(';')[0])
-                     .find((c) => c.startsWith('kidwiki_session='));
-  return {cookie, csrf: answer.body.csrf_token};
-}
-
 // A teacher, a class of twelve pupils, and one pending edit by each on a page of its own; the
 // first pupil also starts a thirteenth page first, the oldest in the queue.
 async function prepareClass() {
-  const admin = await apiLogin(wiki.admin);
-  const made = await api('POST', '/api/v1/users', {username: kTeacher.name, role: 'teacher',
-                                                    password: kTeacher.password}, admin);
-  assert.equal(made.status, 201);
-  const teacher = await apiLogin(kTeacher);
-  const cls = await api('POST', '/api/v1/classes', {name: 'CM2 Volcans', lang: 'fr'}, teacher);
-  assert.equal(cls.status, 201);
-  const classId = (cls.body.class || cls.body).id;
-  const pupils = await api('POST', `/api/v1/classes/${classId}/pupils`, {count: 12}, teacher);
-  assert.equal(pupils.status, 201);
+  const {classId, pupils} = await api.makeClass(wiki.admin, kTeacher, 'CM2 Volcans', 12);
   const titles = [];
-  const accounts = [];
-  for (const [index, pupil] of pupils.body.pupils.entries()) {
-    const who = await apiLogin({name: pupil.username, password: pupil.password});
+  for (const [index, pupil] of pupils.entries()) {
+    const who = await api.logIn(pupil);
     if (index === 0) await savePage(who, 'Volcans du monde', 'Il y a des volcans partout.');
     const title = `Volcan ${index + 1}`;
     const held = kHeld[index];
     const text = `Le volcan ${index + 1} crache de la lave.` + (held ? `\n\n${held.line}` : '');
     await savePage(who, title, text, `mon volcan ${index + 1}`);
     titles.push(title);
-    accounts.push({name: pupil.username, password: pupil.password});
   }
-  return {classId, titles, accounts};
+  return {classId, titles, accounts: pupils};
 }
 
 async function savePage(who, title, markdown, summary = 'début') {
-  const saved = await api('PUT', `/api/v1/fr/pages/${encodeURIComponent(title)}`,
-                          {markdown, summary, base_revision_id: null}, who);
+  const saved = await api.call('PUT', `/api/v1/fr/pages/${encodeURIComponent(title)}`,
+                               {markdown, summary, base_revision_id: null}, who);
   assert.equal(saved.status, 201, `${title}: ${JSON.stringify(saved.body)}`);
   assert.equal(saved.body.review, 'pending');
 }

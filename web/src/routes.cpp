@@ -23,6 +23,7 @@
 #include "html/classes/html_login.h"
 #include "html/classes/html_settings.h"
 #include "html/editions/html_editions.h"
+#include "html/edit/html_talk.h"
 #include "html/moderation/html_moderation.h"
 #include "html/notify/html_notify.h"
 #include "html/page/html_handlers.h"
@@ -131,6 +132,7 @@ const Route kRoutes[] = {
     {"POST", "/{lang}/wiki/{title...}?action=revert", submit_revert},
     {"POST", "/{lang}/wiki/{title...}?action=move", submit_move},
     {"POST", "/{lang}/wiki/{title...}?action=watch", submit_watch},
+    {"POST", "/{lang}/wiki/{title...}?action=comment", submit_comment},
     {"POST", "/{lang}/wiki/{title...}", html_unknown_action},
     {"GET", "/{lang}/special/login", html_login_form},
     {"POST", "/{lang}/special/login", html_login_submit},

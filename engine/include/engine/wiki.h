@@ -151,6 +151,17 @@ struct AuthorEdit {
   bool is_latest = false;      // its author's newest revision of its page
 };
 
+// A comment on a talk page: a new topic (`subject` set) or a reply to the comment whose id is
+// `reply_to` (the author's name and the signature's time, joined by "\n": what the page shows in
+// its reply buttons). The server signs it; `text` is only what the person wrote.
+struct TalkPost {
+  std::string subject;
+  std::string reply_to;
+  std::string text;
+};
+
+inline constexpr std::size_t kMaxTalkSubjectBytes = 200;
+
 // A conflict (ErrorCode::conflict) carries arg "current_revision_id": the editor shows that
 // revision's text beside the user's own.
 
@@ -279,6 +290,15 @@ class Wiki {
   // to what readers see, and in its summary, where the writer typed them. For its author (the
   // editor tells the pupil which words wait for a teacher) and its reviewers. Exists for the
   // actor as `revision` does; empty for a revision that does not wait.
+  // Adds a signed comment to a talk page (docs/discussions.md) as a save by `actor` of the
+  // version they work on, so that the same rights, filters, review and visibility apply. Refuses
+  // as save, and: not_logged_in ("talk-error-anonymous": a comment is signed with an account's
+  // name); invalid_input for a page outside the talk namespace ("talk-error-not-talk-page"), an
+  // empty text ("talk-error-empty"), a topic without a one-line subject or with one over
+  // kMaxTalkSubjectBytes ("talk-error-subject"); conflict "talk-error-comment-gone" when no
+  // comment has the id `reply_to` any more (moved or removed meanwhile).
+  virtual Result<SaveOutcome> add_comment(const Actor& actor, const Edition& ed, const Title& title,
+                                          const TalkPost& post) = 0;
   virtual Result<std::vector<FilterFinding>> held_words(const Actor& actor, const Edition& ed,
                                                         std::int64_t revision_id) = 0;
   virtual Result<Revision> revision(const Actor& actor, const Edition& ed,

@@ -1,7 +1,10 @@
 #include "notify/notification_events.h"
 
 #include "store/notification_store.h"
+#include "i18n/username.h"
+#include "store/account_store.h"
 #include "store/class_store.h"
+#include "talk/talk_thread.h"
 
 namespace kidwiki::engine {
 namespace {
@@ -44,6 +47,21 @@ void tell_reviewed(db::Connection& c, const Actor& reviewer, const RevisionInfo&
   }
   if (approved) {
     tell_watchers(c, head.page_id, published_id, head.author_id, head.author, reviewer.id());
+  }
+}
+
+void tell_replies(db::Connection& c, std::int64_t page_id, std::int64_t revision_id,
+                  std::string_view before, std::string_view after) {
+  auto account = [&](const std::string& name) -> std::optional<std::int64_t> {
+    auto found = find_login(c, i18n::check_username(name).key);
+    if (!found) return std::nullopt;
+    return found->first.id;
+  };
+  for (const auto& reply : new_replies(before, after)) {
+    const auto to = account(reply.to);
+    const auto by = account(reply.by);
+    if (!to || to == by) continue;
+    notify(c, {*to, NotificationKind::talk_reply, page_id, revision_id, by, reply.by, ""});
   }
 }
 

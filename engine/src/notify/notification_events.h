@@ -24,6 +24,12 @@ void tell_reviewed(db::Connection& c, const Actor& reviewer, const RevisionInfo&
                    const std::vector<std::int64_t>& line_ids, ReviewState state,
                    std::int64_t published_id, const std::string& message);
 
+// A version of talk page `page_id` published, from `before` to `after`: the authors of the comments
+// it answers for the first time learn of the replies (only now: a reply waiting for review is
+// text they may not see yet).
+void tell_replies(db::Connection& c, std::int64_t page_id, std::int64_t revision_id,
+                  std::string_view before, std::string_view after);
+
 // A report on `page_id`: the teachers of the pupils who wrote on the page learn its reason.
 void tell_reported(db::Connection& c, std::int64_t page_id,
                    std::optional<std::int64_t> revision_id, const std::string& reason);

@@ -60,6 +60,8 @@ class WikiImpl final : public Wiki {
   Result<PageView> read_own(const Actor& actor, const Edition& ed, const Title& title) override;
   Result<PageView> read_revision(const Actor& actor, const Edition& ed,
                                  std::int64_t revision_id) override;
+  Result<SaveOutcome> add_comment(const Actor& actor, const Edition& ed, const Title& title,
+                                  const TalkPost& post) override;
   Result<std::vector<FilterFinding>> held_words(const Actor& actor, const Edition& ed,
                                                 std::int64_t revision_id) override;
   Result<Revision> revision(const Actor& actor, const Edition& ed,

@@ -142,6 +142,9 @@ std::optional<Status> WikiImpl::write_review(const Actor& actor, const Edition& 
       set_latest(*writer_, page->id, published);
       meta = merged.meta;
     }
+    if (page->title.ns == Namespace::talk) {
+      tell_replies(*writer_, page->id, published, text_of(*writer_, ed, plan->published), plan->text);
+    }
     stale = stale_views(*writer_, ed.id, page->id, page->title,
                         !page->visible_revision_id || page->title.ns == Namespace::file);
     publish(*writer_, *page, published, meta);

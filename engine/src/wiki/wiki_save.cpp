@@ -339,6 +339,11 @@ std::optional<Result<SaveOutcome>> WikiImpl::write_save(const Actor& actor, cons
     saved.page_id = page.id;
     saved.author_id = actor.id();
     for (const auto& below : pending_line(*writer_, saved)) mark_superseded(*writer_, below.id, id);
+    if (title.ns == Namespace::talk) {
+      auto before = page.visible_revision_id ? load_revision(*writer_, ed.id, *page.visible_revision_id)
+                                             : std::nullopt;
+      tell_replies(*writer_, page.id, id, before ? before->markdown : "", p.text);
+    }
     stale = stale_views(*writer_, ed.id, page.id, title, !page.visible_revision_id || p.file);
     publish(*writer_, page, id, rev.meta);
     add_categories(stale, rev.meta);

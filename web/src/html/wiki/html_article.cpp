@@ -1,4 +1,5 @@
 // A page as readers see it, following a redirect unless ?redirect=no.
+#include "html/edit/html_talk.h"
 #include "html/page/html_layout.h"
 #include "http/entity_tag.h"
 #include "http/session_cookie.h"
@@ -113,6 +114,8 @@ void show_page(const httplib::Request& req, httplib::Response& res, const HtmlCo
     add_file_section(data, ctx, view.value());
   }
   add_moderation_links(data, ctx, view->title);
+  data.set("is_talk", view->title.ns == engine::Namespace::talk);
+  add_talk_form(data, ctx, view->title);
   if (pending) {
     data.set("pending_banner", own_pending_banner(ctx, view->revision.id));
   } else if (own && own->waiting_for_review > 0) {

@@ -1,4 +1,5 @@
 // A page that does not exist yet: 404, and an invitation to write it.
+#include "html/edit/html_talk.h"
 #include "html/page/html_layout.h"
 #include "html/page/html_pages.h"
 #include "html/page/html_urls.h"
@@ -15,6 +16,7 @@ void show_missing(httplib::Response& res, const HtmlContext& ctx, const engine::
       .set("missing_title", full)
       .set("create_url", urls.page(title, "action=edit"))
       .set("links_url", urls.special("links", "", engine::title_to_url(title, ctx.ed().names)));
+  add_talk_form(data, ctx, title);
   Chrome chrome;
   chrome.heading = full;
   chrome.page = title;

@@ -325,3 +325,26 @@ TEST_CASE("class contributions: a page edited after the summary is attributed ag
   CHECK(deleted->pages.empty());
   CHECK(pupil_in(deleted.value(), f.lea).edits == 0);
 }
+
+TEST_CASE("class contributions: a long history is read from its last versions only") {
+  ContribFixture f;
+  f.pupil_writes(f.lea, "Long", "Alpha beta gamma.");
+  std::string text = "Alpha beta gamma.";
+  // kMaxAttributionVersions adult versions after Léa's: hers is older than the walk.
+  for (int i = 0; i < kMaxAttributionVersions; ++i) {
+    text += " mot" + std::to_string(i);
+    auto current = f.wiki->read(f.reader(), f.fr, f.title(f.fr, "Long"), false);
+    REQUIRE(f.save(f.fr, "Long", text, current->revision.id).ok());
+  }
+  f.pupil_writes(f.noah, "Long", text + " delta");
+  auto summary = f.wiki->class_contributions(f.actor(f.teacher), f.class_id);
+  REQUIRE(summary.ok());
+  REQUIRE(summary->pages.size() == 1);
+  const GroupPage& page = summary->pages[0];
+  CHECK_FALSE(page.complete);
+  CHECK(page.total_words == 3 + kMaxAttributionVersions + 1);
+  CHECK(page.other_words == page.total_words - 1);
+  CHECK(pupil_in(summary.value(), f.lea).words == 0);  // older than the walk: "older text"
+  CHECK(pupil_in(summary.value(), f.lea).edits == 1);
+  CHECK(pupil_in(summary.value(), f.noah).words == 1);
+}

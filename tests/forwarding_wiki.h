@@ -157,6 +157,15 @@ class ForwardingWiki : public engine::Wiki {
   Result<engine::AuthorEdit> find_edit(const Actor& actor, std::int64_t revision_id) override {
     return inner_.find_edit(actor, revision_id);
   }
+  Result<engine::ContributionPage> contributions(const Actor& actor, std::int64_t account_id,
+                                                 int limit,
+                                                 std::optional<std::int64_t> before) override {
+    return inner_.contributions(actor, account_id, limit, before);
+  }
+  Result<engine::ClassContributions> class_contributions(const Actor& actor,
+                                                         std::int64_t class_id) override {
+    return inner_.class_contributions(actor, class_id);
+  }
 
   std::vector<engine::OutboxEntry> outbox_peek(int limit) override {
     return inner_.outbox_peek(limit);

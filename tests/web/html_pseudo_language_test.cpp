@@ -108,6 +108,10 @@ TEST_CASE("in qqx every page's interface consists of message markers only") {
   const auto second = srv.save("fr", "Tigre", "Le **tigre** est très rayé.\n[[Catégorie:Félins]]\n", first);
   srv.save("en", "Tiger", "A [[big cat]].\n[[fr:Tigre]]\n");
   const std::string f = std::to_string(first), s = std::to_string(second);
+  const auto school_class =
+      srv.wiki().classes().create_class(srv.actor(srv.editor().user.id), "CM1", "fr", true);
+  REQUIRE(school_class.ok());
+  const std::string c = std::to_string(school_class->id);
   const std::vector<std::string> paths = {
       "/fr/wiki/Tigre",
       "/fr/wiki/Tigre?action=edit",
@@ -127,6 +131,9 @@ TEST_CASE("in qqx every page's interface consists of message markers only") {
       "/fr/special/recent",
       "/fr/special/all",
       "/fr/special/links/Tigre",
+      "/fr/special/contributions/Editor",
+      "/fr/special/contributions/Editor?before=" + s,
+      "/fr/special/class/" + c + "/contributions",
       "/fr/special/nothing",
       "/en/wiki/Tiger",
       "/en/wiki/Big_cat?action=history",

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "api/api_classes.h"
+#include "api/api_contributions.h"
 #include "api/api_editions.h"
 #include "api/api_moderation.h"
 #include "api/api_notifications.h"
@@ -22,6 +23,7 @@
 #include "html/classes/html_classes.h"
 #include "html/classes/html_login.h"
 #include "html/classes/html_settings.h"
+#include "html/contributions/html_contributions.h"
 #include "html/editions/html_editions.h"
 #include "html/edit/html_talk.h"
 #include "html/moderation/html_moderation.h"
@@ -75,6 +77,7 @@ const Route kRoutes[] = {
     {"POST", "/api/v1/classes", api_classes_create},
     {"GET", "/api/v1/classes", api_classes_list},
     {"GET", "/api/v1/classes/{id}", api_class_get},
+    {"GET", "/api/v1/classes/{id}/contributions", api_class_contributions},
     {"POST", "/api/v1/classes/{id}/pupils", api_class_add_pupils},
     {"POST", "/api/v1/classes/{id}/archive", api_class_archive},
     {"POST", "/api/v1/pupils/{id}/password", api_pupil_password},
@@ -83,6 +86,7 @@ const Route kRoutes[] = {
     {"POST", "/api/v1/pupils/{id}/disabled", api_pupil_disabled},
     {"POST", "/api/v1/users", api_users_create},
     {"GET", "/api/v1/users", api_users_list},
+    {"GET", "/api/v1/users/{user}/contributions", api_user_contributions},
     {"POST", "/api/v1/users/{id}/disabled", api_user_disabled},
     {"POST", "/api/v1/users/{id}/role", api_user_role},
     {"POST", "/api/v1/users/{id}/password", api_user_password},
@@ -165,6 +169,7 @@ const Route kRoutes[] = {
     {"POST", "/{lang}/special/classes", html_classes_submit},
     {"GET", "/{lang}/special/class/{id}", html_class_page},
     {"POST", "/{lang}/special/class/{id}", html_class_submit},
+    {"GET", "/{lang}/special/class/{id}/contributions", html_class_contributions},
     {"POST", "/{lang}/special/pupil/{id}", html_pupil_submit},
     {"GET", "/{lang}/special/users", html_users_page},
     {"POST", "/{lang}/special/users", html_users_submit},
@@ -175,6 +180,7 @@ const Route kRoutes[] = {
     {"GET", "/{lang}/special/my-edits", html_my_edits},
     {"GET", "/{lang}/special/notifications", html_notifications_page},
     {"GET", "/{lang}/special/watchlist", html_watchlist_page},
+    {"GET", "/{lang}/special/contributions/{user}", html_user_contributions},
     {"GET", "/{lang}/special/editions", html_editions_page},
     {"POST", "/{lang}/special/editions", html_editions_submit},
     {"GET", "/{lang}/special/settings", html_settings_page},

@@ -14,6 +14,7 @@
 #include "engine/accounts.h"
 #include "engine/actor.h"
 #include "engine/classes.h"
+#include "engine/contributions.h"
 #include "engine/diff.h"
 #include "engine/files.h"
 #include "engine/moderation.h"
@@ -161,6 +162,18 @@ struct TalkPost {
 };
 
 inline constexpr std::size_t kMaxTalkSubjectBytes = 200;
+// One revision of an account's contributions (Special:Contributions).
+struct Contribution {
+  RevisionInfo info;        // info.review: approved, pending or rejected (sent back)
+  std::string lang;         // the revision's edition
+  bool is_current = false;  // readers see this revision of its page now
+  bool page_deleted = false;  // its page is deleted: listed for moderators and admins only
+};
+
+struct ContributionPage {
+  std::vector<Contribution> items;
+  std::optional<std::int64_t> next_before;  // pass as `before` for the next page of results
+};
 
 // A conflict (ErrorCode::conflict) carries arg "current_revision_id": the editor shows that
 // revision's text beside the user's own.
@@ -410,6 +423,19 @@ class Wiki {
   // The revisions of a class's pupils, newest first: for those who may see the class.
   virtual Result<std::vector<AuthorEdit>> class_edits(const Actor& actor, std::int64_t class_id,
                                                       int limit) = 0;
+  // An account's revisions in every edition, newest first, at most `limit` (1 to
+  // kMaxContributionsLimit) below the revision id `before`: what `actor` may see of them, as
+  // history shows it. Approved revisions for everyone; pending and sent-back ones for their author
+  // and those who review them; hidden ones, and those of deleted pages, for moderators and admins
+  // only. not_found "moderation-error-user-not-found" for an unknown account.
+  virtual Result<ContributionPage> contributions(const Actor& actor, std::int64_t account_id,
+                                                 int limit,
+                                                 std::optional<std::int64_t> before) = 0;
+  // What each pupil of a class wrote: their pages, edits, and the words of theirs that readers
+  // see now (engine/contributions.h), for those who may see the class (its teacher, moderators,
+  // admins; refuses as Classes::get). Deleted pages count for nobody.
+  virtual Result<ClassContributions> class_contributions(const Actor& actor,
+                                                         std::int64_t class_id) = 0;
   // Any revision by its id (ids are unique across editions) with its edition and author, when it
   // exists for the actor (as revision() decides).
   virtual Result<AuthorEdit> find_edit(const Actor& actor, std::int64_t revision_id) = 0;

@@ -6,6 +6,7 @@
 //   wiki_lists.cpp  history, recent changes, backlinks, listings, the search feed
 //   wiki_review.cpp pending revisions: the latest version, the review queue, approve, reject
 //   wiki_edits.cpp  an author's edits with their review state and the reviewer's message
+//   wiki_contributions.cpp  an account's contributions, and what a class's pupils wrote
 #pragma once
 
 #include <algorithm>
@@ -21,6 +22,7 @@
 
 #include "accounts/accounts_impl.h"
 #include "accounts/classes_impl.h"
+#include "contributions/page_blames.h"
 #include "media/media_files.h"
 #include "render/render_gate.h"
 #include "wiki/edition_registry.h"
@@ -112,6 +114,10 @@ class WikiImpl final : public Wiki {
   Result<std::vector<AuthorEdit>> class_edits(const Actor& actor, std::int64_t class_id,
                                               int limit) override;
   Result<AuthorEdit> find_edit(const Actor& actor, std::int64_t revision_id) override;
+  Result<ContributionPage> contributions(const Actor& actor, std::int64_t account_id, int limit,
+                                         std::optional<std::int64_t> before) override;
+  Result<ClassContributions> class_contributions(const Actor& actor,
+                                                 std::int64_t class_id) override;
 
   std::vector<OutboxEntry> outbox_peek(int limit) override;
   void outbox_ack(std::int64_t last_id) override;
@@ -215,6 +221,8 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<NotificationsImpl> notifications_;  // shares writer_ and readers_
   // Incremented after each commit that changes what readers see.
   ViewGenerations views_;
+  // Who wrote each page's current text, for class_contributions.
+  PageBlames blames_;
   // main_page_generation's last answer per edition: every view of a main page asks for it, and
   // it takes a dozen queries to work out, but it only moves with the day and views_.clock().
   struct MainPageMemo {

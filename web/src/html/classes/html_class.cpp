@@ -51,6 +51,7 @@ TemplateData pupil_item(const HtmlContext& ctx, const engine::User& p,
       .set("locked", lock.count() > 0)
       .set("locked_text", ctx.msg("classes-pupil-locked", {{"minutes", minutes}}))
       .set("action_url", Urls(ctx.ed(), ctx.uselang).special("pupil", "", std::to_string(p.id)))
+      .set("contributions_url", Urls(ctx.ed(), ctx.uselang).contributions(p.name))
       .set("trusted", p.trusted)
       .set("disabled", p.disabled)
       .set("has_edits", !edits.empty())
@@ -72,6 +73,9 @@ void send_dashboard(httplib::Response& res, const HtmlContext& ctx, const engine
       .set("archived", c.archived)
       .set("form_url", Urls(ctx.ed(), ctx.uselang).special("class", "", std::to_string(c.id)))
       .set("classes_url", Urls(ctx.ed(), ctx.uselang).special("classes"))
+      .set("class_contributions_url", Urls(ctx.ed(), ctx.uselang)
+                                          .special("class", "", std::to_string(c.id) +
+                                                                    "/contributions"))
       .set("csrf_token", ctx.session->csrf_token)
       .set("max_pupils", engine::kMaxPupilsPerRequest)
       .set("has_pupils", !items.empty())

@@ -52,7 +52,10 @@ TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& i
       .set("page_url", urls.page(info.title))
       .set("view_url", urls.page(info.title, "oldid", info.id))
       .set("history_url", urls.page(info.title, "action=history"))
-      .set("has_parent", info.parent_id.has_value());
+      .set("has_parent", info.parent_id.has_value())
+      // Set on every revision, false included: a missing key would be looked up around it.
+      .set("author_url", false);
+  if (info.author_id) data.set("author_url", urls.contributions(info.author));
   if (info.parent_id) {
     data.set("prev_diff_url", urls.page(info.title, "diff=" + std::to_string(info.id) +
                                                         "&oldid=" + std::to_string(*info.parent_id)));

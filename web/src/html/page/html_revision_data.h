@@ -9,7 +9,8 @@ namespace kidwiki::web {
 
 // Keys: id, timestamp (ISO 8601), time (for reading), author, summary, has_summary, size,
 // delta, delta_class (positive, negative or zero), title, page_url, view_url, history_url,
-// has_parent and prev_diff_url (the change this revision made).
+// has_parent and prev_diff_url (the change this revision made), author_url (the author's
+// Special:Contributions; false for an anonymous reader's revision).
 // Precondition: ctx.edition is the revision's edition.
 TemplateData revision_data(const HtmlContext& ctx, const engine::RevisionInfo& info);
 

@@ -44,6 +44,13 @@ std::string Urls::special(std::string_view name, std::string_view query,
   return finish(std::move(path), query);
 }
 
+std::string Urls::contributions(std::string_view account_name, std::string_view query) const {
+  // Percent-encoded whole (a space is %20): names may hold both spaces and underscores, so the
+  // address of "Léa B" must not also be that of "Léa_B".
+  return special("contributions", query,
+                 i18n::percent_encoded(account_name, i18n::UrlPart::component));
+}
+
 std::string page_address(const engine::Edition& edition, const engine::Title& title, bool exists) {
   const Urls urls(edition, "");
   if (exists) return urls.page(title);

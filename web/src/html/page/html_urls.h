@@ -1,6 +1,7 @@
 // The addresses of the HTML interface, built in one place:
 //   /{lang}/wiki/{Title}[?query]   a page and its actions
 //   /{lang}/special/{name}[/{Title}]
+//   /{lang}/special/contributions/{account name}
 //   /static/{file}
 // Every address keeps the reader's ?uselang= so the interface stays in the language they chose.
 #pragma once
@@ -23,6 +24,8 @@ class Urls {
   // `title_arg` is an encoded title segment ("Chat") or empty.
   std::string special(std::string_view name, std::string_view query = "",
                       std::string_view title_arg = "") const;
+  // An account's Special:Contributions; `query` as for special().
+  std::string contributions(std::string_view account_name, std::string_view query = "") const;
 
  private:
   std::string finish(std::string path, std::string_view query) const;

@@ -1,5 +1,6 @@
 #include "policy/edit_policy.h"
 
+#include "policy/lesson_policy.h"
 #include "policy/require.h"
 #include "store/class_store.h"
 
@@ -27,8 +28,8 @@ Status page_allows(const Actor& actor, const std::optional<PageRow>& page) {
 
 }  // namespace
 
-Status may_change(const Actor& actor, const Edition& ed, const std::optional<PageRow>& page,
-                  bool move) {
+Status may_change(db::Connection& c, const Actor& actor, const Edition& ed,
+                  const std::optional<PageRow>& page, bool move, std::int64_t now) {
   if (!actor.logged_in() && !actor.is_console()) {
     if (!move && ed.anonymous_editing) return page_allows(actor, page);
     return make_error(ErrorCode::not_logged_in, "access-error-anonymous-editing");
@@ -36,6 +37,7 @@ Status may_change(const Actor& actor, const Edition& ed, const std::optional<Pag
   if (auto refused = require(actor, move ? Action::move_page : Action::edit); !refused) {
     return refused;
   }
+  if (auto refused = lesson_allows(c, actor, now); !refused) return refused;
   return page_allows(actor, page);
 }
 

@@ -6,10 +6,7 @@ namespace kidwiki::engine {
 
 LessonWindow read_lesson_window(db::Connection& c, std::int64_t class_id) {
   LessonWindow window;
-  auto mode = c.prepare("SELECT lesson_mode FROM class WHERE id = ?");
-  mode.bind(1, class_id);
-  if (!mode.step()) return window;
-  window.mode = lesson_mode_named(mode.text(0)).value_or(LessonMode::always);
+  window.mode = read_lesson_mode(c, class_id);
   auto slots = c.prepare(
       "SELECT weekday, start_minute, end_minute FROM class_lesson_slot WHERE class_id = ?"
       " ORDER BY weekday, start_minute");
@@ -23,6 +20,13 @@ LessonWindow read_lesson_window(db::Connection& c, std::int64_t class_id) {
   holidays.bind(1, class_id);
   while (holidays.step()) window.holidays.push_back({holidays.text(0), holidays.text(1)});
   return window;
+}
+
+LessonMode read_lesson_mode(db::Connection& c, std::int64_t class_id) {
+  auto mode = c.prepare("SELECT lesson_mode FROM class WHERE id = ?");
+  mode.bind(1, class_id);
+  if (!mode.step()) return LessonMode::always;
+  return lesson_mode_named(mode.text(0)).value_or(LessonMode::always);
 }
 
 void write_lesson_window(db::Connection& c, std::int64_t class_id, const LessonWindow& window) {

@@ -13,6 +13,8 @@ namespace kidwiki::engine {
 // The class's window: slots by weekday and start, holidays by first day; `always` with nothing
 // for a class that does not exist.
 LessonWindow read_lesson_window(db::Connection& c, std::int64_t class_id);
+// The class's mode alone: one read where most classes are `always` (every pupil's save asks).
+LessonMode read_lesson_mode(db::Connection& c, std::int64_t class_id);
 // Replaces the mode, slots and holidays. Precondition: the window passed check_lesson_window.
 void write_lesson_window(db::Connection& c, std::int64_t class_id, const LessonWindow& window);
 // Changes the mode only.

@@ -208,6 +208,9 @@ TEST_CASE("a bad lesson window gets 400 and its reason, and changes nothing") {
   CHECK(s.other->Get(s.class_path())->status == 403);
   CHECK(s.teacher->Put("/api/v1/classes/999999/lesson-window", R"({"mode": "closed"})",
                        "application/json")->status == 404);
+  // The body is checked before the class it names, as every classes route does.
+  CHECK(s.teacher->Put("/api/v1/classes/999999/lesson-window", "{", "application/json")->status ==
+        400);
   CHECK(s.teacher->Put("/api/v1/classes/x/lesson-window", R"({"mode": "closed"})",
                        "application/json")->status == 400);
   CHECK(s.server.client().Put(s.class_path("/lesson-window"), R"({"mode": "closed"})",

@@ -159,10 +159,12 @@ void api_class_lesson_window(const Call& call) {
   WebContext& ctx = call.web;
   auto caller = require(req, res, ctx, engine::Action::manage_class);
   if (!caller) return;
-  auto c = class_from_path(ctx, *caller, call.param("id"));
-  if (!c) return send_api_error(req, res, c.error(), nullptr);
+  auto id = path_id(call.param("id"));
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
   auto body = parse_json_object(req);
   if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto c = class_from_path(ctx, *caller, call.param("id"));
+  if (!c) return send_api_error(req, res, c.error(), nullptr);
   auto& classes = ctx.wiki.classes();
   auto current = classes.lesson_window(caller->actor, c->id);
   if (!current) return send_api_error(req, res, current.error(), nullptr);

@@ -307,6 +307,16 @@ TEST_CASE("a pupil of the class edits only inside the window; nobody else is lim
   CHECK(reverted.error().code == ErrorCode::closed);
   // Reading is never limited.
   CHECK(f.wiki->read(f.actor(f.pupil), f.fr, f.title(f.fr, "Cheval"), true).ok());
+  // A refusal no lesson would lift comes first: a protected page is not merely "closed".
+  REQUIRE(f.save(f.fr, "Licorne", "La licorne n’existe pas.\n").ok());
+  REQUIRE(f.wiki->moderation()
+              .protect(f.actor(f.moderator), f.fr, f.title(f.fr, "Licorne"), Protection::trusted, "vandalisme")
+              .ok());
+  auto protected_page = f.wiki->may_edit(f.actor(f.pupil), f.fr, f.title(f.fr, "Licorne"));
+  REQUIRE_FALSE(protected_page.ok());
+  CHECK(protected_page.error().message_id == "edit-error-protected-trusted");
+  CHECK(f.wiki->may_edit(f.actor(f.trusted_pupil), f.fr, f.title(f.fr, "Licorne")).error().code ==
+        ErrorCode::closed);
 
   // Staff and pupils of other classes, or of none, edit at any hour.
   for (auto who : {f.teacher, f.moderator, f.admin, f.other_pupil, f.lone_pupil}) {

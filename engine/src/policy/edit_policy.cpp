@@ -37,8 +37,10 @@ Status may_change(db::Connection& c, const Actor& actor, const Edition& ed,
   if (auto refused = require(actor, move ? Action::move_page : Action::edit); !refused) {
     return refused;
   }
-  if (auto refused = lesson_allows(c, actor, now); !refused) return refused;
-  return page_allows(actor, page);
+  if (auto refused = page_allows(actor, page); !refused) return refused;
+  // Last: "closed" must mean that waiting for the lesson is all it takes (the edit form then
+  // opens for the pupil to write), never hide a refusal that no lesson would lift.
+  return lesson_allows(c, actor, now);
 }
 
 bool needs_review(db::Connection& c, const Actor& actor) {

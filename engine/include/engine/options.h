@@ -51,6 +51,9 @@ struct Options {
   // Caps the database's size in pages of 4 KiB; 0 means no cap. Tests use it to make the disk
   // "full" and check that a failed save writes nothing.
   long max_database_pages = 0;
+  // The wiki's clock for the rules that depend on the hour (lesson windows): seconds since
+  // 1970 UTC. Empty: the system's clock. Tests set it to a Monday 09:00 or a holiday.
+  std::function<std::int64_t()> clock;
   // How long a login lasts: a school day and then some.
   int session_hours = 12;
   // argon2id cost of a password hash (libsodium's "interactive" level). Tests lower it.

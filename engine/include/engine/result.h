@@ -16,6 +16,7 @@ enum class ErrorCode {
   wrong_page,     // a revision that belongs to another page (400)
   not_logged_in,  // the action needs an account and the user is not logged in (401)
   forbidden,      // the user may not do this: their role, a block, a protected page (403)
+  closed,         // not now: a pupil outside their class's lesson window; try when it opens (403)
   not_found,      // no such edition, page or revision (404)
   conflict,       // an edit that overlaps a newer one (409)
   exists,         // the target of a move or creation already exists (409)

@@ -4,11 +4,14 @@
 #include <atomic>
 #include <thread>
 
+#include "i18n/time_zone.h"
 #include "policy/class_scope.h"
+#include "policy/lesson_schedule.h"
 #include "policy/require.h"
 #include "store/account_store.h"
 #include "store/audit_log.h"
 #include "store/class_store.h"
+#include "store/lesson_store.h"
 #include "store/clock.h"
 #include "i18n/text.h"
 #include "accounts/pseudonyms.h"
@@ -96,12 +99,14 @@ struct ClassesImpl::NamePlan {
 };
 
 ClassesImpl::ClassesImpl(std::mutex& writer_mutex, db::Connection& writer, ReaderPool& readers,
-                         AccountsImpl& accounts, const EditionRegistry& editions)
+                         AccountsImpl& accounts, const EditionRegistry& editions,
+                         const std::function<std::int64_t()>& clock)
     : writer_mutex_(writer_mutex),
       writer_(writer),
       readers_(readers),
       accounts_(accounts),
-      editions_(editions) {}
+      editions_(editions),
+      clock_(clock) {}
 
 std::optional<std::string> ClassesImpl::lang_of(std::int64_t edition_id) const {
   if (auto e = editions_.by_id(edition_id)) return e->lang;
@@ -299,6 +304,61 @@ Status ClassesImpl::set_archived(const Actor& actor, std::int64_t class_id, bool
     set_class_archived(writer_, class_id, archived);
     append_audit(writer_, audit(actor, archived ? "archive-class" : "unarchive-class", "class",
                                 class_id, c->name, class_id));
+    tx.commit();
+    return Ok{};
+  });
+}
+
+Result<LessonWindow> ClassesImpl::lesson_window(const Actor& actor, std::int64_t class_id) {
+  auto reader = readers_.lease();
+  auto c = policy::class_for(*reader, actor, class_id, policy::ClassUse::see);
+  if (!c) return c.error();
+  return read_lesson_window(*reader, class_id);
+}
+
+Result<LessonState> ClassesImpl::lesson_state(const Actor& actor, std::int64_t class_id) {
+  auto window = lesson_window(actor, class_id);
+  if (!window) return window.error();
+  return policy::lesson_state_at(window.value(), unix_now(clock_), i18n::display_time_zone());
+}
+
+Status ClassesImpl::set_lesson_window(const Actor& actor, std::int64_t class_id,
+                                      const LessonWindow& window) {
+  auto c = class_to_change(actor, class_id);
+  if (!c) return c.error();
+  if (auto invalid = policy::check_lesson_window(window); !invalid) return invalid;
+  LessonWindow sorted = window;
+  std::sort(sorted.slots.begin(), sorted.slots.end(), [](const LessonSlot& a, const LessonSlot& b) {
+    return a.weekday != b.weekday ? a.weekday < b.weekday : a.start_minute < b.start_minute;
+  });
+  std::sort(sorted.holidays.begin(), sorted.holidays.end(),
+            [](const Holiday& a, const Holiday& b) { return a.first_day < b.first_day; });
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    db::Transaction tx(writer_);
+    write_lesson_window(writer_, class_id, sorted);
+    append_audit(writer_, audit(actor, "lesson-window", "class", class_id, c->name, class_id,
+                                policy::lesson_window_summary(sorted)));
+    tx.commit();
+    return Ok{};
+  });
+}
+
+Status ClassesImpl::set_lesson_mode(const Actor& actor, std::int64_t class_id, LessonMode mode) {
+  auto c = class_to_change(actor, class_id);
+  if (!c) return c.error();
+  return guard_storage([&]() -> Status {
+    std::lock_guard lock(writer_mutex_);
+    db::Transaction tx(writer_);
+    // Read under the lock: a timetable saved meanwhile decides whether `lessons` may be chosen.
+    LessonWindow window = read_lesson_window(writer_, class_id);
+    window.mode = mode;
+    if (auto invalid = policy::check_lesson_window(window); !invalid) return invalid;
+    write_lesson_mode(writer_, class_id, mode);
+    const char* action = mode == LessonMode::closed   ? "editing-off"
+                         : mode == LessonMode::always ? "editing-on"
+                                                      : "editing-lessons";
+    append_audit(writer_, audit(actor, action, "class", class_id, c->name, class_id));
     tx.commit();
     return Ok{};
   });

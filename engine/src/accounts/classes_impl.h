@@ -5,6 +5,8 @@
 // when they are that class's teacher or an admin (forbidden otherwise).
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -23,7 +25,8 @@ class ClassesImpl final : public Classes {
   // The references belong to the Wiki that owns this object and outlive it; `editions` grows when
   // an admin creates an edition.
   ClassesImpl(std::mutex& writer_mutex, db::Connection& writer, ReaderPool& readers,
-              AccountsImpl& accounts, const EditionRegistry& editions);
+              AccountsImpl& accounts, const EditionRegistry& editions,
+              const std::function<std::int64_t()>& clock);
 
   Result<SchoolClass> create_class(const Actor& actor, std::string_view name,
                                    std::string_view lang, bool review_required) override;
@@ -39,6 +42,11 @@ class ClassesImpl final : public Classes {
   Status set_trusted(const Actor& actor, std::int64_t pupil_id, bool trusted) override;
   Status set_disabled(const Actor& actor, std::int64_t pupil_id, bool disabled) override;
   Status set_archived(const Actor& actor, std::int64_t class_id, bool archived) override;
+  Result<LessonWindow> lesson_window(const Actor& actor, std::int64_t class_id) override;
+  Result<LessonState> lesson_state(const Actor& actor, std::int64_t class_id) override;
+  Status set_lesson_window(const Actor& actor, std::int64_t class_id,
+                           const LessonWindow& window) override;
+  Status set_lesson_mode(const Actor& actor, std::int64_t class_id, LessonMode mode) override;
 
  private:
   // How a batch of pupils gets its names, chosen under the writer lock where taken names show.
@@ -62,6 +70,7 @@ class ClassesImpl final : public Classes {
   ReaderPool& readers_;
   AccountsImpl& accounts_;
   const EditionRegistry& editions_;
+  const std::function<std::int64_t()>& clock_;  // Options::clock (store/clock.h)
 };
 
 }  // namespace kidwiki::engine

@@ -1,5 +1,6 @@
 #include "policy/edit_policy.h"
 
+#include "policy/lesson_policy.h"
 #include "policy/require.h"
 #include "store/class_store.h"
 
@@ -27,8 +28,8 @@ Status page_allows(const Actor& actor, const std::optional<PageRow>& page) {
 
 }  // namespace
 
-Status may_change(const Actor& actor, const Edition& ed, const std::optional<PageRow>& page,
-                  bool move) {
+Status may_change(db::Connection& c, const Actor& actor, const Edition& ed,
+                  const std::optional<PageRow>& page, bool move, std::int64_t now) {
   if (!actor.logged_in() && !actor.is_console()) {
     if (!move && ed.anonymous_editing) return page_allows(actor, page);
     return make_error(ErrorCode::not_logged_in, "access-error-anonymous-editing");
@@ -36,7 +37,10 @@ Status may_change(const Actor& actor, const Edition& ed, const std::optional<Pag
   if (auto refused = require(actor, move ? Action::move_page : Action::edit); !refused) {
     return refused;
   }
-  return page_allows(actor, page);
+  if (auto refused = page_allows(actor, page); !refused) return refused;
+  // Last: "closed" must mean that waiting for the lesson is all it takes (the edit form then
+  // opens for the pupil to write), never hide a refusal that no lesson would lift.
+  return lesson_allows(c, actor, now);
 }
 
 bool needs_review(db::Connection& c, const Actor& actor) {

@@ -6,8 +6,14 @@ namespace kidwiki::engine {
 
 std::string now_iso8601() { return iso8601_after(0); }
 
-std::string iso8601_after(long seconds) {
-  std::time_t t = std::time(nullptr) + seconds;
+std::string iso8601_after(long seconds) { return iso8601_at(std::time(nullptr) + seconds); }
+
+std::int64_t unix_now(const std::function<std::int64_t()>& clock) {
+  return clock ? clock() : static_cast<std::int64_t>(std::time(nullptr));
+}
+
+std::string iso8601_at(std::int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
   std::tm utc{};
   gmtime_r(&t, &utc);
   char buf[32];

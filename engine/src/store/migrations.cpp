@@ -241,6 +241,28 @@ CREATE INDEX notification_user ON notification(user_id, id);
 CREATE INDEX notification_unread ON notification(user_id, read_at, kind, page_id);
 CREATE INDEX notification_revision ON notification(revision_id) WHERE read_at IS NULL;
 )sql",
+      // 9: lesson windows (issue 15). A class's pupils edit always (as before), never (the
+      // teacher's one button), or during weekly lessons outside holidays, in the school's time
+      // zone. Slots and holidays stay when the mode changes, so switching editing off for a
+      // moment loses no timetable.
+      R"sql(
+ALTER TABLE class ADD COLUMN lesson_mode TEXT NOT NULL DEFAULT 'always'
+  CHECK (lesson_mode IN ('always', 'closed', 'lessons'));
+CREATE TABLE class_lesson_slot (
+  class_id INTEGER NOT NULL REFERENCES class(id),
+  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+  start_minute INTEGER NOT NULL,
+  end_minute INTEGER NOT NULL,
+  CHECK (start_minute >= 0 AND start_minute < end_minute AND end_minute <= 1440),
+  PRIMARY KEY (class_id, weekday, start_minute)
+) WITHOUT ROWID;
+CREATE TABLE class_holiday (
+  class_id INTEGER NOT NULL REFERENCES class(id),
+  first_day TEXT NOT NULL,
+  last_day TEXT NOT NULL CHECK (last_day >= first_day),
+  PRIMARY KEY (class_id, first_day)
+) WITHOUT ROWID;
+)sql",
   };
   return all;
 }

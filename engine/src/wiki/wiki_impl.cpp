@@ -45,7 +45,8 @@ WikiImpl::WikiImpl(const Options& options) : options_(options) {
   readers_ = std::make_unique<ReaderPool>(database_file(options_), options_.reader_connections);
   accounts_ = std::make_unique<AccountsImpl>(options_, writer_mutex_, *writer_, *readers_,
                                              editions_.languages());
-  classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_);
+  classes_ = std::make_unique<ClassesImpl>(writer_mutex_, *writer_, *readers_, *accounts_, editions_,
+                                           options_.clock);
   moderation_ = std::make_unique<ModerationImpl>(writer_mutex_, *writer_, *readers_, views_);
   notifications_ = std::make_unique<NotificationsImpl>(writer_mutex_, *writer_, *readers_);
 }

@@ -4,6 +4,7 @@
 // is free. Unpublished lines stay with their page and are reviewed as before.
 #include "i18n/text.h"
 #include "policy/edit_policy.h"
+#include "store/clock.h"
 #include "store/media_store.h"
 #include "store/page_writer.h"
 #include "wiki/wiki_impl.h"
@@ -72,7 +73,9 @@ Result<Title> WikiImpl::move(const Actor& actor, const Edition& ed, const Title&
     if (!page || !page->visible_revision_id || page->deleted) {
       return make_error(ErrorCode::not_found, "error-page-not-found", {{"title", full_title(title, ed.names)}});
     }
-    if (auto refused = policy::may_change(actor, ed, page, /*move=*/true); !refused) {
+    if (auto refused = policy::may_change(*writer_, actor, ed, page, /*move=*/true,
+                                          unix_now(options_.clock));
+        !refused) {
       return refused.error();
     }
     if (find_page(*writer_, ed.id, to.value())) {

@@ -18,6 +18,7 @@
 #include "notify/notification_events.h"
 #include "policy/edit_policy.h"
 #include "policy/revision_visibility.h"
+#include "store/clock.h"
 #include "store/media_store.h"
 #include "store/page_writer.h"
 #include "store/review_store.h"
@@ -254,7 +255,8 @@ Status WikiImpl::filter_line(const Edition& ed, std::string_view field,
 Status WikiImpl::may_edit(const Actor& actor, const Edition& ed, const Title& title, bool move) {
   return guard_storage([&]() -> Status {
     auto reader = readers_->lease();
-    return policy::may_change(actor, ed, find_page(*reader, ed.id, title), move);
+    return policy::may_change(*reader, actor, ed, find_page(*reader, ed.id, title), move,
+                              unix_now(options_.clock));
   });
 }
 
@@ -280,7 +282,9 @@ Result<SaveOutcome> WikiImpl::save_with(const Actor& actor, const Edition& ed, c
       const bool last = attempt == kOptimisticAttempts;
       std::unique_lock lock(writer_mutex_);
       Snapshot snap = load_snapshot(actor, ed, title, request.base_revision_id);
-      if (auto refused = policy::may_change(actor, ed, snap.page, false); !refused) {
+      if (auto refused = policy::may_change(*writer_, actor, ed, snap.page, false,
+                                            unix_now(options_.clock));
+          !refused) {
         return refused.error();
       }
       if (!last) lock.unlock();

@@ -1,6 +1,7 @@
 #include "api/api_classes.h"
 #include "http/login_attempt.h"
 #include "actions/class_actions.h"
+#include "actions/lesson_window_input.h"
 #include "http/call.h"
 
 #include "api/api_response.h"
@@ -143,7 +144,41 @@ void api_class_get(const Call& call) {
     pupil["locked_seconds"] = ctx.logins.account_lock(login_account_key(u.name)).count();
     pupils.push_back(std::move(pupil));
   }
-  send_json(res, 200, {{"class", class_json(c.value())}, {"pupils", std::move(pupils)}});
+  auto window = ctx.wiki.classes().lesson_window(caller->actor, c->id);
+  if (!window) return send_api_error(req, res, window.error(), nullptr);
+  auto state = ctx.wiki.classes().lesson_state(caller->actor, c->id);
+  if (!state) return send_api_error(req, res, state.error(), nullptr);
+  send_json(res, 200, {{"class", class_json(c.value())},
+                       {"pupils", std::move(pupils)},
+                       {"lesson_window", lesson_window_json(window.value(), state.value())}});
+}
+
+void api_class_lesson_window(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  WebContext& ctx = call.web;
+  auto caller = require(req, res, ctx, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = path_id(call.param("id"));
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto c = class_from_path(ctx, *caller, call.param("id"));
+  if (!c) return send_api_error(req, res, c.error(), nullptr);
+  auto& classes = ctx.wiki.classes();
+  auto current = classes.lesson_window(caller->actor, c->id);
+  if (!current) return send_api_error(req, res, current.error(), nullptr);
+  auto window = lesson_window_from_json(body.value(), current.value());
+  if (!window) return send_api_error(req, res, window.error(), nullptr);
+  const bool mode_only = body->size() == 1;
+  auto done = mode_only ? classes.set_lesson_mode(caller->actor, c->id, window->mode)
+                        : classes.set_lesson_window(caller->actor, c->id, window.value());
+  if (!done) return send_api_error(req, res, done.error(), nullptr);
+  auto saved = classes.lesson_window(caller->actor, c->id);
+  if (!saved) return send_api_error(req, res, saved.error(), nullptr);
+  auto state = classes.lesson_state(caller->actor, c->id);
+  if (!state) return send_api_error(req, res, state.error(), nullptr);
+  send_json(res, 200, {{"lesson_window", lesson_window_json(saved.value(), state.value())}});
 }
 
 void api_class_add_pupils(const Call& call) {

@@ -20,8 +20,12 @@ namespace kidwiki::web {
 void api_classes_create(const Call& call);
 // GET /api/v1/classes: {classes: [...]}, the caller's own (every class for an admin).
 void api_classes_list(const Call& call);
-// GET /api/v1/classes/{id}: {class, pupils: [{id, username, trusted, disabled}]}.
+// GET /api/v1/classes/{id}: {class, pupils: [{id, username, trusted, disabled}], lesson_window}.
 void api_class_get(const Call& call);
+// PUT /api/v1/classes/{id}/lesson-window {mode, slots?, holidays?}: the lesson window with its
+// state now. A body with `mode` alone is the class page's one button (the slots and holidays
+// stay); otherwise the window is replaced, absent lists staying as they were.
+void api_class_lesson_window(const Call& call);
 // POST /api/v1/classes/{id}/pupils {names: [...]} or {count: N}: 201 {pupils: [{id, username,
 // password}]}, the only time these passwords are shown.
 void api_class_add_pupils(const Call& call);

@@ -14,7 +14,8 @@ int http_status(engine::ErrorCode code) {
     case ErrorCode::invalid_title:
     case ErrorCode::wrong_page: return 400;
     case ErrorCode::not_logged_in: return 401;
-    case ErrorCode::forbidden: return 403;
+    case ErrorCode::forbidden:
+    case ErrorCode::closed: return 403;
     case ErrorCode::not_found: return 404;
     case ErrorCode::conflict:
     case ErrorCode::exists: return 409;
@@ -36,6 +37,7 @@ std::string_view error_code_name(engine::ErrorCode code) {
     case ErrorCode::wrong_page: return "wrong_page";
     case ErrorCode::not_logged_in: return "not_logged_in";
     case ErrorCode::forbidden: return "forbidden";
+    case ErrorCode::closed: return "closed";
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::conflict: return "conflict";
     case ErrorCode::exists: return "exists";
@@ -73,6 +75,11 @@ void send_json_error(httplib::Response& res, const engine::Error& error, const s
   for (const auto& [name, value] : error.args) {
     if (name == "current_revision_id" && std::holds_alternative<std::int64_t>(value)) {
       object["current_revision_id"] = std::get<std::int64_t>(value);
+    }
+    // A lesson window's next opening, for a client to say when saving works again.
+    if (name == "when" && error.code == engine::ErrorCode::closed &&
+        std::holds_alternative<std::string>(value)) {
+      object["opens_at"] = std::get<std::string>(value);
     }
   }
   if (auto part = refused_part(error)) {

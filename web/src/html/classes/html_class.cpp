@@ -1,5 +1,6 @@
-// The class dashboard: the class, its pupils with what the teacher may change, each pupil's recent
-// edits and what became of them, and the forms to add pupils and to archive the class.
+// The class dashboard: the class, its lesson window (html_lesson_window.h), its pupils with what the
+// teacher may change, each pupil's recent edits and what became of them, and the forms to add
+// pupils and to archive the class.
 #include <map>
 
 #include "http/access.h"
@@ -7,6 +8,7 @@
 #include "actions/class_actions.h"
 #include "http/error_status.h"
 #include "html/classes/html_classes.h"
+#include "html/classes/html_lesson_window.h"
 #include "html/review/html_edit_item.h"
 #include "http/form_fields.h"
 #include "http/login_attempt.h"
@@ -59,7 +61,8 @@ TemplateData pupil_item(const HtmlContext& ctx, const engine::User& p,
 }
 
 void send_dashboard(httplib::Response& res, const HtmlContext& ctx, const engine::SchoolClass& c,
-                    const std::string& error_message, int status) {
+                    const std::string& error_message, int status,
+                    const LessonFormRows* lesson_rows = nullptr) {
   auto pupils = ctx.wiki().classes().pupils(ctx.actor, c.id);
   if (!pupils) return send_engine_error(res, ctx, pupils.error());
   auto edits = recent_edits(ctx, c);
@@ -78,6 +81,7 @@ void send_dashboard(httplib::Response& res, const HtmlContext& ctx, const engine
                                                                     "/contributions"))
       .set("csrf_token", ctx.session->csrf_token)
       .set("max_pupils", engine::kMaxPupilsPerRequest)
+      .set("lesson", lesson_window_data(ctx, c, lesson_rows))
       .set("has_pupils", !items.empty())
       .set("pupils", std::move(items))
       .set("has_error", !error_message.empty())
@@ -146,6 +150,17 @@ void html_class_submit(const Call& call) {
     auto done = web.wiki.classes().set_archived(caller->actor, c->id, action == "archive");
     if (!done) return send_engine_error(res, ctx, done.error());
     return see_other(res, Urls(edition, ctx.uselang).special("class", "", std::to_string(c->id)));
+  }
+  if (is_lesson_action(action)) {
+    LessonFormRows posted;
+    auto done = apply_lesson_action(req, ctx, c->id, action, posted);
+    if (!done) {
+      return send_dashboard(res, ctx, c.value(), ctx.msg(done.error().message_id, done.error().args),
+                            http_status(done.error().code),
+                            action == "lesson-window" ? &posted : nullptr);
+    }
+    return see_other(res, Urls(edition, ctx.uselang).special("class", "", std::to_string(c->id)) +
+                              "#lesson-heading");
   }
   if (action != "pupils") {
     return send_engine_error(

@@ -22,7 +22,10 @@ void html_classes_submit(const Call& call);
 
 // html_class.cpp. GET /{lang}/special/class/{id}: the dashboard. POST with wpAction=pupils
 // (wpNames, one first name a line, or wpCount pseudonyms) answers the login cards of the new
-// pupils; wpAction=archive|unarchive answers 303 back to the dashboard.
+// pupils; wpAction=archive|unarchive answers 303 back to the dashboard, and so do the lesson
+// window's: lesson-off, lesson-on, lesson-follow (the one button) and lesson-window (wpLessonMode,
+// the rows wpSlotDay/wpSlotStart/wpSlotEnd and wpHolidayFirst/wpHolidayLast; a refusal shows the
+// dashboard again with the rows as typed).
 void html_class_page(const Call& call);
 void html_class_submit(const Call& call);
 

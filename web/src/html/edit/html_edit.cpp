@@ -77,6 +77,8 @@ void send_edit_form(httplib::Response& res, const HtmlContext& ctx, const engine
            state.base_revision ? std::to_string(*state.base_revision) : std::string())
       .set("has_preview", state.preview_html.has_value())
       .set("preview_html", state.preview_html.value_or(""))
+      .set("has_closed_notice", state.closed_notice.has_value() && !state.error_message)
+      .set("closed_notice", state.closed_notice.value_or(""))
       .set("has_error", state.error_message.has_value())
       .set("error_message", state.error_message.value_or(""))
       .set("has_conflict", state.conflict.has_value())
@@ -102,10 +104,12 @@ void show_edit(const Call& call) {
   httplib::Response& res = call.res;
   const HtmlContext& ctx = page->ctx;
   const engine::Title& title = page->title;
-  if (!form_allowed(req, res, ctx, title)) return;
+  std::optional<std::string> closed_notice;
+  if (!edit_form_allowed(req, res, ctx, title, closed_notice)) return;
   // The author goes on from their own unpublished version when they have one: edits stack on it.
   auto view = ctx.wiki().read_own(ctx.actor, ctx.ed(), title);
   EditState state;
+  state.closed_notice = std::move(closed_notice);
   if (view.ok()) {
     state.text = view->markdown;
     state.base_revision = view->revision.id;

@@ -26,6 +26,9 @@ struct EditState {
   bool creating = false;                      // the page does not exist yet
   std::optional<std::string> preview_html;    // assembled, safe engine HTML
   std::optional<std::string> error_message;   // already in the interface language
+  // Why saving would be refused now, though writing is welcome: a pupil outside their class's
+  // lesson window (html_edit_gate.h). In the interface language.
+  std::optional<std::string> closed_notice;
   std::optional<RefusedPart> refused;         // what a filter refused, for the editor to select
   std::optional<EditConflict> conflict;
   // The session ended while the writer wrote: the form asks for their name and password beside

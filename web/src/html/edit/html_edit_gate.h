@@ -3,6 +3,9 @@
 // could not be saved.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include <httplib.h>
 
 #include "html/page/html_context.h"
@@ -13,5 +16,11 @@ namespace kidwiki::web {
 // sent.
 bool form_allowed(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
                   const engine::Title& title, bool move = false);
+
+// As form_allowed, for the edit form, which a pupil outside their class's lesson window still
+// gets: they may write (editor.js keeps the draft) and save once editing opens. The engine's
+// refusal, in words, is then put in `closed_notice` for the form to show.
+bool edit_form_allowed(const httplib::Request& req, httplib::Response& res, const HtmlContext& ctx,
+                       const engine::Title& title, std::optional<std::string>& closed_notice);
 
 }  // namespace kidwiki::web

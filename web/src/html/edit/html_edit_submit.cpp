@@ -31,7 +31,13 @@ EditState posted_state(const httplib::Request& req) {
 
 void show_error(httplib::Response& res, const HtmlContext& ctx, const engine::Title& title,
                 EditState state, const engine::Error& error) {
-  state.error_message = ctx.msg(error.message_id, error.args);
+  // Outside the lesson window the writer did nothing wrong: the same kind notice as the form's
+  // (html_edit_gate.h), with the text kept, rather than an error.
+  if (error.code == engine::ErrorCode::closed) {
+    state.closed_notice = ctx.msg(error.message_id, error.args);
+  } else {
+    state.error_message = ctx.msg(error.message_id, error.args);
+  }
   state.refused = refused_part(error);
   state.ask_login = error.code == engine::ErrorCode::not_logged_in;
   set_retry_after(res, error);

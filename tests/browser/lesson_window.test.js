@@ -8,6 +8,7 @@
 const assert = require('node:assert/strict');
 const {after, before, test} = require('node:test');
 const {violations} = require('./axe');
+const {classWithOnePupil} = require('./classes');
 const {submit} = require('./forms');
 const {msg} = require('./messages');
 const session = require('./session');
@@ -32,29 +33,13 @@ async function textOf(page) {
   return (await textbox(page).inputValue()).replace(/\r\n/g, '\n');
 }
 
-// The admin, as a teacher, makes a class with one pupil and reads the pupil's card.
-async function classWithOnePupil(teacher) {
-  await teacher.goto('/fr/special/classes');
-  await teacher.getByRole('textbox', {name: msg('classes-name-label')}).fill('CM1 Horaires');
-  assert.equal((await submit(teacher, msg('classes-create-submit'))).status(), 303);
-  const dashboard = new URL(teacher.url()).pathname;
-  await teacher.getByRole('spinbutton', {name: msg('classes-count-label')}).fill('1');
-  assert.equal((await submit(teacher, msg('classes-add-submit'))).status(), 200);
-  const card = teacher.locator('.login-card').first();
-  const pupil = {
-    name: await card.locator('.card-username').textContent(),
-    password: await card.locator('.card-password').textContent(),
-  };
-  return {dashboard, pupil};
-}
-
 function lessonSection(teacher) {
   return teacher.getByRole('region', {name: msg('classes-lesson-heading')});
 }
 
 test('editing switched off keeps the pupil\'s text, and saves it once switched on', async () => {
   const teacher = await wiki.newEditorPage();
-  const {dashboard, pupil} = await classWithOnePupil(teacher);
+  const {dashboard, pupil} = await classWithOnePupil(teacher, 'CM1 Horaires');
   await teacher.goto(dashboard);
   await lessonSection(teacher).getByText(msg('classes-lesson-open-now')).waitFor();
 

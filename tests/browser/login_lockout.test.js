@@ -4,6 +4,7 @@
 // in, the teacher sees the pupil locked for other computers and unlocks them with one button.
 const assert = require('node:assert/strict');
 const {after, before, test} = require('node:test');
+const {classWithOnePupil} = require('./classes');
 const {submit} = require('./forms');
 const {msg} = require('./messages');
 const session = require('./session');
@@ -15,22 +16,6 @@ before(async () => {
 after(async () => {
   if (wiki) await wiki.finish();  // unset when before() failed: that failure is reported
 });
-
-// The admin, as a teacher, makes a class with one pupil and reads the pupil's card.
-async function classWithOnePupil(teacher) {
-  await teacher.goto('/fr/special/classes');
-  await teacher.getByRole('textbox', {name: msg('classes-name-label')}).fill('CM1 Serrures');
-  assert.equal((await submit(teacher, msg('classes-create-submit'))).status(), 303);
-  const dashboard = new URL(teacher.url()).pathname;
-  await teacher.getByRole('spinbutton', {name: msg('classes-count-label')}).fill('1');
-  assert.equal((await submit(teacher, msg('classes-add-submit'))).status(), 200);
-  const card = teacher.locator('.login-card').first();
-  const pupil = {
-    name: await card.locator('.card-username').textContent(),
-    password: await card.locator('.card-password').textContent(),
-  };
-  return {dashboard, pupil};
-}
 
 // Types `name` and `password` in the login form of `page`; resolves to the answer's status.
 async function tryLogin(page, name, password) {
@@ -59,7 +44,7 @@ function lockedBadge(teacher) {
 test('a classmate\'s guesses lock the classmate out, never the pupil; the teacher unlocks',
      async () => {
        const teacher = await wiki.newEditorPage();
-       const {dashboard, pupil} = await classWithOnePupil(teacher);
+       const {dashboard, pupil} = await classWithOnePupil(teacher, 'CM1 Serrures');
 
        // The pupil logs in on their own computer, then logs out at the end of the lesson.
        const own = await wiki.newPage();

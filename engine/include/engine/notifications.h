@@ -63,7 +63,9 @@ class Notifications {
   // kMaxNotificationsListed), older than id `before` when given. not_logged_in for a reader.
   virtual Result<std::vector<Notification>> list(const Actor& actor, int limit,
                                                  std::optional<std::int64_t> before) = 0;
-  // How many of the actor's notifications are unread (0 for a reader), counting at most 99.
+  // How many of the actor's notifications are unread (0 for a reader), counting at most 99. The
+  // count leaves out those about a revision hidden or a page deleted since, for every reader (a
+  // moderator still finds a hidden one in the list).
   virtual int unread_count(const Actor& actor) = 0;
   // Marks the actor's notifications `ids` read, or all of them when `ids` is empty. Ids that are
   // not the actor's are ignored. not_logged_in for a reader.

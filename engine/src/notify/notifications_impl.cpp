@@ -59,12 +59,10 @@ Result<std::vector<Notification>> NotificationsImpl::list(const Actor& actor, in
 int NotificationsImpl::unread_count(const Actor& actor) {
   if (!actor.id()) return 0;
   auto counted = guard_storage([&]() -> Result<int> {
+    // Not still_visible row by row: the notification was written for someone who could see it,
+    // and what can change since (hiding, deletion) is in the query.
     auto reader = readers_.lease();
-    int count = 0;
-    for (const auto& row : unread_of(*reader, *actor.id(), kUnreadCounted)) {
-      if (still_visible(*reader, actor, row)) ++count;
-    }
-    return count;
+    return unread_count_of(*reader, *actor.id(), kUnreadCounted);
   });
   return counted ? counted.value() : 0;
 }

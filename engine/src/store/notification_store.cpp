@@ -154,13 +154,14 @@ std::vector<NotificationRow> notifications_of(db::Connection& c, std::int64_t us
   return rows;
 }
 
-std::vector<NotificationRow> unread_of(db::Connection& c, std::int64_t user_id, int limit) {
-  auto st = c.prepare(std::string(kNotificationColumns) +
-                      "WHERE n.user_id = ? AND n.read_at IS NULL ORDER BY n.id DESC LIMIT ?");
+int unread_count_of(db::Connection& c, std::int64_t user_id, int limit) {
+  auto st = c.prepare(
+      "SELECT COUNT(*) FROM (SELECT 1 FROM notification n JOIN page p ON p.id = n.page_id"
+      " LEFT JOIN revision r ON r.id = n.revision_id WHERE n.user_id = ? AND n.read_at IS NULL"
+      " AND p.deleted_at IS NULL AND (r.id IS NULL OR r.hidden = 0) LIMIT ?)");
   st.bind(1, user_id).bind(2, static_cast<std::int64_t>(limit));
-  std::vector<NotificationRow> rows;
-  while (st.step()) rows.push_back(read_row(st));
-  return rows;
+  st.step();
+  return static_cast<int>(st.int64(0));
 }
 
 void mark_notifications_read(db::Connection& c, std::int64_t user_id,

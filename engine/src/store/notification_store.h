@@ -50,8 +50,10 @@ struct NotificationRow {
 // The user's notifications, newest first, older than `before` when given.
 std::vector<NotificationRow> notifications_of(db::Connection& c, std::int64_t user_id, int limit,
                                               std::optional<std::int64_t> before);
-// The user's unread notifications, newest first, at most `limit`.
-std::vector<NotificationRow> unread_of(db::Connection& c, std::int64_t user_id, int limit);
+// How many of the user's notifications are unread and still about something to see (a page not
+// deleted, a revision not hidden), counting at most `limit`. One query: the header shows it on
+// every page a logged-in person opens.
+int unread_count_of(db::Connection& c, std::int64_t user_id, int limit);
 
 // Marks read: `ids` of the user's (all of them when empty).
 void mark_notifications_read(db::Connection& c, std::int64_t user_id,

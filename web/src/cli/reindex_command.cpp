@@ -1,9 +1,9 @@
-// `kidwiki reindex`: rebuilds search indexes from SQLite with a progress line per 1%.
-#include <algorithm>
+// `kidwiki reindex`: rebuilds search indexes from SQLite, with a progress bar (progress.h).
 #include <memory>
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "search/search.h"
 
 namespace kidwiki::cli {
@@ -29,15 +29,14 @@ int reindex(const ReindexArgs& args) {
   }
   for (const auto& edition : wiki.value()->editions()) {
     if (!args.lang.empty() && edition.lang != args.lang) continue;
+    Progress bar(text("search-reindex-label", {{"lang", edition.lang}}), 0);
     auto progress = [&](std::size_t done, std::size_t total) {
-      if (done == total || done % std::max<std::size_t>(1, total / 100) == 0) {
-        say(text("search-reindex-progress", {{"lang", edition.lang},
-                                             {"done", static_cast<std::int64_t>(done)},
-                                             {"total", static_cast<std::int64_t>(total)}}));
-      }
+      bar.set_total(total);
+      bar.set_done(done);
     };
     auto status = search.value()->reindex(edition.lang, progress);
     if (!status) return print_error(status.error()), 1;
+    bar.finish();
     auto total = static_cast<std::int64_t>(wiki.value()->page_ids(edition).size());
     say(text("search-reindex-done", {{"lang", edition.lang}, {"total", total}}));
   }

@@ -48,7 +48,9 @@ Xapian::Document build_document(const engine::IndexablePage& page,
   for (const std::string& category : page.categories) doc.add_boolean_term(category_term(category));
   doc.add_boolean_term(id_term(page.page_id));
   doc.add_value(fields::kFullTitleSlot, page.full_title);
-  doc.add_value(fields::kNamespaceRankSlot, page.title.ns == engine::Namespace::article ? "0" : "1");
+  if (page.title.ns != engine::Namespace::article) {
+    doc.add_boolean_term(std::string(fields::kOtherNamespace));
+  }
   doc.add_value(fields::kRevisionSlot,
                 Xapian::sortable_serialise(static_cast<double>(page.revision_id)));
   doc.set_data(page.full_title + '\n' + page.plain_text);

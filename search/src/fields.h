@@ -22,6 +22,10 @@ inline constexpr std::string_view kCategory = "K";
 // The page id, unique per document: replace_document() on it makes indexing idempotent.
 inline constexpr std::string_view kPageId = "Q";
 
+// Present on every page that is not an article (a picture, a category...): a boolean term, so
+// that articles and the rest are ranked apart, each by relevance (query_runner.cpp).
+inline constexpr std::string_view kOtherNamespace = "XO";
+
 // Synonym keys (not document terms): words sharing a spelling-by-sound key, and the written
 // forms of a folded word. The spelling corrector reads them.
 inline constexpr std::string_view kSoundKey = "XP";
@@ -30,14 +34,11 @@ inline constexpr std::string_view kWrittenForm = "XW";
 // Value slots.
 inline constexpr Xapian::valueno kFullTitleSlot = 0;   // the full title, as displayed
 inline constexpr Xapian::valueno kRevisionSlot = 1;    // the indexed revision, sortable_serialise
-// "0" for an article, "1" for any other page (a picture, a category...): results are sorted on
-// it first, so that a picture's short description never comes before the article it illustrates.
-inline constexpr Xapian::valueno kNamespaceRankSlot = 2;
 
 // The index's format, in its metadata: bumped whenever these fields or the way text is folded
 // change, so that an older index is rebuilt.
 inline constexpr const char* kFormatKey = "kidwiki-format";
-inline constexpr const char* kFormat = "2";
+inline constexpr const char* kFormat = "3";
 
 // Xapian refuses terms over 245 bytes.
 inline constexpr std::size_t kMaxTermBytes = 240;

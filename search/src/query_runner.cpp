@@ -17,58 +17,80 @@ struct Context {
   const SearchRequest& request;
 };
 
+// Results before their snippets: a snippet is cut only for the results finally shown, not for
+// those of a query that a correction then replaces.
+struct Ranked {
+  SearchResults out;
+  std::vector<Xapian::docid> ids;
+  HighlightTerms highlight;
+};
+
 Xapian::Query with_category(const Xapian::Query& q, const std::string& category) {
   if (category.empty()) return q;
   return Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(category_term(category)));
 }
 
+// Relevance alone orders each call: with a value sorted first, Xapian must rank every matching
+// document, where relevance lets it skip those that cannot reach the page (docs/performance.md,
+// "Search at 100,000 articles"). When fewer than offset + limit match, Xapian has seen them all
+// and its estimate is the exact count.
 Xapian::MSet matches(const Context& c, const Xapian::Query& q, int offset, int limit) {
   Xapian::Enquire enquire(c.db);
   enquire.set_query(with_category(q, c.request.category));
-  enquire.set_sort_by_value_then_relevance(fields::kNamespaceRankSlot, false);
   return enquire.get_mset(static_cast<Xapian::doccount>(offset),
                           static_cast<Xapian::doccount>(limit));
 }
 
-void append_hits(const Context& c, const BuiltQuery& built, const Xapian::MSet& mset,
-                 std::size_t room, SearchResults& out) {
-  for (auto it = mset.begin(); it != mset.end() && out.results.size() < room; ++it) {
-    const std::string data = it.get_document().get_data();
-    out.results.push_back({std::string(data_title(data)),
-                           make_snippet(data_text(data), built.highlight, c.analysis.stemmer,
-                                        c.options.snippet_words),
-                           it.get_weight()});
-  }
+// The segments of the results, in order: pages whose whole title is the query (at most a few:
+// titles differing only by case or accents), then articles, then other pages (a picture's
+// one-sentence description, short and so favoured by BM25, must not come before the article it
+// illustrates).
+std::vector<Xapian::Query> segments(const BuiltQuery& built) {
+  const Xapian::Query exact(built.exact_title);
+  const Xapian::Query other(std::string(fields::kOtherNamespace));
+  const Xapian::Query rest(Xapian::Query::OP_AND_NOT, built.query, exact);
+  return {Xapian::Query(Xapian::Query::OP_FILTER,
+                        Xapian::Query(Xapian::Query::OP_OR, built.query, exact), exact),
+          Xapian::Query(Xapian::Query::OP_AND_NOT, rest, other),
+          Xapian::Query(Xapian::Query::OP_FILTER, rest, other)};
 }
 
-// Invariant: pages whose whole title is the query (at most a few: titles differing only by
-// case or accents) come first, in every page of results; the rest follow by relevance.
-SearchResults search_once(const Context& c, const BuiltQuery& built) {
-  const Xapian::Query exact(built.exact_title);
-  const Xapian::Query exact_hits(Xapian::Query::OP_FILTER,
-                                 Xapian::Query(Xapian::Query::OP_OR, built.query, exact), exact);
-  const Xapian::MSet first = matches(c, exact_hits, 0, 10);
-  const int exact_count = static_cast<int>(first.size());
-  const int rest_offset = std::max(0, c.request.offset - exact_count);
-  const Xapian::MSet rest =
-      matches(c, Xapian::Query(Xapian::Query::OP_AND_NOT, built.query, exact), rest_offset,
-              c.request.limit);
-  SearchResults out;
-  out.total_estimate = exact_count + static_cast<std::int64_t>(rest.get_matches_estimated());
-  const auto room = static_cast<std::size_t>(c.request.limit);
-  if (c.request.offset < exact_count) {
-    Xapian::MSet shown = matches(c, exact_hits, c.request.offset, c.request.limit);
-    append_hits(c, built, shown, room, out);
+// One page of results (request.offset, request.limit) across the segments.
+Ranked search_once(const Context& c, const BuiltQuery& built) {
+  Ranked ranked;
+  ranked.highlight = built.highlight;
+  int skip = c.request.offset;
+  int room = c.request.limit;
+  for (const Xapian::Query& segment : segments(built)) {
+    const Xapian::MSet mset = matches(c, segment, skip, room);
+    const auto count = static_cast<int>(mset.get_matches_estimated());
+    ranked.out.total_estimate += count;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      ranked.out.results.push_back(
+          {std::string(data_title(it.get_document().get_data())), "", it.get_weight()});
+      ranked.ids.push_back(*it);
+    }
+    room -= static_cast<int>(mset.size());
+    // Nothing shown from this segment: it holds fewer than `skip` results, all of them seen.
+    skip = mset.empty() ? std::max(0, skip - count) : 0;
   }
-  append_hits(c, built, rest, room, out);
-  return out;
+  return ranked;
+}
+
+SearchResults with_snippets(const Context& c, Ranked ranked) {
+  for (std::size_t i = 0; i < ranked.ids.size(); ++i) {
+    const std::string data = c.db.get_document(ranked.ids[i]).get_data();
+    ranked.out.results[i].snippet_html = make_snippet(
+        data_text(data), ranked.highlight, c.analysis.stemmer, c.options.snippet_words);
+  }
+  return std::move(ranked.out);
 }
 
 // A child's "les chevaux sauvages" should find Cheval even if no page says "sauvages": when every
 // word together (`strict`) finds nothing, pages with most of the words are better than an empty
 // page. A query of one word has nothing to relax.
-SearchResults relaxed(const Context& c, SearchResults strict) {
-  if (strict.total_estimate > 0 || scan_words(c.request.query).size() < 2) return strict;
+Ranked relaxed(const Context& c, Ranked strict) {
+  if (strict.out.total_estimate > 0 || scan_words(c.request.query).size() < 2) return strict;
   return search_once(c, build_query(c.request.query, c.analysis, Xapian::Query::OP_OR));
 }
 
@@ -82,27 +104,28 @@ SearchResults run_search(const Xapian::Database& db, const LanguageAnalysis& ana
                          const RealWords* real_words, const SearchOptions& options,
                          const SearchRequest& request) {
   const Context c{db, analysis, options, request};
-  SearchResults strict = search_once(c, build_query(request.query, analysis));
-  SearchResults typed = relaxed(c, strict);
+  Ranked strict = search_once(c, build_query(request.query, analysis));
+  const std::int64_t strict_total = strict.out.total_estimate;
+  Ranked typed = relaxed(c, std::move(strict));
   std::optional<std::string> correction = correct_query(db, request.query, analysis, real_words);
   bool may_replace = true;
   if (!correction && real_words) {
     correction = correct_query(db, request.query, analysis, nullptr);
     may_replace = false;
   }
-  if (!correction) return typed;
+  if (!correction) return with_snippets(c, std::move(typed));
   SearchRequest fixed_request = request;
   fixed_request.query = *correction;
   const Context fixed_context{db, analysis, options, fixed_request};
-  SearchResults fixed = search_once(fixed_context, build_query(*correction, analysis));
-  if (fixed.total_estimate <= strict.total_estimate) return typed;
-  if (may_replace && request.correct && typed.total_estimate < options.few_results &&
-      fixed.total_estimate > typed.total_estimate) {
-    fixed.corrected = std::move(correction);
-    return fixed;
+  Ranked fixed = search_once(fixed_context, build_query(*correction, analysis));
+  if (fixed.out.total_estimate <= strict_total) return with_snippets(c, std::move(typed));
+  if (may_replace && request.correct && typed.out.total_estimate < options.few_results &&
+      fixed.out.total_estimate > typed.out.total_estimate) {
+    fixed.out.corrected = std::move(correction);
+    return with_snippets(c, std::move(fixed));
   }
-  typed.suggestion = std::move(correction);
-  return typed;
+  typed.out.suggestion = std::move(correction);
+  return with_snippets(c, std::move(typed));
 }
 
 }  // namespace kidwiki::search

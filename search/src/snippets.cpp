@@ -11,10 +11,12 @@
 namespace kidwiki::search {
 namespace {
 
-// A word of the text that matches the query, and which query term it matched.
+// A word of the text that matches the query: which query term it matched (marked), and that
+// term's stem (what a window counts: "cheval" and "chevaux" are one word of the query).
 struct Match {
   std::size_t word_index;
   std::string term;
+  std::string stem;
 };
 
 bool shares_start(const std::string& folded, const std::set<std::string>& starts) {
@@ -57,47 +59,80 @@ std::optional<std::string> quick_start(std::string_view word) {
   return out;
 }
 
-std::vector<Match> find_matches(std::string_view text, const std::vector<WordSpan>& spans,
-                                const HighlightTerms& terms, const Xapian::Stem& stemmer) {
-  // Stemming every word of a 26,000-word article is too slow for a results page: stem only the
-  // words that start like a query word or stem.
-  std::set<std::string> starts;
-  for (const auto& set : {terms.words, terms.stems}) {
-    for (const std::string& t : set) starts.insert(t.substr(0, 3));
-  }
+// The first words of the text up to the first window of `width` words holding the most distinct
+// query stems. Scanning stops as soon as a window holds all of them, which no later window can
+// beat: most snippets are found in an article's first paragraphs, and scanning the whole 64 KB of
+// each of ten long results was most of a results page's time.
+struct Scan {
+  std::vector<WordSpan> spans;  // the words read, all of the text's if no window was complete
   std::vector<Match> matches;
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const std::string_view word = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
-    if (auto start = quick_start(word); start && !starts.count(*start)) continue;
-    const std::string folded = fold_word(word);
-    if (!shares_start(folded, starts)) continue;
-    if (terms.words.count(folded)) {
-      matches.push_back({i, folded});
-    } else if (std::string stem = stemmer(folded); terms.stems.count(stem)) {
-      matches.push_back({i, stem});
-    }
-  }
-  return matches;
-}
+  std::size_t window_start = 0;  // the first word of the best window
+};
 
-// The first word of the window of `width` words holding the most distinct matched terms.
-std::size_t best_window(const std::vector<Match>& matches, std::size_t width) {
-  std::size_t best_start = 0, best_count = 0, lo = 0;
-  std::map<std::string, int> in_window;
-  for (std::size_t hi = 0; hi < matches.size(); ++hi) {
-    ++in_window[matches[hi].term];
-    while (matches[hi].word_index - matches[lo].word_index >= width) {
-      if (--in_window[matches[lo].term] == 0) in_window.erase(matches[lo].term);
-      ++lo;
-    }
-    if (in_window.size() > best_count) {
-      best_count = in_window.size();
-      best_start = matches[lo].word_index;
+class Scanner {
+ public:
+  Scanner(std::string_view text, const HighlightTerms& terms, const Xapian::Stem& stemmer,
+          std::size_t width)
+      : text_(text), terms_(terms), stemmer_(stemmer), width_(width) {
+    // Stemming every word of a 26,000-word article is too slow for a results page: stem only
+    // the words that start like a query word or stem.
+    for (const auto& set : {terms.words, terms.stems}) {
+      for (const std::string& t : set) starts_.insert(t.substr(0, 3));
     }
   }
-  // A few words of context before the first match read better than starting on it.
-  return best_start >= 4 ? best_start - 4 : 0;
-}
+
+  Scan run() {
+    std::size_t best = 0;
+    std::size_t lo = 0;
+    const std::size_t wanted = terms_.stems.size();
+    WordCursor cursor(text_);
+    for (WordSpan span; cursor.next(span);) {
+      scan_.spans.push_back(span);
+      // One word past the window, so that the snippet knows the text goes on.
+      if (done_ && scan_.spans.size() > scan_.window_start + width_ + 1) break;
+      // Past the best window, words are still matched to be marked, not counted.
+      if (!match(scan_.spans.size() - 1) || done_) continue;
+      const std::vector<Match>& m = scan_.matches;
+      ++in_window_[m.back().stem];
+      while (m.back().word_index - m[lo].word_index >= width_) {
+        if (--in_window_[m[lo].stem] == 0) in_window_.erase(m[lo].stem);
+        ++lo;
+      }
+      if (in_window_.size() > best) {
+        best = in_window_.size();
+        scan_.window_start = m[lo].word_index;
+        done_ = best >= wanted;
+      }
+    }
+    return std::move(scan_);
+  }
+
+ private:
+  bool match(std::size_t index) {
+    const WordSpan& span = scan_.spans[index];
+    const std::string_view word = text_.substr(span.begin, span.end - span.begin);
+    if (auto start = quick_start(word); start && !starts_.count(*start)) return false;
+    const std::string folded = fold_word(word);
+    if (!shares_start(folded, starts_)) return false;
+    if (terms_.words.count(folded)) {
+      scan_.matches.push_back({index, folded, stemmer_(folded)});
+      return true;
+    }
+    std::string stem = stemmer_(folded);
+    if (!terms_.stems.count(stem)) return false;
+    scan_.matches.push_back({index, stem, stem});
+    return true;
+  }
+
+  std::string_view text_;
+  const HighlightTerms& terms_;
+  const Xapian::Stem& stemmer_;
+  std::size_t width_;
+  std::set<std::string> starts_;
+  std::map<std::string, int> in_window_;
+  bool done_ = false;
+  Scan scan_;
+};
 
 }  // namespace
 
@@ -108,11 +143,13 @@ constexpr std::size_t kSnippetScanBytes = 64 * 1024;
 std::string make_snippet(std::string_view text, const HighlightTerms& terms,
                          const Xapian::Stem& stemmer, int words) {
   text = text.substr(0, kSnippetScanBytes);
-  const std::vector<WordSpan> spans = scan_words(text);
-  if (spans.empty()) return i18n::html_escaped(text.substr(0, 200));
-  const std::vector<Match> matches = find_matches(text, spans, terms, stemmer);
   const std::size_t width = static_cast<std::size_t>(words > 0 ? words : 1);
-  const std::size_t first = best_window(matches, width);
+  const Scan scan = Scanner(text, terms, stemmer, width).run();
+  const std::vector<WordSpan>& spans = scan.spans;
+  if (spans.empty()) return i18n::html_escaped(text.substr(0, 200));
+  const std::vector<Match>& matches = scan.matches;
+  // A few words of context before the first match read better than starting on it.
+  const std::size_t first = scan.window_start >= 4 ? scan.window_start - 4 : 0;
   const std::size_t last = std::min(spans.size(), first + width) - 1;
   std::string out = first > 0 ? "… " : "";
   std::size_t cursor = spans[first].begin;

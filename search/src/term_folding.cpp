@@ -56,20 +56,26 @@ std::string join_words(std::string_view text, bool fold) {
 
 }  // namespace
 
-std::vector<WordSpan> scan_words(std::string_view text) {
-  std::vector<WordSpan> words;
-  std::size_t i = 0;
+bool WordCursor::next(WordSpan& word) {
   std::size_t start = std::string_view::npos;
-  while (i < text.size()) {
-    const std::size_t at = i;
-    const bool word = is_word_code_point(next_code_point(text, i));
-    if (word && start == std::string_view::npos) start = at;
-    if (!word && start != std::string_view::npos) {
-      words.push_back({start, at});
-      start = std::string_view::npos;
+  while (at_ < text_.size()) {
+    const std::size_t here = at_;
+    const bool letter = is_word_code_point(next_code_point(text_, at_));
+    if (letter && start == std::string_view::npos) start = here;
+    if (!letter && start != std::string_view::npos) {
+      word = {start, here};
+      return true;
     }
   }
-  if (start != std::string_view::npos) words.push_back({start, text.size()});
+  if (start == std::string_view::npos) return false;
+  word = {start, text_.size()};
+  return true;
+}
+
+std::vector<WordSpan> scan_words(std::string_view text) {
+  std::vector<WordSpan> words;
+  WordCursor cursor(text);
+  for (WordSpan word; cursor.next(word);) words.push_back(word);
   return words;
 }
 

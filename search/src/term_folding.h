@@ -18,6 +18,18 @@ struct WordSpan {
 // and symbols separate words. Invalid bytes count as separators. Linear in the input.
 std::vector<WordSpan> scan_words(std::string_view text);
 
+// The same words one at a time, for a reader that may stop early (snippets).
+class WordCursor {
+ public:
+  explicit WordCursor(std::string_view text) : text_(text) {}
+  // The next word, or false at the end of the text.
+  bool next(WordSpan& word);
+
+ private:
+  std::string_view text_;
+  std::size_t at_ = 0;
+};
+
 // The text for the folded fields: folded, apostrophes turned into spaces.
 std::string fold_text(std::string_view text);
 // The text for the exact field: case folded only (accents kept), apostrophes turned into spaces.

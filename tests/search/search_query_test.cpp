@@ -45,6 +45,39 @@ TEST_CASE("search: the expected article comes first") {
   }
 }
 
+// Exact titles, articles and other pages are three rankings paged as one list (query_runner.cpp):
+// pages of any size, one after the other, give that list with nothing twice and nothing missing.
+TEST_CASE("search: pages of results follow one another across exact titles, articles and pictures") {
+  CorpusWiki& c = corpus_wiki();
+  for (const char* query : {"elephant afrique savane", "chat", "elephant"}) {
+    CAPTURE(std::string(query));
+    SearchRequest all_request;
+    all_request.query = query;
+    all_request.limit = 50;
+    const auto all = c.search->query("fr", all_request);
+    REQUIRE(all.ok());
+    std::vector<std::string> whole;
+    for (const SearchHit& hit : all->results) whole.push_back(hit.title);
+    REQUIRE(whole.size() >= 3);
+    for (int size : {1, 2, 3, 7}) {
+      CAPTURE(size);
+      std::vector<std::string> paged;
+      for (int offset = 0; offset < static_cast<int>(whole.size()); offset += size) {
+        SearchRequest request = all_request;
+        request.limit = size;
+        request.offset = offset;
+        const auto page = c.search->query("fr", request);
+        REQUIRE(page.ok());
+        // An estimate, but never below what was skipped and shown.
+        CHECK(page->total_estimate >= offset + static_cast<int>(page->results.size()));
+        for (const SearchHit& hit : page->results) paged.push_back(hit.title);
+      }
+      paged.resize(std::min(paged.size(), whole.size()));
+      CHECK(paged == whole);
+    }
+  }
+}
+
 TEST_CASE("search: pictures are found, after the articles that share their words") {
   CorpusWiki& c = corpus_wiki();
   const auto titles = titles_of(*c.search, "fr", "elephant afrique savane");

@@ -56,19 +56,23 @@ Error interrupted() { return make_error(ErrorCode::storage, "backup-error-interr
 
 bool stopped(const BackupProgress& progress) { return progress.stop && progress.stop(); }
 
-ManifestFile unpack_file(TarReader& reader, const std::string& name, const fs::path& staging) {
+// Writes the current member into `staging`; its size and SHA-256 as read, nothing when stopped.
+std::optional<ManifestFile> unpack_file(TarReader& reader, const std::string& name,
+                                        const fs::path& staging, const BackupProgress& progress) {
   const fs::path target = staging / name;
   fs::create_directories(target.parent_path());
   disk::OwnedFd file{disk::create_new(target)};
   Sha256Stream hash;
   std::uint64_t size = 0;
-  reader.read([&](std::string_view bytes) {
+  const bool whole = reader.read([&](std::string_view bytes) {
     disk::write_all(file.fd, bytes, target);
     hash.update(bytes);
     size += bytes.size();
+    return !stopped(progress);
   });
+  if (!whole) return std::nullopt;
   disk::sync_and_close(file.release(), target);
-  return {name, size, hash.hex()};
+  return ManifestFile{name, size, hash.hex()};
 }
 
 // Unpacks every member into `staging`. Throws ArchiveError (damaged, truncated) and
@@ -85,14 +89,19 @@ Result<Unpacked> unpack(const fs::path& archive, const fs::path& staging,
     if (entry->name == kManifestName && entry->regular && !unpacked.manifest &&
         entry->size <= kMaxManifestBytes) {
       std::string text;
-      reader.read([&](std::string_view bytes) { text.append(bytes); });
+      reader.read([&](std::string_view bytes) {
+        text.append(bytes);
+        return true;
+      });
       unpacked.manifest = std::move(text);
       continue;
     }
     if (!entry->regular || !restorable_path(entry->name) || unpacked.files.count(entry->name)) {
       return refused("backup-error-unexpected-file", {{"name", entry->name}});
     }
-    unpacked.files[entry->name] = unpack_file(reader, entry->name, staging);
+    auto file = unpack_file(reader, entry->name, staging, progress);
+    if (!file) return interrupted();
+    unpacked.files[entry->name] = std::move(*file);
   }
   if (progress.step) progress.step("restore", total, total);
   return unpacked;
@@ -124,16 +133,18 @@ Status check_database(const fs::path& file, const Manifest& manifest) {
   if (manifest.schema_version > latest_schema_version()) {
     return refused("backup-error-newer-schema", {{"version", std::int64_t{manifest.schema_version}}});
   }
+  db::DatabaseFacts facts;
   try {
     db::Connection connection(file, db::Connection::Mode::read_only);
     const auto problems = db::database_problems(connection);
     if (!problems.empty()) {
       return refused("backup-error-damaged-database", {{"problem", problems.front()}});
     }
+    facts = db::database_facts(file);
   } catch (const db::StorageError& e) {
+    // Not a database at all, or not a kidwiki one (no page or revision table).
     return refused("backup-error-damaged-database", {{"problem", std::string(e.what())}});
   }
-  const db::DatabaseFacts facts = db::database_facts(file);
   if (facts.schema_version != manifest.schema_version || facts.pages != manifest.pages ||
       facts.revisions != manifest.revisions) {
     return refused("backup-error-counts");

@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "backup/backup_manifest.h"
 #include "backup/sha256_stream.h"
@@ -59,21 +58,41 @@ std::vector<std::string> media_files(const fs::path& data_dir) {
   return names;
 }
 
-ManifestFile add_file(TarWriter& writer, const std::string& name, const fs::path& source) {
-  Sha256Stream hash;
-  std::uint64_t size = 0;
-  writer.add_file(name, source, [&](std::string_view bytes) {
-    hash.update(bytes);
-    size += bytes.size();
-  });
-  return {name, size, hash.hex()};
-}
-
 bool stopped(const BackupProgress& progress) { return progress.stop && progress.stop(); }
 
 void report(const BackupProgress& progress, std::string_view phase, std::uint64_t done,
             std::uint64_t total) {
   if (progress.step) progress.step(phase, done, total);
+}
+
+// The archive's progress in bytes of the files it holds, and the stop between two blocks.
+struct ArchiveProgress {
+  const BackupProgress& progress;
+  std::uint64_t total = 0;
+  std::uint64_t done = 0;
+};
+
+// Adds one file and returns its manifest line; nothing when stopped.
+std::optional<ManifestFile> add_file(TarWriter& writer, const std::string& name,
+                                     const fs::path& source, ArchiveProgress& archived) {
+  Sha256Stream hash;
+  std::uint64_t size = 0;
+  const bool whole = writer.add_file(name, source, [&](std::string_view bytes) {
+    hash.update(bytes);
+    size += bytes.size();
+    archived.done += bytes.size();
+    report(archived.progress, "files", archived.done, archived.total);
+    return !stopped(archived.progress);
+  });
+  if (!whole) return std::nullopt;
+  return ManifestFile{name, size, hash.hex()};
+}
+
+std::uint64_t total_size(const fs::path& data_dir, const fs::path& database,
+                         const std::vector<std::string>& media) {
+  std::uint64_t total = fs::file_size(database);
+  for (const auto& name : media) total += fs::file_size(data_dir / name);
+  return total;
 }
 
 Error interrupted() { return make_error(ErrorCode::storage, "backup-error-interrupted"); }
@@ -96,13 +115,15 @@ std::optional<Manifest> write_archive(const fs::path& data_dir, const PartialFil
   {
     // Destroyed before the file is synced: its end is written by finish(), or abandoned.
     TarWriter writer(file.fd, compression);
-    manifest.files.push_back(add_file(writer, std::string(kDatabaseName), partial.database()));
-    for (std::size_t i = 0; i < media.size(); ++i) {
-      if (stopped(progress)) return std::nullopt;
-      report(progress, "files", i, media.size());
-      manifest.files.push_back(add_file(writer, media[i], data_dir / media[i]));
+    ArchiveProgress archived{progress, total_size(data_dir, partial.database(), media)};
+    auto database = add_file(writer, std::string(kDatabaseName), partial.database(), archived);
+    if (!database) return std::nullopt;
+    manifest.files.push_back(*database);
+    for (const auto& name : media) {
+      auto added = add_file(writer, name, data_dir / name, archived);
+      if (!added) return std::nullopt;
+      manifest.files.push_back(*added);
     }
-    report(progress, "files", media.size(), media.size());
     writer.add_bytes(std::string(kManifestName), manifest_json(manifest));
     writer.finish();
   }
@@ -111,7 +132,6 @@ std::optional<Manifest> write_archive(const fs::path& data_dir, const PartialFil
 }
 
 Error write_failed(const fs::path& out, const std::string& reason) {
-  std::fprintf(stderr, "backup: %s\n", reason.c_str());
   return make_error(ErrorCode::storage, "backup-error-write",
                     {{"path", out.string()}, {"reason", reason}});
 }

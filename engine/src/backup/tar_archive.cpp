@@ -11,6 +11,8 @@
 #include <ctime>
 #include <utility>
 
+#include "disk/durable_writes.h"
+
 namespace kidwiki::engine {
 namespace {
 
@@ -34,8 +36,9 @@ void add_filter(archive* a, const std::string& compression) {
   if (rc != ARCHIVE_OK) fail(a, "compression " + compression);
 }
 
-// Reads `fd` into `sink` until its end; the count of bytes read.
-std::uint64_t pump(int fd, const std::filesystem::path& source, const ByteSink& sink) {
+// Reads `fd` into `sink` until its end; the count of bytes read, or nothing when `sink` stopped.
+std::optional<std::uint64_t> pump(int fd, const std::filesystem::path& source,
+                                  const ByteSink& sink) {
   std::array<char, kBlock> buffer;
   std::uint64_t total = 0;
   for (;;) {
@@ -43,7 +46,7 @@ std::uint64_t pump(int fd, const std::filesystem::path& source, const ByteSink& 
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) throw ArchiveError("cannot read " + source.string() + ": " + std::strerror(errno));
     if (n == 0) return total;
-    sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+    if (!sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) return std::nullopt;
     total += static_cast<std::uint64_t>(n);
   }
 }
@@ -87,26 +90,22 @@ void TarWriter::data(std::string_view bytes) {
   if (n < 0 || static_cast<std::size_t>(n) != bytes.size()) fail(a_, "write");
 }
 
-void TarWriter::add_file(const std::string& name, const std::filesystem::path& source,
+bool TarWriter::add_file(const std::string& name, const std::filesystem::path& source,
                          const ByteSink& seen) {
-  const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw ArchiveError("cannot open " + source.string() + ": " + std::strerror(errno));
+  const disk::OwnedFd file{::open(source.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (file.fd < 0) throw ArchiveError("cannot open " + source.string() + ": " + std::strerror(errno));
   std::error_code ec;
   const std::uint64_t size = std::filesystem::file_size(source, ec);
-  try {
-    if (ec) throw ArchiveError("cannot read " + source.string() + ": " + ec.message());
-    header(name, size);
-    const std::uint64_t read = pump(fd, source, [&](std::string_view bytes) {
-      data(bytes);
-      seen(bytes);
-    });
-    // Invariant: the header announced `size` bytes; a tar with other data would be torn.
-    if (read != size) throw ArchiveError(source.string() + " changed while it was archived");
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  ::close(fd);
+  if (ec) throw ArchiveError("cannot read " + source.string() + ": " + ec.message());
+  header(name, size);
+  const auto read = pump(file.fd, source, [&](std::string_view bytes) {
+    data(bytes);
+    return seen(bytes);
+  });
+  if (!read) return false;
+  // Invariant: the header announced `size` bytes; a tar with other data would be torn.
+  if (*read != size) throw ArchiveError(source.string() + " changed while it was archived");
+  return true;
 }
 
 void TarWriter::add_bytes(const std::string& name, std::string_view bytes) {
@@ -136,13 +135,13 @@ std::optional<TarReader::Entry> TarReader::next() {
                archive_entry_size(entry)};
 }
 
-void TarReader::read(const ByteSink& sink) {
+bool TarReader::read(const ByteSink& sink) {
   std::array<char, kBlock> buffer;
   for (;;) {
     const la_ssize_t n = archive_read_data(a_, buffer.data(), buffer.size());
     if (n < 0) fail(a_, "read");
-    if (n == 0) return;
-    sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+    if (n == 0) return true;
+    if (!sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) return false;
   }
 }
 

@@ -21,7 +21,8 @@ class ArchiveError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-using ByteSink = std::function<void(std::string_view bytes)>;
+// Called with each block of a file as it goes; answers false to stop there.
+using ByteSink = std::function<bool(std::string_view bytes)>;
 
 // The compression a backup's name asks for: "none", "gzip", "xz", "zstd", "bzip2"; nothing when
 // the name ends in no archive extension we write (.tar, .tar.gz, .tgz, .tar.xz, .tar.zst, .tar.bz2).
@@ -37,8 +38,9 @@ class TarWriter {
   TarWriter& operator=(const TarWriter&) = delete;
 
   // Adds `source`'s bytes as the regular file `name`, calling `seen` with each block as it goes.
+  // False when `seen` asked to stop: the archive is then torn and must be abandoned.
   // Throws ArchiveError, also when the file's size changed while it was read.
-  void add_file(const std::string& name, const std::filesystem::path& source, const ByteSink& seen);
+  bool add_file(const std::string& name, const std::filesystem::path& source, const ByteSink& seen);
   void add_bytes(const std::string& name, std::string_view bytes);
   // Writes the archive's end and flushes the compressor. Throws ArchiveError.
   void finish();
@@ -65,8 +67,9 @@ class TarReader {
 
   // The next entry, or nothing at the archive's end. Throws ArchiveError: not a tar, truncated.
   std::optional<Entry> next();
-  // The current entry's bytes, block by block. Throws ArchiveError: truncated, damaged.
-  void read(const ByteSink& sink);
+  // The current entry's bytes, block by block; false when `sink` asked to stop. Throws
+  // ArchiveError: truncated, damaged.
+  bool read(const ByteSink& sink);
   // Bytes of the archive file consumed so far (for progress).
   std::uint64_t position() const;
 

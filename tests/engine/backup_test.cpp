@@ -148,6 +148,8 @@ TEST_CASE("a backup taken while another thread saves pages restores one moment o
     seen = committed.load();
     if (first_seen < 0) first_seen = seen;
   };
+  // The copy's moment comes after a first save, so that it holds some of the saver's pages.
+  while (committed.load() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(2));
   const fs::path out_dir = make_temp_dir();
   const fs::path out = out_dir / "wiki.tar.gz";
   auto backup = write_backup(f.dir, out, kVersion, progress);
@@ -168,6 +170,7 @@ TEST_CASE("a backup taken while another thread saves pages restores one moment o
     ++k;
   }
   CHECK(k >= 1);
+  CHECK(k <= first_seen);  // taken before the first step ended
   for (int i = k + 1; i <= committed.load(); ++i) {
     CHECK(text_of(*wiki, fr, "Compteur " + std::to_string(i)) == "(none)");
   }

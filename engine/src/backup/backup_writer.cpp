@@ -29,6 +29,8 @@ class PartialFiles {
   ~PartialFiles() {
     std::error_code ignored;
     fs::remove(database_, ignored);
+    // A copy that failed midway (a full disk) leaves its rollback journal beside it.
+    fs::remove(database_.string() + "-journal", ignored);
     if (!kept_) fs::remove(archive_, ignored);
   }
   const fs::path& archive() const { return archive_; }

@@ -31,9 +31,11 @@ bool without_rowid_column(Connection& connection, const NullReport& report) {
 
 // Invariant: the names were matched by null_report's pattern (letters, digits, underscores) and
 // found in the schema by without_rowid_column, so quoting them is enough to build the query.
+// typeof(), not IS NULL: SQLite folds "C IS NULL" to false for a column declared NOT NULL, and
+// would never see the NULL a damaged file holds.
 bool column_has_null(Connection& connection, const NullReport& report) {
-  auto q = connection.prepare("SELECT EXISTS (SELECT 1 FROM \"" + report.table + "\" WHERE \"" +
-                              report.column + "\" IS NULL)");
+  auto q = connection.prepare("SELECT EXISTS (SELECT 1 FROM \"" + report.table + "\" WHERE typeof(\"" +
+                              report.column + "\") = 'null')");
   q.step();
   return q.int64(0) != 0;
 }

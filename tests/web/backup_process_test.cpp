@@ -167,6 +167,7 @@ TEST_CASE("a backup taken while the server writes restores every page and revisi
       }
     }
     CHECK(killed_mid_way >= 1);
+    MESSAGE(killed_mid_way << " of 2 backups killed mid-way");
 
     // Ctrl-C: the backup stops at its next step, says so, and leaves nothing at all.
     const fs::path stopped = dir.path() / "stopped.tar.xz";

@@ -77,7 +77,7 @@ int restore(const RestoreArgs& args) {
   auto done = engine::restore_backup(args.archive, options.data_dir, args.force, bars.progress());
   bars.finish();
   if (!done) return print_error(done.error()), 1;
-  say(text("restore-done", counts(done.value(), options.data_dir.string())));
+  say(text("restore-done", counts(done.value(), options.data_dir.lexically_normal().string())));
   // The indexes were left out of the archive: they are made again from the restored database.
   return rebuild_search(options, "");
 }

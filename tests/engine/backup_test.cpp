@@ -2,6 +2,8 @@
 // the wiki; a damaged, truncated or foreign archive is refused before the data folder is touched;
 // a backup that cannot be written, or is stopped, leaves no file under its name; SQLite 3.40's
 // false integrity report does not fool the check, and a real problem still does not pass it.
+#include "engine/backup.h"
+
 #include <doctest/doctest.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -16,7 +18,6 @@
 #include "backup/sha256_stream.h"
 #include "backup/tar_archive.h"
 #include "disk/durable_writes.h"
-#include "engine/backup.h"
 #include "store/database.h"
 #include "store/database_check.h"
 #include "wiki_fixture.h"
@@ -37,7 +38,8 @@ void add_filler(WikiFixture& f, int megabytes) {
   {
     db::Connection c(f.dir / "kidwiki.sqlite3", db::Connection::Mode::read_write);
     c.exec("CREATE TABLE test_filler (b BLOB)");
-    for (int i = 0; i < megabytes; ++i) c.exec("INSERT INTO test_filler VALUES (zeroblob(1048576))");
+    for (int i = 0; i < megabytes; ++i)
+      c.exec("INSERT INTO test_filler VALUES (zeroblob(1048576))");
   }
   f.reopen();
 }
@@ -458,22 +460,24 @@ TEST_CASE("the integrity check is not fooled by SQLite 3.40's false NULL report"
   SUBCASE("a NULL that is really there is still a problem") {
     // A NOT NULL column holding a NULL, as a damaged file would: the table is made without the
     // constraint, filled, and its recorded schema then edited to say NOT NULL.
-    c.exec("CREATE TABLE test_pairs (a INTEGER NOT NULL, b INTEGER, PRIMARY KEY (a)) WITHOUT ROWID");
+    c.exec(
+        "CREATE TABLE test_pairs (a INTEGER NOT NULL, b INTEGER, PRIMARY KEY (a)) WITHOUT ROWID");
     c.exec("INSERT INTO test_pairs VALUES (1, NULL)");
     c.exec("PRAGMA writable_schema = ON");
-    c.exec("UPDATE sqlite_schema SET sql = replace(sql, 'b INTEGER,', 'b INTEGER NOT NULL,')"
-           " WHERE name = 'test_pairs'");
+    c.exec(
+        "UPDATE sqlite_schema SET sql = replace(sql, 'b INTEGER,', 'b INTEGER NOT NULL,')"
+        " WHERE name = 'test_pairs'");
     c.exec("PRAGMA writable_schema = OFF");
     db::Connection again(f.dir / "kidwiki.sqlite3", db::Connection::Mode::read_only);
-    CHECK(db::database_problems(again) ==
-          std::vector<std::string>{"NULL value in test_pairs.b"});
+    CHECK(db::database_problems(again) == std::vector<std::string>{"NULL value in test_pairs.b"});
   }
   SUBCASE("a rowid table's NULL report is never dropped") {
     c.exec("CREATE TABLE test_rows (a INTEGER, b INTEGER)");
     c.exec("INSERT INTO test_rows VALUES (1, NULL)");
     c.exec("PRAGMA writable_schema = ON");
-    c.exec("UPDATE sqlite_schema SET sql = replace(sql, 'b INTEGER)', 'b INTEGER NOT NULL)')"
-           " WHERE name = 'test_rows'");
+    c.exec(
+        "UPDATE sqlite_schema SET sql = replace(sql, 'b INTEGER)', 'b INTEGER NOT NULL)')"
+        " WHERE name = 'test_rows'");
     c.exec("PRAGMA writable_schema = OFF");
     db::Connection again(f.dir / "kidwiki.sqlite3", db::Connection::Mode::read_only);
     CHECK(db::database_problems(again) == std::vector<std::string>{"NULL value in test_rows.b"});
@@ -508,7 +512,12 @@ TEST_CASE("only the database and the pictures' originals may be restored") {
 }
 
 TEST_CASE("a manifest is read back as written, and a malformed one is refused") {
-  Manifest m{1, "0.1.0", "2026-12-06T22:00:00Z", 9, 12, 34,
+  Manifest m{1,
+             "0.1.0",
+             "2026-12-06T22:00:00Z",
+             9,
+             12,
+             34,
              {{"kidwiki.sqlite3", 4096, std::string(64, 'c')}}};
   auto back = parse_manifest(manifest_json(m));
   REQUIRE(back);
@@ -522,13 +531,18 @@ TEST_CASE("a manifest is read back as written, and a malformed one is refused") 
     REQUIRE(at != std::string::npos);
     return s.replace(at, from.size(), to);
   };
-  const std::vector<std::string> bad = {
-      "", "{", "[]", "null", edited("kidwiki-backup", "other"),
-      edited("\"format_version\": 1", "\"format_version\": 2"),
-      edited("\"pages\": 12", "\"pages\": -1"), edited("\"pages\": 12", "\"pages\": \"12\""),
-      edited(std::string(64, 'c'), std::string(63, 'c')),
-      edited(std::string(64, 'c'), std::string(64, 'C')),
-      edited("\"kidwiki.sqlite3\"", "\"../kidwiki.sqlite3\""), edited("\"size\": 4096", "\"size\": 4.5")};
+  const std::vector<std::string> bad = {"",
+                                        "{",
+                                        "[]",
+                                        "null",
+                                        edited("kidwiki-backup", "other"),
+                                        edited("\"format_version\": 1", "\"format_version\": 2"),
+                                        edited("\"pages\": 12", "\"pages\": -1"),
+                                        edited("\"pages\": 12", "\"pages\": \"12\""),
+                                        edited(std::string(64, 'c'), std::string(63, 'c')),
+                                        edited(std::string(64, 'c'), std::string(64, 'C')),
+                                        edited("\"kidwiki.sqlite3\"", "\"../kidwiki.sqlite3\""),
+                                        edited("\"size\": 4096", "\"size\": 4.5")};
   for (const auto& text : bad) {
     CAPTURE(text);
     CHECK_FALSE(parse_manifest(text));

@@ -4,20 +4,19 @@
 // `kidwiki restore` into a new folder, a server started on it, and every page and revision written
 // before the good backup is compared through the API. ctest runs this suite as web_process.
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <csignal>
-#include <fcntl.h>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "kidwiki_process.h"
 #include "test_server.h"
@@ -100,8 +99,10 @@ struct Written {
 
 void save(httplib::Client& client, Written& written, const std::string& title,
           const std::string& markdown) {
-  auto base = written.latest.count(title) ? nlohmann::json(written.latest[title]) : nlohmann::json();
-  nlohmann::json body = {{"markdown", markdown}, {"summary", "backup test"}, {"base_revision_id", base}};
+  auto base =
+      written.latest.count(title) ? nlohmann::json(written.latest[title]) : nlohmann::json();
+  nlohmann::json body = {
+      {"markdown", markdown}, {"summary", "backup test"}, {"base_revision_id", base}};
   auto res = client.Put(("/api/v1/fr/pages/" + title).c_str(), body.dump(), "application/json");
   REQUIRE(res);
   REQUIRE_MESSAGE((res->status == 200 || res->status == 201), res->body);
@@ -129,16 +130,18 @@ TEST_CASE("a backup taken while the server writes restores every page and revisi
     client.set_read_timeout(20, 0);
     log_in(client, server.first_admin_password());
     for (int i = 1; i <= 12; ++i) {
-      save(client, before, "Sauvegarde_" + std::to_string(i), "Premier texte de la page " + std::to_string(i) + ".");
+      save(client, before, "Sauvegarde_" + std::to_string(i),
+           "Premier texte de la page " + std::to_string(i) + ".");
     }
     for (int i = 1; i <= 4; ++i) {
-      save(client, before, "Sauvegarde_" + std::to_string(i), "Deuxième texte, avec un [[lien]] et le mot zorglubinette " + std::to_string(i) + ".");
+      save(client, before, "Sauvegarde_" + std::to_string(i),
+           "Deuxième texte, avec un [[lien]] et le mot zorglubinette " + std::to_string(i) + ".");
     }
 
     // The good backup, while saves go on beside it.
     std::string output;
-    const pid_t backup = start_program({"backup", good.string(), "--data", data.string()},
-                                       dir.path() / "good.log");
+    const pid_t backup =
+        start_program({"backup", good.string(), "--data", data.string()}, dir.path() / "good.log");
     Written during;
     for (int i = 1; i <= 3; ++i) {
       save(client, during, "Pendant_" + std::to_string(i), "Écrit pendant la sauvegarde.");
@@ -187,11 +190,20 @@ TEST_CASE("a backup taken while the server writes restores every page and revisi
 
     // The server killed while a backup copies: the backup is still of one moment, or fails
     // without an archive; either way the good one is what gets restored below.
-    const pid_t last = start_program(
-        {"backup", (dir.path() / "last.tar.xz").string(), "--data", data.string()},
-        dir.path() / "last.log");
+    const pid_t last =
+        start_program({"backup", (dir.path() / "last.tar.xz").string(), "--data", data.string()},
+                      dir.path() / "last.log");
     server.kill_now();
-    wait_for(last);
+    const int last_status = wait_for(last);
+    if (WIFEXITED(last_status) && WEXITSTATUS(last_status) == 0) {
+      std::string check_output;
+      CHECK_MESSAGE(run_program({"restore", (dir.path() / "last.tar.xz").string(), "--data",
+                                 (dir.path() / "last-check").string()},
+                                dir.path() / "last-check.log", check_output) == 0,
+                    check_output);
+    } else {
+      CHECK_FALSE(fs::exists(dir.path() / "last.tar.xz"));
+    }
   }
 
   // Restore the good archive into a new folder and compare through a server on it.

@@ -37,7 +37,7 @@ struct BackupSummary {
   int schema_version = 0;
   std::int64_t pages = 0;
   std::int64_t revisions = 0;
-  std::int64_t files = 0;  // files in the archive besides the manifest, the database included
+  std::int64_t files = 0;   // files in the archive besides the manifest, the database included
   std::uint64_t bytes = 0;  // their sizes added up
 };
 

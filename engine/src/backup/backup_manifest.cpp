@@ -66,7 +66,8 @@ std::string manifest_json(const Manifest& manifest) {
 std::optional<Manifest> parse_manifest(std::string_view text) {
   const json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) return std::nullopt;
-  if (!has(j, "format", json::value_t::string) || j["format"].get<std::string>() != kFormatName) return std::nullopt;
+  if (!has(j, "format", json::value_t::string) || j["format"].get<std::string>() != kFormatName)
+    return std::nullopt;
   if (!has_count(j, "format_version") || j["format_version"].get<int>() > kBackupFormatVersion ||
       !has(j, "kidwiki_version", json::value_t::string) ||
       !has(j, "created", json::value_t::string) || !has_count(j, "schema_version") ||
@@ -74,9 +75,13 @@ std::optional<Manifest> parse_manifest(std::string_view text) {
       !has(j, "files", json::value_t::array)) {
     return std::nullopt;
   }
-  Manifest m{j["format_version"].get<int>(), j["kidwiki_version"].get<std::string>(),
-             j["created"].get<std::string>(), j["schema_version"].get<int>(),
-             j["pages"].get<std::int64_t>(), j["revisions"].get<std::int64_t>(), {}};
+  Manifest m{j["format_version"].get<int>(),
+             j["kidwiki_version"].get<std::string>(),
+             j["created"].get<std::string>(),
+             j["schema_version"].get<int>(),
+             j["pages"].get<std::int64_t>(),
+             j["revisions"].get<std::int64_t>(),
+             {}};
   for (const auto& entry : j["files"]) {
     auto file = file_of(entry);
     if (!file) return std::nullopt;
@@ -86,8 +91,13 @@ std::optional<Manifest> parse_manifest(std::string_view text) {
 }
 
 BackupSummary summary_of(const Manifest& m) {
-  BackupSummary s{m.kidwiki_version, m.created, m.schema_version, m.pages, m.revisions,
-                  static_cast<std::int64_t>(m.files.size()), 0};
+  BackupSummary s{m.kidwiki_version,
+                  m.created,
+                  m.schema_version,
+                  m.pages,
+                  m.revisions,
+                  static_cast<std::int64_t>(m.files.size()),
+                  0};
   for (const auto& f : m.files) s.bytes += f.size;
   return s;
 }

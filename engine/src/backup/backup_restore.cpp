@@ -117,7 +117,8 @@ Result<Manifest> checked_manifest(const Unpacked& unpacked) {
   if (!listed.count(std::string(kDatabaseName))) return refused("backup-error-bad-manifest");
   for (const auto& [name, file] : listed) {
     auto found = unpacked.files.find(name);
-    if (found == unpacked.files.end()) return refused("backup-error-missing-file", {{"name", name}});
+    if (found == unpacked.files.end())
+      return refused("backup-error-missing-file", {{"name", name}});
     if (found->second.size != file.size || found->second.sha256 != file.sha256) {
       return refused("backup-error-checksum", {{"name", name}});
     }
@@ -131,7 +132,8 @@ Result<Manifest> checked_manifest(const Unpacked& unpacked) {
 // The unpacked database is sound and is the one the manifest describes.
 Status check_database(const fs::path& file, const Manifest& manifest) {
   if (manifest.schema_version > latest_schema_version()) {
-    return refused("backup-error-newer-schema", {{"version", std::int64_t{manifest.schema_version}}});
+    return refused("backup-error-newer-schema",
+                   {{"version", std::int64_t{manifest.schema_version}}});
   }
   db::DatabaseFacts facts;
   try {
@@ -214,7 +216,8 @@ Result<BackupSummary> restore_backup(const fs::path& archive, const fs::path& da
                                      bool force, const BackupProgress& progress) {
   std::error_code ec;
   if (!fs::is_regular_file(archive, ec)) {
-    return make_error(ErrorCode::not_found, "backup-error-no-archive", {{"path", archive.string()}});
+    return make_error(ErrorCode::not_found, "backup-error-no-archive",
+                      {{"path", archive.string()}});
   }
   const fs::path data_dir = folder_path(data_dir_arg);
   if (holds_files(data_dir) && !force) {
@@ -223,7 +226,8 @@ Result<BackupSummary> restore_backup(const fs::path& archive, const fs::path& da
   try {
     return restore_checked(archive, data_dir, progress);
   } catch (const ArchiveError& e) {
-    return refused("backup-error-unreadable", {{"path", archive.string()}, {"reason", std::string(e.what())}});
+    return refused("backup-error-unreadable",
+                   {{"path", archive.string()}, {"reason", std::string(e.what())}});
   } catch (const db::StorageError& e) {
     return make_error(ErrorCode::storage, "backup-error-restore-write",
                       {{"path", data_dir.string()}, {"reason", std::string(e.what())}});

@@ -111,8 +111,9 @@ std::optional<Manifest> write_archive(const fs::path& data_dir, const PartialFil
   // Listed after the copy's moment: every picture a revision of the copy names was written and
   // synced before that revision committed, so it is on this list.
   const std::vector<std::string> media = media_files(data_dir);
-  Manifest manifest{kBackupFormatVersion, version, now_iso8601(), facts->schema_version,
-                    facts->pages, facts->revisions, {}};
+  Manifest manifest{
+      kBackupFormatVersion, version, now_iso8601(), facts->schema_version, facts->pages,
+      facts->revisions,     {}};
   disk::OwnedFd file{disk::create_new(partial.archive())};
   {
     // Destroyed before the file is synced: its end is written by finish(), or abandoned.

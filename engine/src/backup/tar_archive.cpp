@@ -29,10 +29,14 @@ bool ends_with(const std::string& s, std::string_view tail) {
 
 void add_filter(archive* a, const std::string& compression) {
   int rc = ARCHIVE_OK;
-  if (compression == "gzip") rc = archive_write_add_filter_gzip(a);
-  else if (compression == "xz") rc = archive_write_add_filter_xz(a);
-  else if (compression == "zstd") rc = archive_write_add_filter_zstd(a);
-  else if (compression == "bzip2") rc = archive_write_add_filter_bzip2(a);
+  if (compression == "gzip")
+    rc = archive_write_add_filter_gzip(a);
+  else if (compression == "xz")
+    rc = archive_write_add_filter_xz(a);
+  else if (compression == "zstd")
+    rc = archive_write_add_filter_zstd(a);
+  else if (compression == "bzip2")
+    rc = archive_write_add_filter_bzip2(a);
   if (rc != ARCHIVE_OK) fail(a, "compression " + compression);
 }
 
@@ -54,9 +58,13 @@ std::optional<std::uint64_t> pump(int fd, const std::filesystem::path& source,
 }  // namespace
 
 std::optional<std::string> compression_for(const std::filesystem::path& name) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 6> kinds = {{
-      {".tar", "none"}, {".tar.gz", "gzip"}, {".tgz", "gzip"}, {".tar.xz", "xz"},
-      {".tar.zst", "zstd"}, {".tar.bz2", "bzip2"}}};
+  static const std::array<std::pair<std::string_view, std::string_view>, 6> kinds = {
+      {{".tar", "none"},
+       {".tar.gz", "gzip"},
+       {".tgz", "gzip"},
+       {".tar.xz", "xz"},
+       {".tar.zst", "zstd"},
+       {".tar.bz2", "bzip2"}}};
   const std::string file = name.filename().string();
   for (const auto& [tail, compression] : kinds) {
     if (file.size() > tail.size() && ends_with(file, tail)) return std::string(compression);
@@ -93,7 +101,8 @@ void TarWriter::data(std::string_view bytes) {
 bool TarWriter::add_file(const std::string& name, const std::filesystem::path& source,
                          const ByteSink& seen) {
   const disk::OwnedFd file{::open(source.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (file.fd < 0) throw ArchiveError("cannot open " + source.string() + ": " + std::strerror(errno));
+  if (file.fd < 0)
+    throw ArchiveError("cannot open " + source.string() + ": " + std::strerror(errno));
   std::error_code ec;
   const std::uint64_t size = std::filesystem::file_size(source, ec);
   if (ec) throw ArchiveError("cannot read " + source.string() + ": " + ec.message());

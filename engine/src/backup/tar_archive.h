@@ -25,7 +25,8 @@ class ArchiveError : public std::runtime_error {
 using ByteSink = std::function<bool(std::string_view bytes)>;
 
 // The compression a backup's name asks for: "none", "gzip", "xz", "zstd", "bzip2"; nothing when
-// the name ends in no archive extension we write (.tar, .tar.gz, .tgz, .tar.xz, .tar.zst, .tar.bz2).
+// the name ends in no archive extension we write (.tar, .tar.gz, .tgz, .tar.xz, .tar.zst,
+// .tar.bz2).
 std::optional<std::string> compression_for(const std::filesystem::path& name);
 
 class TarWriter {

@@ -15,7 +15,8 @@ struct NullReport {
 };
 
 std::optional<NullReport> null_report(const std::string& line) {
-  static const std::regex pattern(R"(^NULL value in ([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$)");
+  static const std::regex pattern(
+      R"(^NULL value in ([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$)");
   std::smatch match;
   if (!std::regex_match(line, match, pattern)) return std::nullopt;
   return NullReport{match[1], match[2]};
@@ -34,8 +35,8 @@ bool without_rowid_column(Connection& connection, const NullReport& report) {
 // typeof(), not IS NULL: SQLite folds "C IS NULL" to false for a column declared NOT NULL, and
 // would never see the NULL a damaged file holds.
 bool column_has_null(Connection& connection, const NullReport& report) {
-  auto q = connection.prepare("SELECT EXISTS (SELECT 1 FROM \"" + report.table + "\" WHERE typeof(\"" +
-                              report.column + "\") = 'null')");
+  auto q = connection.prepare("SELECT EXISTS (SELECT 1 FROM \"" + report.table +
+                              "\" WHERE typeof(\"" + report.column + "\") = 'null')");
   q.step();
   return q.int64(0) != 0;
 }

@@ -81,7 +81,8 @@ std::optional<DatabaseFacts> copy_database(const std::filesystem::path& source,
       throw;
     }
     int rc = sqlite3_backup_finish(backup);
-    if (rc != SQLITE_OK) throw StorageError(rc, std::string("backup: ") + sqlite3_errmsg(to.handle()));
+    if (rc != SQLITE_OK)
+      throw StorageError(rc, std::string("backup: ") + sqlite3_errmsg(to.handle()));
   }
   if (!complete) return std::nullopt;
   // One self-contained file: no -wal or -shm to carry beside it in the archive.

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <thread>
 
 #include "backup/backup_manifest.h"
@@ -264,6 +265,14 @@ TEST_CASE("a damaged, truncated or foreign archive is refused and nothing is wri
     return all;
   };
 
+  auto newer_schema = [&] {
+    Manifest m = base;
+    m.schema_version = 999;
+    Members all = without("manifest.json");
+    all.emplace_back("manifest.json", manifest_for(all, m));
+    return all;
+  };
+
   struct Case {
     const char* name;
     std::function<void(const fs::path&)> make;
@@ -305,22 +314,24 @@ TEST_CASE("a damaged, truncated or foreign archive is refused and nothing is wri
        "backup-error-damaged-database"},
       {"counts that are not the database's",
        [&](const fs::path& p) { write_members(p, other_counts()); }, "backup-error-counts"},
+      {"a backup from a newer kidwiki",
+       [&](const fs::path& p) { write_members(p, newer_schema()); }, "backup-error-newer-schema"},
       {"the archive cut in half",
        [&](const fs::path& p) { write_file(p, good_bytes.substr(0, good_bytes.size() / 2)); },
        "backup-error-unreadable"},
       {"not an archive", [&](const fs::path& p) { write_file(p, "Hello, this is a letter.\n"); },
        "backup-error-unreadable"},
-      {"an empty file", [&](const fs::path& p) { write_file(p, ""); }, "backup-error-no-manifest"},
+      {"an empty file", [&](const fs::path& p) { write_file(p, ""); }, "backup-error-unreadable"},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.name);
+    CAPTURE(std::string(c.name));
     const fs::path archive = dir / "case.tar";
     fs::remove(archive);
     c.make(archive);
     const fs::path target = dir / "target";
     auto restored = restore_backup(archive, target, false);
     REQUIRE_FALSE(restored.ok());
-    CHECK(restored.error().message_id == c.message_id);
+    CHECK(restored.error().message_id == std::string(c.message_id));
     CHECK_FALSE(fs::exists(target));
     CHECK(names_in(dir) == std::vector<std::string>{"case.tar", "good.tar"});
   }
@@ -547,4 +558,41 @@ TEST_CASE("a manifest is read back as written, and a malformed one is refused") 
     CAPTURE(text);
     CHECK_FALSE(parse_manifest(text));
   }
+}
+
+TEST_CASE("a restore of randomly damaged archives refuses them or restores the same bytes" *
+          doctest::timeout(300)) {
+  WikiFixture f;
+  REQUIRE(f.save(f.fr, "Lion", "Le [[lion]] est un [[félin]].").ok());
+  const fs::path dir = make_temp_dir();
+  for (const char* name : {"good.tar", "good.tar.gz"}) {
+    CAPTURE(name);
+    REQUIRE(write_backup(f.dir, dir / name, kVersion).ok());
+    const std::string good = read_file(dir / name);
+    const std::string database = members(dir / "good.tar").front().second;
+    std::mt19937 random(20261206);
+    for (int round = 0; round < 60; ++round) {
+      CAPTURE(round);
+      std::string bytes = good;
+      // A few bytes changed anywhere, and sometimes the end cut off.
+      const int changes = 1 + static_cast<int>(random() % 4);
+      for (int i = 0; i < changes; ++i) {
+        bytes[random() % bytes.size()] = static_cast<char>(random() % 256);
+      }
+      if (random() % 4 == 0) bytes.resize(random() % bytes.size());
+      const fs::path archive = dir / ("fuzzed-" + std::string(name));
+      write_file(archive, bytes);
+      const fs::path target = dir / "target";
+      auto restored = restore_backup(archive, target, false);
+      if (restored.ok()) {
+        CHECK(read_file(target / "kidwiki.sqlite3") == database);
+        fs::remove_all(target);
+      } else {
+        CHECK(restored.error().code == ErrorCode::unprocessable);
+        CHECK_FALSE(fs::exists(target));
+      }
+      fs::remove(archive);
+    }
+  }
+  fs::remove_all(dir);
 }

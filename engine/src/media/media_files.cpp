@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "disk/durable_writes.h"
 #include "media/image_cleaning.h"
 #include "store/database.h"
 
@@ -28,24 +29,6 @@ std::string sha256_hex(std::string_view bytes) {
   throw db::StorageError(0, what + " " + path.string() + ": " + std::strerror(error));
 }
 
-void write_all(int fd, std::string_view bytes, const std::filesystem::path& path) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail("cannot write", path, n < 0 ? errno : ENOSPC);
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-}
-
-void sync_folder(const std::filesystem::path& folder) {
-  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) fail("cannot open", folder, errno);
-  const int synced = ::fsync(fd);
-  const int error = errno;
-  ::close(fd);
-  if (synced != 0) fail("cannot sync", folder, error);
-}
-
 // Why a temporary name and a rename: readers of `path` (and a crash) see the whole file or none.
 void write_atomically(const std::filesystem::path& path, std::string_view bytes) {
   std::error_code ec;
@@ -56,7 +39,7 @@ void write_atomically(const std::filesystem::path& path, std::string_view bytes)
   if (fd < 0) fail("cannot create", temp_name, errno);
   const std::filesystem::path temp = temp_name;
   try {
-    write_all(fd, bytes, temp);
+    disk::write_all(fd, bytes, temp);
     if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) fail("cannot sync", temp, errno);
     if (::close(fd) != 0) {
       const int error = errno;
@@ -73,7 +56,7 @@ void write_atomically(const std::filesystem::path& path, std::string_view bytes)
     std::filesystem::remove(temp, ec);
     fail("cannot rename", temp, error);
   }
-  sync_folder(path.parent_path());
+  disk::sync_folder(path.parent_path());
 }
 
 std::filesystem::path sharded(const std::filesystem::path& root, const std::string& sha256,

@@ -4,8 +4,11 @@
 #pragma once
 
 #include <functional>
+#include <string>
 
 #include <CLI/CLI.hpp>
+
+#include "engine/options.h"
 
 namespace kidwiki::cli {
 
@@ -23,6 +26,12 @@ Command add_serve(CLI::App& app);
 Command add_render_worker(CLI::App& app);
 // reindex_command.cpp: `kidwiki reindex`.
 Command add_reindex(CLI::App& app);
+// reindex_command.cpp: rebuilds the search index of `lang` (every edition when empty) with a
+// progress bar; 0 when done, 1 after printing why not. Also run after a restore.
+int rebuild_search(const engine::Options& options, const std::string& lang);
+// backup_commands.cpp: `kidwiki backup` and `kidwiki restore`.
+Command add_backup(CLI::App& app);
+Command add_restore(CLI::App& app);
 // user_commands.cpp: `kidwiki user create|list|disable|enable|set-role|reset-password`.
 std::vector<Command> add_user_commands(CLI::App& app);
 // edition_commands.cpp: `kidwiki edition create|set`.

@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
   CLI::App app{text("api-cli-description"), "kidwiki"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("kidwiki ") + kVersion);
-  std::vector<Command> commands = {add_serve(app), add_render_worker(app), add_reindex(app)};
+  std::vector<Command> commands = {add_serve(app), add_render_worker(app), add_reindex(app),
+                                   add_backup(app), add_restore(app)};
   for (auto& command : add_edition_commands(app)) commands.push_back(std::move(command));
   for (auto& command : add_user_commands(app)) commands.push_back(std::move(command));
   CLI11_PARSE(app, argc, argv);

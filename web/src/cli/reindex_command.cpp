@@ -14,21 +14,22 @@ struct ReindexArgs {
   std::string lang;  // empty: every edition
 };
 
-int reindex(const ReindexArgs& args) {
-  const engine::Options options = engine_options(args.data_dir);
+}  // namespace
+
+int rebuild_search(const engine::Options& options, const std::string& lang) {
   auto wiki = engine::Wiki::open(options);
   if (!wiki) return print_error(wiki.error()), 1;
   search::SearchOptions search_options;
   search_options.data_dir = options.data_dir;
   auto search = search::Search::open(*wiki.value(), search_options);
   if (!search) return print_error(search.error()), 1;
-  if (!args.lang.empty() && !wiki.value()->edition(args.lang)) {
+  if (!lang.empty() && !wiki.value()->edition(lang)) {
     print_error(engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
-                                   {{"lang", args.lang}}));
+                                   {{"lang", lang}}));
     return 1;
   }
   for (const auto& edition : wiki.value()->editions()) {
-    if (!args.lang.empty() && edition.lang != args.lang) continue;
+    if (!lang.empty() && edition.lang != lang) continue;
     Progress bar(text("search-reindex-label", {{"lang", edition.lang}}), 0);
     auto progress = [&](std::size_t done, std::size_t total) {
       bar.set_total(total);
@@ -43,14 +44,12 @@ int reindex(const ReindexArgs& args) {
   return 0;
 }
 
-}  // namespace
-
 Command add_reindex(CLI::App& app) {
   auto args = std::make_shared<ReindexArgs>();
   CLI::App* command = app.add_subcommand("reindex", text("search-reindex-help"));
   command->add_option("--data", args->data_dir, text("api-cli-option-data"))->capture_default_str();
   command->add_option("--lang", args->lang, text("search-reindex-option-lang"));
-  return {command, [args] { return reindex(*args); }};
+  return {command, [args] { return rebuild_search(engine_options(args->data_dir), args->lang); }};
 }
 
 }  // namespace kidwiki::cli

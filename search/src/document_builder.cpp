@@ -53,7 +53,8 @@ Xapian::Document build_document(const engine::IndexablePage& page,
   }
   doc.add_value(fields::kRevisionSlot,
                 Xapian::sortable_serialise(static_cast<double>(page.revision_id)));
-  doc.set_data(page.full_title + '\n' + page.plain_text);
+  doc.set_data(page.full_title + '\n' +
+               std::string(truncate_utf8(page.plain_text, fields::kStoredTextBytes)));
   return doc;
 }
 
@@ -68,8 +69,6 @@ std::string exact_title_term(std::string_view title) {
 std::string category_term(std::string_view category) {
   return prefixed(fields::kCategory, fold_text(category));
 }
-
-std::string_view data_title(std::string_view data) { return data.substr(0, data.find('\n')); }
 
 std::string_view data_text(std::string_view data) {
   const std::size_t nl = data.find('\n');

@@ -25,8 +25,7 @@ std::string exact_title_term(std::string_view title);
 // The boolean term of a category name (without its namespace), folded.
 std::string category_term(std::string_view category);
 
-// The full title and the plain text kept in a document's data.
-std::string_view data_title(std::string_view data);
+// The plain text kept in a document's data (after the full title and a newline).
 std::string_view data_text(std::string_view data);
 
 }  // namespace kidwiki::search

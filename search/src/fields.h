@@ -40,6 +40,11 @@ inline constexpr Xapian::valueno kRevisionSlot = 1;    // the indexed revision, 
 inline constexpr const char* kFormatKey = "kidwiki-format";
 inline constexpr const char* kFormat = "3";
 
+// How much of a page's plain text its document data keeps, for snippets: the longest articles
+// (lists of species) have 25,000 words, a snippet from their first 64 KB reads as well, and each
+// result's data is read and inflated whole (docs/performance.md, "Search at 100,000 articles").
+inline constexpr std::size_t kStoredTextBytes = 64 * 1024;
+
 // Xapian refuses terms over 245 bytes.
 inline constexpr std::size_t kMaxTermBytes = 240;
 

@@ -67,7 +67,7 @@ Ranked search_once(const Context& c, const BuiltQuery& built) {
     ranked.out.total_estimate += count;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       ranked.out.results.push_back(
-          {std::string(data_title(it.get_document().get_data())), "", it.get_weight()});
+          {it.get_document().get_value(fields::kFullTitleSlot), "", it.get_weight()});
       ranked.ids.push_back(*it);
     }
     room -= static_cast<int>(mset.size());

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "fields.h"
 #include "term_folding.h"
 
 namespace kidwiki::search {
@@ -136,13 +137,9 @@ class Scanner {
 
 }  // namespace
 
-// How much of an article a snippet is looked for in. Why a bound: the longest articles (lists of
-// species) have 25,000 words, and a snippet from their first 64 KB reads as well.
-constexpr std::size_t kSnippetScanBytes = 64 * 1024;
-
 std::string make_snippet(std::string_view text, const HighlightTerms& terms,
                          const Xapian::Stem& stemmer, int words) {
-  text = text.substr(0, kSnippetScanBytes);
+  text = truncate_utf8(text, fields::kStoredTextBytes);
   const std::size_t width = static_cast<std::size_t>(words > 0 ? words : 1);
   const Scan scan = Scanner(text, terms, stemmer, width).run();
   const std::vector<WordSpan>& spans = scan.spans;

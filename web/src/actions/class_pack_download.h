@@ -1,0 +1,27 @@
+// A class's offline pack as a download (issue 16), for the class page's form and the API alike:
+// the engine decides who may and what goes in (offline/class_pack.h); the web layer bounds how many
+// packs are made at once and answers the ZIM file with its type and name.
+#pragma once
+
+#include <cstdint>
+
+#include <httplib.h>
+
+#include "engine/wiki.h"
+#include "offline/class_pack.h"
+
+namespace kidwiki::web {
+
+// Packs made at the same time by the whole server: each reads up to 300 pages and writes a file, so
+// more would take the cores from the readers. The next teacher is told to try again (503, busy).
+inline constexpr int kMaxPacksAtOnce = 2;
+
+// Makes the pack of `class_id` as `actor` and puts it in `res` (200, application/x-zim, as an
+// attachment named after the class); on refusal leaves `res` alone and returns the error: the
+// refusals of pack_selection and export_zim, and busy "offline-pack-error-busy" (arg "seconds")
+// when kMaxPacksAtOnce packs are being made.
+engine::Status answer_class_pack(httplib::Response& res, engine::Wiki& wiki,
+                                 const engine::Actor& actor, std::int64_t class_id,
+                                 const offline::PackRequest& request);
+
+}  // namespace kidwiki::web

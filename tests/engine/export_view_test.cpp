@@ -38,7 +38,7 @@ TEST_CASE("an export's view links only what the copy holds, as plain text otherw
       {"a red link", "<a class=\"new\" title=\"Licorne\">Licorne</a>"},
   };
   for (const Row& row : rows) {
-    CAPTURE(row.what);
+    CAPTURE(std::string(row.what));
     CHECK(view->html.find(row.html) != std::string::npos);
   }
   CHECK(view->html.find("href=\"\"") == std::string::npos);

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <zim/archive.h>
+#include <zim/item.h>
 
 #include "offline/class_pack.h"
 #include "offline_fixture.h"
@@ -76,7 +77,7 @@ TEST_CASE("a class pack takes a category's articles or typed titles, only as rea
       {"not UTF-8", {"", "Li\xff"}, engine::ErrorCode::invalid_input, "offline-pack-error-choose"},
   };
   for (const Row& row : rows) {
-    CAPTURE(row.what);
+    CAPTURE(std::string(row.what));
     auto pack = offline::pack_selection(*f.wiki, teacher, f.class_id, row.request);
     REQUIRE_FALSE(pack);
     CHECK(pack.error().code == row.code);

@@ -85,6 +85,9 @@ engine::Result<Selection> pack_selection(engine::Wiki& wiki, const engine::Actor
   auto pages = category.empty() ? listed_pages(wiki, *ed, request.titles)
                                 : category_pages(wiki, *ed, category);
   if (!pages) return pages.error();
+  if (pages->empty()) {  // only blank lines
+    return engine::make_error(engine::ErrorCode::invalid_input, "offline-pack-error-choose");
+  }
   Selection selection;
   selection.whole_edition = false;
   selection.pages = std::move(pages.value());

@@ -29,6 +29,21 @@ constexpr const char* kStylePath = "_kidwiki.css";
 const Hints kArticle = {{zim::writer::FRONT_ARTICLE, 1}};
 const Hints kResource = {{zim::writer::FRONT_ARTICLE, 0}};
 
+// A page of the copy's own (the list of pages) that search should not find: only articles are
+// in the full-text index.
+class UnindexedPage : public zim::writer::BasicItem {
+ public:
+  UnindexedPage(const std::string& path, std::string html)
+      : BasicItem(path, "text/html", "", kResource), html_(std::move(html)) {}
+  std::unique_ptr<zim::writer::ContentProvider> getContentProvider() const override {
+    return std::make_unique<zim::writer::StringProvider>(html_);
+  }
+  std::shared_ptr<zim::writer::IndexData> getIndexData() const override { return nullptr; }
+
+ private:
+  std::string html_;
+};
+
 class ZimCopy {
  public:
   ZimCopy(engine::Wiki& wiki, const engine::Edition& ed, const ExportPlan& plan,
@@ -40,8 +55,8 @@ class ZimCopy {
     creator_.startZimCreation(path);
     add_metadata(creator_, ed_, selection, frame_.date);
     creator_.addItem(StringItem::create(kStylePath, "text/css", "", kResource, copy_stylesheet()));
-    creator_.addItem(StringItem::create(kIndexPath, "text/html", "", kResource,
-                                        index_document(ed_, plan_, kIndexPath, frame_)));
+    creator_.addItem(
+        std::make_shared<UnindexedPage>(kIndexPath, index_document(ed_, plan_, kIndexPath, frame_)));
   }
 
   // One page and the pictures it shows that are not in the file yet.

@@ -79,3 +79,27 @@ TEST_CASE("a folder export refuses a folder that holds files, and leaves nothing
     CHECK(entry.path().filename().string().find(".part-") == std::string::npos);
   }
 }
+
+TEST_CASE("a folder export zipped holds the folder under the zip's name, and nothing else is left") {
+  OfflineFixture f;
+  const auto out = f.dir / "copies" / "CM1 Jaune.zip";
+  std::filesystem::create_directories(out.parent_path());
+  auto done = offline::export_html_zip(*f.wiki, f.fr, offline::whole_edition(f.fr), out);
+  REQUIRE(done);
+  CHECK(done->pages == 4);
+  const std::string zip = read_bytes(out);
+  REQUIRE(zip.size() > 4);
+  CHECK(zip.compare(0, 4, "PK\x03\x04") == 0);
+  // A zip's file names are stored as they are: the folder, its pages, its search.
+  for (const char* name : {"CM1 Jaune/index.html", "CM1 Jaune/wiki/Lion.html", "CM1 Jaune/titles.js",
+                           "CM1 Jaune/search.js", "CM1 Jaune/kidwiki.css"}) {
+    CAPTURE(name);
+    CHECK(contains(zip, name));
+  }
+  CHECK_FALSE(contains(zip, "Secret.html"));
+  std::vector<std::string> left;
+  for (const auto& entry : std::filesystem::directory_iterator(out.parent_path())) {
+    left.push_back(entry.path().filename().string());
+  }
+  CHECK(left == std::vector<std::string>{"CM1 Jaune.zip"});
+}

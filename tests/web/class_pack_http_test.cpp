@@ -35,6 +35,10 @@ struct PackServer {
   std::string api() { return "/api/v1/classes/" + std::to_string(year5.id) + "/pack"; }
 };
 
+std::string en_message(std::string_view id) {
+  return kidwiki::i18n::Messages::builtin().format("en", id);
+}
+
 bool is_zim(const std::string& body) {
   // A ZIM file starts with its magic number 72173914, little-endian.
   return body.size() > 4 && body.compare(0, 4, std::string("\x5a\x49\x4d\x04", 4)) == 0;
@@ -64,6 +68,17 @@ TEST_CASE("the class page's pack form downloads a ZIM file of the chosen pages")
   REQUIRE(by_category);
   CHECK(by_category->status == 200);
   CHECK(is_zim(by_category->body));
+
+  // The second button: the same pages as a zip of web pages.
+  auto zip = post_form(*s.teacher, s.dashboard(),
+                       {{"wpAction", "pack"}, {"wpTitles", "Tiger"}, {"wpFormat", "zip"}});
+  REQUIRE(zip);
+  CHECK(zip->status == 200);
+  CHECK(zip->get_header_value("Content-Type") == "application/zip");
+  CHECK(zip->body.compare(0, 4, "PK\x03\x04") == 0);
+  const std::string folder = "kidwiki-pack-" + std::to_string(s.year5.id) + "/";
+  CHECK(zip->body.find(folder + "wiki/Tiger.html") != std::string::npos);
+  CHECK(zip->body.find(folder + "wiki/Deer.html") == std::string::npos);
 }
 
 TEST_CASE("a pack is refused to others, over its limits, and without the CSRF token") {
@@ -111,4 +126,14 @@ TEST_CASE("POST /api/v1/classes/{id}/pack answers the ZIM file to the class's te
   auto unknown = s.teacher->Post(s.api().c_str(), json{{"titles", {"Unicorn"}}}.dump(),
                                  "application/json");
   CHECK(unknown->status == 422);
+  auto zip = s.teacher->Post(s.api().c_str(), json{{"titles", {"Tiger"}}, {"format", "zip"}}.dump(),
+                             "application/json");
+  REQUIRE(zip);
+  CHECK(zip->status == 200);
+  CHECK(zip->get_header_value("Content-Type") == "application/zip");
+  auto bad_format = s.teacher->Post(s.api().c_str(),
+                                    json{{"titles", {"Tiger"}}, {"format", "pdf"}}.dump(),
+                                    "application/json");
+  CHECK(bad_format->status == 400);
+  CHECK(json_of(bad_format)["error"]["message"] == en_message("offline-pack-error-format"));
 }

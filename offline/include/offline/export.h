@@ -65,4 +65,11 @@ engine::Result<ExportSummary> export_html(engine::Wiki& wiki, const engine::Edit
                                           const std::filesystem::path& dir,
                                           const ExportProgress& progress = {});
 
+// export_html's folder as one zip file at `out` (the folder under the name of `out` without
+// ".zip"), for a download. Errors as export_html.
+engine::Result<ExportSummary> export_html_zip(engine::Wiki& wiki, const engine::Edition& ed,
+                                              const Selection& selection,
+                                              const std::filesystem::path& out,
+                                              const ExportProgress& progress = {});
+
 }  // namespace kidwiki::offline

@@ -11,6 +11,7 @@
 #include "page/exported_page.h"
 #include "page/page_document.h"
 #include "plan/export_plan.h"
+#include "zip/folder_zip.h"
 
 namespace kidwiki::offline::embedded_assets {
 const std::map<std::string_view, std::string_view>& embedded_files();
@@ -115,6 +116,23 @@ engine::Result<ExportSummary> export_html(engine::Wiki& wiki, const engine::Edit
     return engine::make_error(engine::ErrorCode::storage, "offline-error-write", {{"path", dir.string()}});
   }
   return summary;
+}
+
+engine::Result<ExportSummary> export_html_zip(engine::Wiki& wiki, const engine::Edition& ed,
+                                              const Selection& selection,
+                                              const std::filesystem::path& out,
+                                              const ExportProgress& progress) {
+  std::error_code error;
+  const auto work = std::filesystem::absolute(out).parent_path() / (out.stem().string() + ".folder");
+  std::filesystem::remove_all(work, error);
+  const auto folder = work / out.stem();
+  std::filesystem::create_directories(work, error);
+  auto done = export_html(wiki, ed, selection, folder, progress);
+  if (done && !done->stopped && !zip_folder(folder, out)) {
+    done = engine::make_error(engine::ErrorCode::storage, "offline-error-write", {{"path", out.string()}});
+  }
+  std::filesystem::remove_all(work, error);
+  return done;
 }
 
 }  // namespace kidwiki::offline

@@ -52,10 +52,11 @@ class PackFolder {
 
 // `attachment`, with an ASCII name every browser takes and the class's own name for those that
 // read RFC 6266's filename*.
-std::string disposition(const std::string& class_name, std::int64_t class_id) {
-  return "attachment; filename=\"kidwiki-pack-" + std::to_string(class_id) +
-         ".zim\"; filename*=UTF-8''" +
-         i18n::percent_encoded(class_name + ".zim", i18n::UrlPart::component);
+std::string disposition(const std::string& class_name, std::int64_t class_id,
+                        std::string_view ending) {
+  return "attachment; filename=\"kidwiki-pack-" + std::to_string(class_id) + std::string(ending) +
+         "\"; filename*=UTF-8''" +
+         i18n::percent_encoded(class_name + std::string(ending), i18n::UrlPart::component);
 }
 
 std::string read_all(const std::filesystem::path& path) {
@@ -65,9 +66,15 @@ std::string read_all(const std::filesystem::path& path) {
 
 }  // namespace
 
+std::optional<PackFormat> pack_format_named(std::string_view name) {
+  if (name == "zim") return PackFormat::zim;
+  if (name == "zip") return PackFormat::html_zip;
+  return std::nullopt;
+}
+
 engine::Status answer_class_pack(httplib::Response& res, engine::Wiki& wiki,
                                  const engine::Actor& actor, std::int64_t class_id,
-                                 const offline::PackRequest& request) {
+                                 const offline::PackRequest& request, PackFormat format) {
   auto selection = offline::pack_selection(wiki, actor, class_id, request);
   if (!selection) return selection.error();
   PackPlace place;
@@ -81,13 +88,16 @@ engine::Status answer_class_pack(httplib::Response& res, engine::Wiki& wiki,
   if (folder.path().empty()) {
     return engine::make_error(engine::ErrorCode::storage, "offline-error-write", {{"path", "pack"}});
   }
-  const auto out = folder.path() / "pack.zim";
-  auto done = offline::export_zim(wiki, *ed, selection.value(), out);
+  const bool zim = format == PackFormat::zim;
+  // A zip unzips to a folder named as its file: ASCII, whatever the class's name holds.
+  const auto out = folder.path() / ("kidwiki-pack-" + std::to_string(class_id) + (zim ? ".zim" : ".zip"));
+  auto done = zim ? offline::export_zim(wiki, *ed, selection.value(), out)
+                  : offline::export_html_zip(wiki, *ed, selection.value(), out);
   if (!done) return done.error();
   res.status = 200;
-  res.set_header("Content-Disposition", disposition(cls->name, class_id));
+  res.set_header("Content-Disposition", disposition(cls->name, class_id, zim ? ".zim" : ".zip"));
   res.set_header("Cache-Control", "no-store");
-  res.set_content(read_all(out), "application/x-zim");
+  res.set_content(read_all(out), zim ? "application/x-zim" : "application/zip");
   return engine::Ok{};
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 #include <httplib.h>
 
@@ -16,12 +18,17 @@ namespace kidwiki::web {
 // more would take the cores from the readers. The next teacher is told to try again (503, busy).
 inline constexpr int kMaxPacksAtOnce = 2;
 
-// Makes the pack of `class_id` as `actor` and puts it in `res` (200, application/x-zim, as an
-// attachment named after the class); on refusal leaves `res` alone and returns the error: the
+// A ZIM file for Kiwix, or a zip of the folder of static pages (any browser, no program to install).
+enum class PackFormat { zim, html_zip };
+// "zim" or "zip" (the form's and the API's names); empty for anything else.
+std::optional<PackFormat> pack_format_named(std::string_view name);
+
+// Makes the pack of `class_id` as `actor` and puts it in `res` (200, application/x-zim or
+// application/zip, as an attachment named after the class); on refusal leaves `res` alone and returns the error: the
 // refusals of pack_selection and export_zim, and busy "offline-pack-error-busy" (arg "seconds")
 // when kMaxPacksAtOnce packs are being made.
 engine::Status answer_class_pack(httplib::Response& res, engine::Wiki& wiki,
                                  const engine::Actor& actor, std::int64_t class_id,
-                                 const offline::PackRequest& request);
+                                 const offline::PackRequest& request, PackFormat format);
 
 }  // namespace kidwiki::web

@@ -260,7 +260,16 @@ void api_class_pack(const Call& call) {
   if (!body) return send_api_error(req, res, body.error(), nullptr);
   auto request = pack_request(body.value());
   if (!request) return send_api_error(req, res, request.error(), nullptr);
-  auto done = answer_class_pack(res, call.web.wiki, caller->actor, id.value(), request.value());
+  auto format_name = optional_string_field(body.value(), "format", "zim");
+  if (!format_name) return send_api_error(req, res, format_name.error(), nullptr);
+  const auto format = pack_format_named(format_name.value());
+  if (!format) {
+    return send_api_error(
+        req, res, engine::make_error(engine::ErrorCode::invalid_input, "offline-pack-error-format"),
+        nullptr);
+  }
+  auto done = answer_class_pack(res, call.web.wiki, caller->actor, id.value(), request.value(),
+                                *format);
   if (!done) return send_api_error(req, res, done.error(), nullptr);
 }
 

@@ -167,7 +167,8 @@ void html_class_submit(const Call& call) {
   }
   if (action == "pack") {
     const offline::PackRequest pack{form_field(req, "wpCategory"), form_field(req, "wpTitles")};
-    auto done = answer_class_pack(res, web.wiki, caller->actor, c->id, pack);
+    const auto format = pack_format_named(form_field(req, "wpFormat")).value_or(PackFormat::zim);
+    auto done = answer_class_pack(res, web.wiki, caller->actor, c->id, pack, format);
     if (done) return;
     set_retry_after(res, done.error());
     return send_dashboard(res, ctx, c.value(), ctx.msg(done.error().message_id, done.error().args),

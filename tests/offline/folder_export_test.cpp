@@ -57,6 +57,22 @@ TEST_CASE("a folder export holds only what readers see, linked relatively") {
   CHECK(pictures >= 1);
 }
 
+TEST_CASE("a folder export names apart pages whose file names a USB stick would take for one") {
+  OfflineFixture f;
+  f.publish("LION", "Un autre lion.");
+  f.publish("AC/DC", "Un groupe.");
+  f.publish("AC:DC", "Un autre groupe.");
+  const auto out = f.dir / "stick";
+  REQUIRE(offline::export_html(*f.wiki, f.fr, offline::whole_edition(f.fr), out));
+  CHECK(contains(read_bytes(out / "wiki/Lion.html"), "grand félin"));
+  CHECK(contains(read_bytes(out / "wiki/LION_2.html"), "Un autre lion."));
+  // Which of the two comes first is the edition's collation's choice; both are there.
+  const std::string both = read_bytes(out / "wiki/AC_DC.html") + read_bytes(out / "wiki/AC_DC_2.html");
+  CHECK(contains(both, "Un groupe."));
+  CHECK(contains(both, "Un autre groupe."));
+  CHECK(contains(read_bytes(out / "titles.js"), "[\"LION\",\"wiki/LION_2.html\"]"));
+}
+
 TEST_CASE("a folder export refuses a folder that holds files, and leaves nothing when stopped") {
   OfflineFixture f;
   const auto busy = f.dir / "busy";

@@ -2,20 +2,27 @@
 
 #include <set>
 
+#include "i18n/text.h"
 #include "plan/copy_paths.h"
 
 namespace kidwiki::offline {
 namespace {
 
-// Two titles that differ only in a character a file name cannot hold ("A/B", "A:B") would share a
-// name: the later one is numbered ("A_B_2.html").
+// How a copy tells two paths apart: a ZIM file exactly; a folder without case, since a USB stick's
+// FAT (and Windows, and macOS) take "Lion.html" and "LION.html" for one file.
+std::string path_key(const std::string& path, PathStyle style) {
+  return style == PathStyle::zim ? path : i18n::fold_case(path);
+}
+
+// Two titles that differ only in a character a file name cannot hold ("A/B", "A:B"), or in a
+// folder only in case, would share a name: the later one is numbered ("A_B_2.html").
 std::string unique_path(std::string path, std::set<std::string>& taken, PathStyle style) {
-  if (taken.insert(path).second) return path;
+  if (taken.insert(path_key(path, style)).second) return path;
   const std::string ending = style == PathStyle::folder ? ".html" : "";
   const std::string stem = path.substr(0, path.size() - ending.size());
   for (int n = 2;; ++n) {
     std::string numbered = stem + "_" + std::to_string(n) + ending;
-    if (taken.insert(numbered).second) return numbered;
+    if (taken.insert(path_key(numbered, style)).second) return numbered;
   }
 }
 

@@ -4,6 +4,7 @@
 // posted without the session's CSRF token.
 #include <doctest/doctest.h>
 
+#include "actions/class_pack_download.h"
 #include "html_test_util.h"
 #include "test_server.h"
 
@@ -136,4 +137,29 @@ TEST_CASE("POST /api/v1/classes/{id}/pack answers the ZIM file to the class's te
                                     "application/json");
   CHECK(bad_format->status == 400);
   CHECK(json_of(bad_format)["error"]["message"] == en_message("offline-pack-error-format"));
+}
+
+TEST_CASE("while the server makes as many packs as it may, the next teacher is asked to wait") {
+  PackServer s;
+  // The places the packs of other classes would hold (actions/class_pack_download.h).
+  std::vector<std::unique_ptr<kidwiki::web::PackPlace>> others;
+  for (int i = 0; i < kidwiki::web::kMaxPacksAtOnce; ++i) {
+    others.push_back(std::make_unique<kidwiki::web::PackPlace>());
+    REQUIRE(others.back()->taken());
+  }
+  CHECK_FALSE(kidwiki::web::PackPlace().taken());
+  auto busy = s.teacher->Post(s.api().c_str(), json{{"titles", {"Tiger"}}}.dump(), "application/json");
+  REQUIRE(busy);
+  CHECK(busy->status == 503);
+  CHECK(busy->get_header_value("Retry-After") == "60");
+  CHECK(json_of(busy)["error"]["message"] == en_message("offline-pack-error-busy"));
+  auto form = post_form(*s.teacher, s.dashboard(), {{"wpAction", "pack"}, {"wpTitles", "Tiger"}});
+  CHECK(form->status == 503);
+  CHECK(form->get_header_value("Retry-After") == "60");
+  // A refusal the engine decides comes first: a pupil is told no, not to wait.
+  CHECK(post_form(*s.pupil, s.dashboard(), {{"wpAction", "pack"}, {"wpTitles", "Tiger"}})->status == 403);
+
+  others.pop_back();  // one pack is done
+  auto made = s.teacher->Post(s.api().c_str(), json{{"titles", {"Tiger"}}}.dump(), "application/json");
+  CHECK(made->status == 200);
 }

@@ -14,23 +14,6 @@ namespace {
 
 std::atomic<int> packs_in_progress{0};
 
-// One of kMaxPacksAtOnce places, given back when it goes.
-class PackPlace {
- public:
-  PackPlace() : taken_(packs_in_progress.fetch_add(1) < kMaxPacksAtOnce) {
-    if (!taken_) packs_in_progress.fetch_sub(1);
-  }
-  ~PackPlace() {
-    if (taken_) packs_in_progress.fetch_sub(1);
-  }
-  PackPlace(const PackPlace&) = delete;
-  PackPlace& operator=(const PackPlace&) = delete;
-  bool taken() const { return taken_; }
-
- private:
-  bool taken_;
-};
-
 // A folder of its own for one pack, removed with everything in it when the answer is ready.
 class PackFolder {
  public:
@@ -65,6 +48,14 @@ std::string read_all(const std::filesystem::path& path) {
 }
 
 }  // namespace
+
+PackPlace::PackPlace() : taken_(packs_in_progress.fetch_add(1) < kMaxPacksAtOnce) {
+  if (!taken_) packs_in_progress.fetch_sub(1);
+}
+
+PackPlace::~PackPlace() {
+  if (taken_) packs_in_progress.fetch_sub(1);
+}
 
 std::optional<PackFormat> pack_format_named(std::string_view name) {
   if (name == "zim") return PackFormat::zim;

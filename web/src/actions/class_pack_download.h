@@ -18,6 +18,20 @@ namespace kidwiki::web {
 // more would take the cores from the readers. The next teacher is told to try again (503, busy).
 inline constexpr int kMaxPacksAtOnce = 2;
 
+// One of the kMaxPacksAtOnce places of the whole process, held while a pack is made and given
+// back when this goes; taken() is false when every place was held already. Thread-safe.
+class PackPlace {
+ public:
+  PackPlace();
+  ~PackPlace();
+  PackPlace(const PackPlace&) = delete;
+  PackPlace& operator=(const PackPlace&) = delete;
+  bool taken() const { return taken_; }
+
+ private:
+  bool taken_;
+};
+
 // A ZIM file for Kiwix, or a zip of the folder of static pages (any browser, no program to install).
 enum class PackFormat { zim, html_zip };
 // "zim" or "zip" (the form's and the API's names); empty for anything else.

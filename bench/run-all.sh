@@ -25,3 +25,8 @@ bench/reindex.sh build 100000 /tmp/kidwiki-bench-100000
 bench/render_route.sh build 15
 # Issue 13: a 12-megapixel photo uploaded and resized, refusals, an article with three pictures.
 bench/pictures.sh build 10 5
+# Issue 16: offline copies of 1,000 and 10,000 articles (ZIM and a folder of pages).
+echo "offline copies (load $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "| articles | kidwiki export zim | ZIM file | kidwiki export html | folder | load after |"
+echo "|---|---|---|---|---|---|"
+for n in 1000 10000; do bench/export.sh build $n; done

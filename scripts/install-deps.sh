@@ -7,11 +7,11 @@ what=${1:-build}
 
 build=(build-essential cmake ninja-build pkg-config
   libcpp-httplib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libicu-dev
-  libxapian-dev libsodium-dev libarchive-dev nlohmann-json3-dev libkainjow-mustache-dev libdtl-dev libcli11-dev
-  doctest-dev libhttp-parser-dev libvips-dev libhunspell-dev
+  libxapian-dev libsodium-dev nlohmann-json3-dev libkainjow-mustache-dev libdtl-dev libcli11-dev
+  doctest-dev libhttp-parser-dev libvips-dev libhunspell-dev libzim-dev libarchive-dev
   hunspell-fr hunspell-en-us hunspell-es hunspell-it hunspell-de-de hunspell-pt-br hunspell-ru
   hunspell-ar hunspell-ca)
-test=(chromium nodejs npm ca-certificates nginx-light)
+test=(chromium nodejs npm ca-certificates nginx-light zim-tools kiwix-tools)
 bench=(wrk cmark-gfm sqlite3 hyperfine python3 curl libvips-tools libimage-exiftool-perl)
 
 wanted=("${build[@]}")

@@ -46,6 +46,10 @@ class ForwardingWiki : public engine::Wiki {
                                 bool follow) override {
     return inner_.read(actor, ed, t, follow);
   }
+  Result<engine::PageView> read_for_export(const Actor& actor, const Edition& ed, const Title& t,
+                                           const engine::ViewAddresses& addresses) override {
+    return inner_.read_for_export(actor, ed, t, addresses);
+  }
   Result<engine::PageView> read_own(const Actor& actor, const Edition& ed,
                                     const Title& t) override {
     return inner_.read_own(actor, ed, t);

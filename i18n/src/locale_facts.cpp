@@ -22,6 +22,7 @@ std::optional<LocaleFacts> locale_facts(std::string_view tag) {
   facts.script = likely.getScript();
   facts.region = likely.getCountry();
   facts.right_to_left = likely.isRightToLeft();
+  facts.iso639_3 = locale.getISO3Language();
   icu::UnicodeString name;
   locale.getDisplayName(locale, name);
   name.toUTF8String(facts.native_name);

@@ -98,8 +98,9 @@ async function start(extraArgs = []) {
     pid: child.pid,
     output,
     admin: {name: found[1], password: found[2]},
+    dataDir,
     stop: stopper(child, dataDir),
   };
 }
 
-module.exports = {start};
+module.exports = {binary, start};

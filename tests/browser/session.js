@@ -127,6 +127,11 @@ class Session {
     return page;
   }
 
+  // The server's data directory, for a test that runs another kidwiki command on the same wiki.
+  get dataDir() {
+    return this.kidwiki_.dataDir;
+  }
+
   // The wiki's first admin, {name, password}, as the server printed it at its start.
   get admin() {
     return this.kidwiki_.admin;

@@ -16,32 +16,33 @@ struct Row {
   const char* region;
   bool rtl;
   const char* native_name;
+  const char* iso639_3;
 };
 
 const Row kRows[] = {
-    {"fr", "fr", "Latn", "FR", false, "français"},
-    {"en", "en", "Latn", "US", false, "English"},
-    {"es", "es", "Latn", "ES", false, "español"},
-    {"pt", "pt", "Latn", "BR", false, "português"},
-    {"ar", "ar", "Arab", "EG", true, "العربية"},
-    {"he", "he", "Hebr", "IL", true, "עברית"},
-    {"fa", "fa", "Arab", "IR", true, "فارسی"},
-    {"ckb", "ckb", "Arab", "IQ", true, "کوردیی ناوەندی"},
-    {"hy", "hy", "Armn", "AM", false, "հայերեն"},
-    {"el", "el", "Grek", "GR", false, "Ελληνικά"},
-    {"eu", "eu", "Latn", "ES", false, "euskara"},
-    {"ru", "ru", "Cyrl", "RU", false, "русский"},
-    {"de-CH", "de-CH", "Latn", "CH", false, "Deutsch (Schweiz)"},
-    {"FR", "fr", "Latn", "FR", false, "français"},  // tags are case-insensitive
+    {"fr", "fr", "Latn", "FR", false, "français", "fra"},
+    {"en", "en", "Latn", "US", false, "English", "eng"},
+    {"es", "es", "Latn", "ES", false, "español", "spa"},
+    {"pt", "pt", "Latn", "BR", false, "português", "por"},
+    {"ar", "ar", "Arab", "EG", true, "العربية", "ara"},
+    {"he", "he", "Hebr", "IL", true, "עברית", "heb"},
+    {"fa", "fa", "Arab", "IR", true, "فارسی", "fas"},
+    {"ckb", "ckb", "Arab", "IQ", true, "کوردیی ناوەندی", "ckb"},
+    {"hy", "hy", "Armn", "AM", false, "հայերեն", "hye"},
+    {"el", "el", "Grek", "GR", false, "Ελληνικά", "ell"},
+    {"eu", "eu", "Latn", "ES", false, "euskara", "eus"},
+    {"ru", "ru", "Cyrl", "RU", false, "русский", "rus"},
+    {"de-CH", "de-CH", "Latn", "CH", false, "Deutsch (Schweiz)", "deu"},
+    {"FR", "fr", "Latn", "FR", false, "français", "fra"},  // tags are case-insensitive
     // Refused: not BCP 47, or a language CLDR cannot tell a script for.
-    {"en_US", "", "", "", false, ""},
-    {"12", "", "", "", false, ""},
-    {"fr--", "", "", "", false, ""},
-    {"", "", "", "", false, ""},
-    {"xx", "", "", "", false, ""},
-    {"qaa", "", "", "", false, ""},
-    {"x-klingon", "", "", "", false, ""},
-    {"fr<script>", "", "", "", false, ""},
+    {"en_US", "", "", "", false, "", ""},
+    {"12", "", "", "", false, "", ""},
+    {"fr--", "", "", "", false, "", ""},
+    {"", "", "", "", false, "", ""},
+    {"xx", "", "", "", false, "", ""},
+    {"qaa", "", "", "", false, "", ""},
+    {"x-klingon", "", "", "", false, "", ""},
+    {"fr<script>", "", "", "", false, "", ""},
 };
 
 }  // namespace
@@ -60,6 +61,7 @@ TEST_CASE("locale facts: script, region, direction and own name from CLDR; bad t
     CHECK(facts->region == row.region);
     CHECK(facts->right_to_left == row.rtl);
     CHECK(facts->native_name == row.native_name);
+    CHECK(facts->iso639_3 == row.iso639_3);
   }
   CHECK_FALSE(locale_facts(std::string(100, 'a')).has_value());
 }

@@ -80,6 +80,7 @@ const Route kRoutes[] = {
     {"GET", "/api/v1/classes/{id}/contributions", api_class_contributions},
     {"POST", "/api/v1/classes/{id}/pupils", api_class_add_pupils},
     {"POST", "/api/v1/classes/{id}/archive", api_class_archive},
+    {"POST", "/api/v1/classes/{id}/pack", api_class_pack},
     {"PUT", "/api/v1/classes/{id}/lesson-window", api_class_lesson_window},
     {"POST", "/api/v1/pupils/{id}/password", api_pupil_password},
     {"POST", "/api/v1/pupils/{id}/unlock", api_pupil_unlock},

@@ -103,6 +103,10 @@ class Classes {
   virtual Result<SchoolClass> get(const Actor& actor, std::int64_t class_id) = 0;
   // The classes the actor teaches (archived last); every class for moderators and admins.
   virtual std::vector<SchoolClass> list(const Actor& actor) = 0;
+  // The class when the actor may take an offline pack of pages for it (offline/class_pack.h): its
+  // teacher and admins, as for changing the class. not_found ("error-class-not-found") or
+  // forbidden ("error-class-forbidden").
+  virtual Result<SchoolClass> pack_class(const Actor& actor, std::int64_t class_id) = 0;
   // The class's pupils by name; refuses as get.
   virtual Result<std::vector<User>> pupils(const Actor& actor, std::int64_t class_id) = 0;
 

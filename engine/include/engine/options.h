@@ -17,6 +17,7 @@ struct Edition;
 
 // The address a link in assembled HTML points to: the page when it exists, else the place to
 // create it (a red link). The engine builds no URL of its own: the web layer supplies its scheme.
+// An empty address leaves the link without href: plain text (an export without that page).
 using PageAddress =
     std::function<std::string(const Edition& edition, const Title& title, bool exists)>;
 

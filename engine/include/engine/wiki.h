@@ -94,6 +94,13 @@ struct PageView {
   std::optional<FileInfo> file;
 };
 
+// Where the links and pictures of a view assembled for an offline copy (a ZIM file, a folder of
+// pages: offline/) point, instead of the site's addresses of Options.
+struct ViewAddresses {
+  PageAddress page;  // "" for a page the copy leaves out: the link is shown as plain text
+  MediaAddress media;
+};
+
 // What a save carries; who saves is the actor, and the engine decides whether the revision waits
 // for review (engine/src/policy/).
 struct SaveRequest {
@@ -295,6 +302,11 @@ class Wiki {
   // else's unpublished text. PageView::waiting_for_review counts the page's unpublished edits
   // the actor may review.
   virtual Result<PageView> read_own(const Actor& actor, const Edition& ed, const Title& title) = 0;
+  // As read() without following redirects, with the view's links and pictures pointing where
+  // `addresses` say rather than at the site: for offline copies (offline/), which read as
+  // Actor::reader() so that only what anyone may read leaves. not_found as read().
+  virtual Result<PageView> read_for_export(const Actor& actor, const Edition& ed,
+                                           const Title& title, const ViewAddresses& addresses) = 0;
   // Any revision of the edition that exists for the actor, with its HTML assembled like a page
   // view: not_found for a revision they may not see, forbidden for a hidden one.
   virtual Result<PageView> read_revision(const Actor& actor, const Edition& ed,

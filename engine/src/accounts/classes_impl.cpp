@@ -150,6 +150,11 @@ Result<SchoolClass> ClassesImpl::get(const Actor& actor, std::int64_t class_id) 
   return policy::class_for(*reader, actor, class_id, policy::ClassUse::see);
 }
 
+// A pack is made for a class's lessons, so it is theirs who change the class: its teacher, admins.
+Result<SchoolClass> ClassesImpl::pack_class(const Actor& actor, std::int64_t class_id) {
+  return class_to_change(actor, class_id);
+}
+
 std::vector<SchoolClass> ClassesImpl::list(const Actor& actor) {
   auto reader = readers_.lease();
   return policy::classes_seen(*reader, actor);

@@ -44,6 +44,7 @@ class ClassesImpl final : public Classes {
   Status set_archived(const Actor& actor, std::int64_t class_id, bool archived) override;
   Result<LessonWindow> lesson_window(const Actor& actor, std::int64_t class_id) override;
   Result<LessonState> lesson_state(const Actor& actor, std::int64_t class_id) override;
+  Result<SchoolClass> pack_class(const Actor& actor, std::int64_t class_id) override;
   Status set_lesson_window(const Actor& actor, std::int64_t class_id,
                            const LessonWindow& window) override;
   Status set_lesson_mode(const Actor& actor, std::int64_t class_id, LessonMode mode) override;

@@ -13,8 +13,13 @@ namespace {
 std::string opening_tag(const Edition& ed, const LinkPlaceholder& p, bool exists,
                         const PageAddress& address) {
   std::string href = address(ed, p.target, exists);
-  if (exists && !p.fragment.empty()) href += "#" + p.fragment;
-  std::string tag = "<a href=\"" + i18n::href_escaped(href) + "\"";
+  // An empty address is a link with nowhere to go (an export without that page): an <a> without
+  // href is plain text in every browser, never a dead link.
+  std::string tag = "<a";
+  if (!href.empty()) {
+    if (exists && !p.fragment.empty()) href += "#" + p.fragment;
+    tag += " href=\"" + i18n::href_escaped(href) + "\"";
+  }
   if (!exists) tag += " class=\"new\"";
   tag += " title=\"" + i18n::html_escaped(full_title(p.target, ed.names)) + "\">";
   return tag;

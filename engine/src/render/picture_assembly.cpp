@@ -12,6 +12,8 @@ namespace {
 constexpr int kShownWidth = kPictureWidths[0];
 
 void append_attribute(std::string& out, std::string_view name, std::string_view value) {
+  // An empty address (an export without the file page) leaves the link without a target.
+  if (name == "href" && value.empty()) return;
   out += ' ';
   out += name;
   out += "=\"";

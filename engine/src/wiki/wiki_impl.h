@@ -84,6 +84,8 @@ class WikiImpl final : public Wiki {
   Result<RenderResult> preview(const Actor& actor, const Edition& ed,
                                std::string_view markdown) override;
   std::string assemble(const Edition& ed, const std::string& stored_html) override;
+  Result<PageView> read_for_export(const Actor& actor, const Edition& ed, const Title& title,
+                                   const ViewAddresses& addresses) override;
 
   Result<Page> history(const Actor& actor, const Edition& ed, const Title& title, int limit,
                        std::optional<std::int64_t> before) override;
@@ -193,6 +195,11 @@ class WikiImpl final : public Wiki {
   void seed_demo();
   void protect_main_page(const Edition& ed, const Title& title);
   PageView view_of(const Edition& ed, const StoredRevision& rev);
+  PageView view_of(const Edition& ed, const StoredRevision& rev, const ViewAddresses& addresses);
+  std::string assemble(const Edition& ed, const std::string& stored_html,
+                       const ViewAddresses& addresses);
+  // What readers see of `title`: the page's visible revision, not_found when there is none.
+  Result<StoredRevision> published_revision(const Edition& ed, const Title& title);
   std::vector<PageListEntry> collated(const Edition& ed, std::vector<PageListEntry> entries) const;
   void move_in_transaction(const Actor& actor, const Edition& ed, const PageRow& page,
                            const Title& to, const MoveRequest& request);

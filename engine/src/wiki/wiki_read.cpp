@@ -29,11 +29,16 @@ bool of_deleted_page(db::Connection& c, const StoredRevision& rev) {
 }  // namespace
 
 PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev) {
+  return view_of(ed, rev, {options_.page_address, options_.media_address});
+}
+
+PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev,
+                           const ViewAddresses& addresses) {
   PageView view;
   view.title = rev.info.title;
   view.revision = rev.info;
   view.markdown = rev.markdown;
-  view.html = assemble(ed, rev.html);
+  view.html = assemble(ed, rev.html, addresses);
   auto meta = decode_meta(rev.meta);
   view.categories = std::move(meta.categories);
   view.langlinks = std::move(meta.langlinks);
@@ -46,37 +51,55 @@ PageView WikiImpl::view_of(const Edition& ed, const StoredRevision& rev) {
 }
 
 std::string WikiImpl::assemble(const Edition& ed, const std::string& stored_html) {
+  return assemble(ed, stored_html, {options_.page_address, options_.media_address});
+}
+
+std::string WikiImpl::assemble(const Edition& ed, const std::string& stored_html,
+                               const ViewAddresses& addresses) {
   auto reader = readers_->lease();
   std::string html = assemble_links(
       stored_html, ed,
       [&](const std::vector<Title>& titles) { return pages_visible(*reader, ed.id, titles); },
-      options_.page_address);
+      addresses.page);
   auto pictures = [&](const std::vector<Title>& titles) {
     std::vector<std::optional<FileInfo>> found;
     for (const Title& t : titles) found.push_back(visible_picture(*reader, ed.id, t.text));
     return found;
   };
-  return assemble_pictures(html, ed, pictures, options_.page_address, options_.media_address);
+  return assemble_pictures(html, ed, pictures, addresses.page, addresses.media);
+}
+
+Result<StoredRevision> WikiImpl::published_revision(const Edition& ed, const Title& title) {
+  auto reader = readers_->lease();
+  auto page = find_page(*reader, ed.id, title);
+  if (!page || page->deleted || !page->visible_revision_id) return page_not_found(ed, title);
+  auto rev = load_revision(*reader, ed.id, *page->visible_revision_id);
+  if (!rev) return page_not_found(ed, title);
+  return std::move(*rev);
 }
 
 Result<PageView> WikiImpl::read(const Actor& actor, const Edition& ed, const Title& title,
                                 bool follow_redirect) {
   return guard_storage([&]() -> Result<PageView> {
-    std::optional<StoredRevision> rev;
-    {
-      auto reader = readers_->lease();
-      auto page = find_page(*reader, ed.id, title);
-      if (!page || page->deleted || !page->visible_revision_id) return page_not_found(ed, title);
-      rev = load_revision(*reader, ed.id, *page->visible_revision_id);
-      if (!rev) return page_not_found(ed, title);
-    }
-    auto view = view_of(ed, *rev);
+    auto rev = published_revision(ed, title);
+    if (!rev) return rev.error();
+    auto view = view_of(ed, rev.value());
     if (!follow_redirect || !view.redirect_target) return view;
     // Followed once only: a redirect to a redirect shows the second one, never loops.
     auto target = read(actor, ed, *view.redirect_target, /*follow_redirect=*/false);
     if (!target) return view;
     target->redirected_from = title;
     return target;
+  });
+}
+
+// Every actor reads the published revision, as read(): the actor is taken for the same contract.
+Result<PageView> WikiImpl::read_for_export(const Actor&, const Edition& ed, const Title& title,
+                                           const ViewAddresses& addresses) {
+  return guard_storage([&]() -> Result<PageView> {
+    auto rev = published_revision(ed, title);
+    if (!rev) return rev.error();
+    return view_of(ed, rev.value(), addresses);
   });
 }
 

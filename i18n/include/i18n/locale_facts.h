@@ -17,6 +17,7 @@ struct LocaleFacts {
   std::string region;       // likely region: "BR" (empty when CLDR has none)
   bool right_to_left = false;
   std::string native_name;  // "português", "العربية", "Deutsch (Schweiz)"
+  std::string iso639_3;     // "por", "ara", "fra": the three-letter code Kiwix and ZIM files use
 };
 
 // Empty when `tag` is not well-formed BCP 47 ("en_US", "12", "fr--") or names a language CLDR

@@ -1,6 +1,7 @@
 #include "api/api_classes.h"
 #include "http/login_attempt.h"
 #include "actions/class_actions.h"
+#include "actions/class_pack_download.h"
 #include "actions/lesson_window_input.h"
 #include "http/call.h"
 
@@ -221,6 +222,55 @@ void api_class_archive(const Call& call) {
   auto changed = ctx.wiki.classes().get(caller->actor, id.value());
   if (!changed) return send_api_error(req, res, changed.error(), nullptr);
   send_json(res, 200, class_json(changed.value()));
+}
+
+namespace {
+
+// {category: "Animaux"} or {titles: ["Lion", "Zèbre"]}, as the class page's form types them.
+engine::Result<offline::PackRequest> pack_request(const nlohmann::json& body) {
+  auto category = optional_string_field(body, "category", "");
+  if (!category) return category.error();
+  offline::PackRequest request{category.value(), ""};
+  const auto titles = body.find("titles");
+  if (titles == body.end()) return request;
+  if (!titles->is_array()) {
+    return engine::make_error(engine::ErrorCode::invalid_input, "api-error-expected-string",
+                              {{"field", "titles"}});
+  }
+  for (const auto& title : *titles) {
+    if (!title.is_string()) {
+      return engine::make_error(engine::ErrorCode::invalid_input, "api-error-expected-string",
+                                {{"field", "titles"}});
+    }
+    request.titles += title.get<std::string>() + "\n";
+  }
+  return request;
+}
+
+}  // namespace
+
+void api_class_pack(const Call& call) {
+  const httplib::Request& req = call.req;
+  httplib::Response& res = call.res;
+  auto caller = require(req, res, call.web, engine::Action::manage_class);
+  if (!caller) return;
+  auto id = path_id(call.param("id"));
+  if (!id) return send_api_error(req, res, id.error(), nullptr);
+  auto body = parse_json_object(req);
+  if (!body) return send_api_error(req, res, body.error(), nullptr);
+  auto request = pack_request(body.value());
+  if (!request) return send_api_error(req, res, request.error(), nullptr);
+  auto format_name = optional_string_field(body.value(), "format", "zim");
+  if (!format_name) return send_api_error(req, res, format_name.error(), nullptr);
+  const auto format = pack_format_named(format_name.value());
+  if (!format) {
+    return send_api_error(
+        req, res, engine::make_error(engine::ErrorCode::invalid_input, "offline-pack-error-format"),
+        nullptr);
+  }
+  auto done = answer_class_pack(res, call.web.wiki, caller->actor, id.value(), request.value(),
+                                *format);
+  if (!done) return send_api_error(req, res, done.error(), nullptr);
 }
 
 void api_pupil_password(const Call& call) {

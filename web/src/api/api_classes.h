@@ -31,6 +31,9 @@ void api_class_lesson_window(const Call& call);
 void api_class_add_pupils(const Call& call);
 // POST /api/v1/classes/{id}/archive {archived}: the class.
 void api_class_archive(const Call& call);
+// POST /api/v1/classes/{id}/pack {category} or {titles: [...]}: the class's offline pack, a ZIM
+// file (application/x-zim, as an attachment); the class's teacher and admins only.
+void api_class_pack(const Call& call);
 // POST /api/v1/pupils/{id}/password: {id, username, password}.
 void api_pupil_password(const Call& call);
 // POST /api/v1/pupils/{id}/unlock: forgets the wrong passwords typed for the pupil.

@@ -36,5 +36,7 @@ Command add_restore(CLI::App& app);
 std::vector<Command> add_user_commands(CLI::App& app);
 // edition_commands.cpp: `kidwiki edition create|set`.
 std::vector<Command> add_edition_commands(CLI::App& app);
+// export_commands.cpp: `kidwiki export zim|html`.
+std::vector<Command> add_export_commands(CLI::App& app);
 
 }  // namespace kidwiki::cli

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
                                    add_backup(app), add_restore(app)};
   for (auto& command : add_edition_commands(app)) commands.push_back(std::move(command));
   for (auto& command : add_user_commands(app)) commands.push_back(std::move(command));
+  for (auto& command : add_export_commands(app)) commands.push_back(std::move(command));
   CLI11_PARSE(app, argc, argv);
   for (const auto& command : commands) {
     if (command.app->parsed()) return command.run();

@@ -6,6 +6,7 @@
 #include "http/access.h"
 #include "http/call.h"
 #include "actions/class_actions.h"
+#include "actions/class_pack_download.h"
 #include "http/error_status.h"
 #include "html/classes/html_classes.h"
 #include "html/classes/html_lesson_window.h"
@@ -81,6 +82,8 @@ void send_dashboard(httplib::Response& res, const HtmlContext& ctx, const engine
                                                                     "/contributions"))
       .set("csrf_token", ctx.session->csrf_token)
       .set("max_pupils", engine::kMaxPupilsPerRequest)
+      .set("pack_limit", ctx.msg("offline-pack-limit",
+                                 {{"max", static_cast<std::int64_t>(offline::kMaxPackPages)}}))
       .set("lesson", lesson_window_data(ctx, c, lesson_rows))
       .set("has_pupils", !items.empty())
       .set("pupils", std::move(items))
@@ -161,6 +164,15 @@ void html_class_submit(const Call& call) {
     }
     return see_other(res, Urls(edition, ctx.uselang).special("class", "", std::to_string(c->id)) +
                               "#lesson-heading");
+  }
+  if (action == "pack") {
+    const offline::PackRequest pack{form_field(req, "wpCategory"), form_field(req, "wpTitles")};
+    const auto format = pack_format_named(form_field(req, "wpFormat")).value_or(PackFormat::zim);
+    auto done = answer_class_pack(res, web.wiki, caller->actor, c->id, pack, format);
+    if (done) return;
+    set_retry_after(res, done.error());
+    return send_dashboard(res, ctx, c.value(), ctx.msg(done.error().message_id, done.error().args),
+                          http_status(done.error().code));
   }
   if (action != "pupils") {
     return send_engine_error(

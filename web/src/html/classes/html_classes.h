@@ -25,7 +25,9 @@ void html_classes_submit(const Call& call);
 // pupils; wpAction=archive|unarchive answers 303 back to the dashboard, and so do the lesson
 // window's: lesson-off, lesson-on, lesson-follow (the one button) and lesson-window (wpLessonMode,
 // the rows wpSlotDay/wpSlotStart/wpSlotEnd and wpHolidayFirst/wpHolidayLast; a refusal shows the
-// dashboard again with the rows as typed).
+// dashboard again with the rows as typed); wpAction=pack (wpCategory, or wpTitles one a line)
+// answers the class's offline pack as a ZIM file (actions/class_pack_download.h), or the dashboard
+// with the refusal.
 void html_class_page(const Call& call);
 void html_class_submit(const Call& call);
 

@@ -3,15 +3,15 @@
 # render worker, the text and the HTML over its pipes, link colours, the JSON answer), against the
 # `cmark-gfm` command (with the renderer's extensions) on the same text, side by side: the ~1 MB
 # Vikidia file of bench/render.sh and a typical article (Vikidia's Chat, 20 KB). Logged in as the
-# admin (60 previews a minute: RUNS at most 28). Each route is timed by curl (connection and client included) and by the server's
+# admin (60 previews a minute: both forms of both texts, RUNS at most 13). Each route is timed by curl (connection and client included) and by the server's
 # request log (its own time, to the microsecond).
-# Usage: bench/render_route.sh [BUILD_DIR] [RUNS]   (defaults build, 15). Writes
+# Usage: bench/render_route.sh [BUILD_DIR] [RUNS]   (defaults build, 12). Writes
 #        bench/out/render-route.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/serve_as_admin.sh
 build=${1:-build}
-runs=${2:-15}
+runs=${2:-12}
 out=$PWD/bench/out; mkdir -p "$out"
 tmp=$(mktemp -d)
 port=18490
@@ -24,15 +24,21 @@ pid=$kw_pid
 median_min() {  # milliseconds on stdin, one a line
   sort -n | awk '{ v[NR] = $1 } END { printf "%.1f / %.1f ms", v[1], v[int((NR + 1) / 2)] }'
 }
-route() {  # file: min / median of the route as curl times it, then as the server logs it, in ms
-  python3 -c 'import json,sys; print(json.dumps({"lang": "fr", "markdown": open(sys.argv[1]).read()}))' "$1" > "$tmp/body"
-  curl -sf -b "$tmp/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render" > /dev/null  # warm-up
+route() {  # file form: min / median of the route as curl times it, then as the server logs it, in ms
+  local type=application/json query=""
+  if [ "$2" = markdown ]; then
+    type=text/markdown query="?lang=fr"
+    cp "$1" "$tmp/body"
+  else
+    python3 -c 'import json,sys; print(json.dumps({"lang": "fr", "markdown": open(sys.argv[1]).read()}))' "$1" > "$tmp/body"
+  fi
+  curl -sf -b "$tmp/jar" -H "X-CSRF-Token: $csrf" -H "Content-Type: $type" \
+    --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render$query" > /dev/null  # warm-up
   sleep 0.3  # the request log is written in batches every 200 ms
   local logged; logged=$(grep -c 'POST /api/v1/render 200' "$tmp/kidwiki.log" || true)
   for _ in $(seq "$runs"); do
     curl -sf -o /dev/null -w '%{time_total}\n' -b "$tmp/jar" -H "X-CSRF-Token: $csrf" \
-      -H 'Content-Type: application/json' --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render"
+      -H "Content-Type: $type" --data-binary @"$tmp/body" "http://127.0.0.1:$port/api/v1/render$query"
   done | awk '{ print $1 * 1000 }' | median_min
   printf ' | '
   sleep 0.3
@@ -48,10 +54,18 @@ cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds
 {
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, min / median"
   echo
-  echo "| text | POST /api/v1/render (curl) | the same, server's time | cmark-gfm |"
-  echo "|---|---|---|---|"
-  echo "| vikidia-1mb.md ($(stat -c %s "$out/vikidia-1mb.md") bytes) | $(route "$out/vikidia-1mb.md") | $(cmark_time "$out/vikidia-1mb.md") |"
-  echo "| Chat.md ($(stat -c %s tests/data/vikidia-fr/Chat.md) bytes) | $(route tests/data/vikidia-fr/Chat.md) | $(cmark_time tests/data/vikidia-fr/Chat.md) |"
+  echo "| text | form | POST /api/v1/render (curl) | the same, server's time | cmark-gfm |"
+  echo "|---|---|---|---|---|"
+  for file in "$out/vikidia-1mb.md" tests/data/vikidia-fr/Chat.md; do
+    name="$(basename "$file") ($(stat -c %s "$file") bytes)"
+    echo "| $name | JSON | $(route "$file" json) | $(cmark_time "$file") |"
+    echo "| $name | text/markdown | $(route "$file" markdown) | (the same) |"
+  done
+  echo
+  # The render alone, through the pool of workers and in the server's process (no route).
+  build_dir=$build; [ "${build_dir#/}" = "$build_dir" ] && build_dir=$PWD/$build
+  "$build_dir/bench/render_workers" fr tests/data/vikidia-fr/Chat.md 400
+  "$build_dir/bench/render_workers" fr "$out/vikidia-1mb.md" 20
   echo
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/render-route.md"

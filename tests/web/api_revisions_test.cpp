@@ -145,6 +145,42 @@ TEST_CASE("render turns Markdown into HTML with red and blue links") {
   CHECK(unsafe["html"].get<std::string>().find("<script") == std::string::npos);
 }
 
+TEST_CASE("render takes Markdown as text/markdown and answers the same HTML alone") {
+  TestServer server;
+  server.save("fr", "Renard", "Roux.\n");
+  const std::string markdown = "*Vite* : [[Renard]] et [[Dragon]] <script>alert(1)</script>";
+  auto as_json = server.post_json("/api/v1/render", {{"lang", "fr"}, {"markdown", markdown}});
+  REQUIRE(as_json);
+  auto raw = server.client().Post("/api/v1/render?lang=fr", markdown, "text/markdown; charset=utf-8");
+  REQUIRE(raw);
+  CHECK(raw->status == 200);
+  CHECK(raw->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(raw->body == json_of(as_json)["html"].get<std::string>());
+  CHECK(raw->body.find("<script") == std::string::npos);
+
+  struct Refusal {
+    const char* name;
+    const char* path;
+    std::string body;
+    int status;
+    const char* code;
+  };
+  const Refusal refusals[] = {
+      {"no edition named", "/api/v1/render", "x", 400, "invalid_input"},
+      {"an edition that does not exist", "/api/v1/render?lang=xx", "x", 404, "not_found"},
+      {"bytes that are not UTF-8", "/api/v1/render?lang=fr", "caf\xe9", 400, "invalid_input"},
+      {"nested too deeply", "/api/v1/render?lang=fr", std::string(200, '>') + " x", 422,
+       "unprocessable"},
+  };
+  for (const Refusal& r : refusals) {
+    CAPTURE(std::string(r.name));
+    auto res = server.client().Post(r.path, r.body, "text/markdown");
+    REQUIRE(res);
+    CHECK(res->status == r.status);
+    CHECK(error_code_of(res) == r.code);
+  }
+}
+
 TEST_CASE("render refuses text nested too deeply with 422") {
   TestServer server;
   auto res = server.post_json("/api/v1/render",

@@ -160,7 +160,8 @@ MessageSize message_size(std::string_view buffer, std::size_t parts, std::size_t
   return {MessageSize::complete, at};
 }
 
-std::string encode_request(std::string_view markdown, const RenderContext& context) {
+std::string encode_request(std::string_view markdown, const RenderContext& context,
+                           int cpu_seconds) {
   std::string out;
   out.reserve(markdown.size() + 512);
   append_part(out, dump({{"lang", context.lang},
@@ -168,7 +169,8 @@ std::string encode_request(std::string_view markdown, const RenderContext& conte
                                     {"category", context.names.category},
                                     {"file", context.names.file}}},
                          {"languages", context.languages},
-                         {"toc_title", context.toc_title}}));
+                         {"toc_title", context.toc_title},
+                         {"cpu_seconds", cpu_seconds}}));
   append_part(out, markdown);
   return out;
 }
@@ -187,6 +189,8 @@ std::optional<RenderRequest> decode_request(std::string_view message) {
     decoded.context.names.file = request.at("names").at("file").get<std::string>();
     decoded.context.languages = request.at("languages").get<std::vector<std::string>>();
     decoded.context.toc_title = request.at("toc_title").get<std::string>();
+    decoded.cpu_seconds = request.at("cpu_seconds").get<int>();
+    if (decoded.cpu_seconds < 0) return std::nullopt;
     return decoded;
   } catch (const json::exception&) {
     return std::nullopt;

@@ -2,7 +2,7 @@
 // requests and answers, one after the other on the same pipes, as long as the worker lives.
 // A message is a fixed number of parts, each an 8-byte little-endian length and its bytes:
 //   request (2 parts): {"lang": "fr", "names": {"talk", "category"}, "languages": [...],
-//                       "toc_title": "Sommaire"}, then the Markdown as it is
+//                       "toc_title": "Sommaire", "cpu_seconds": 2}, then the Markdown as it is
 //   answer (3 parts):  {"links": [{"ns", "text"}], "categories", "langlinks": [{"lang", "title"}],
 //                       "redirect": {"ns", "text"} or null, "headings": [{"level", "text",
 //                       "anchor"}]}, then the HTML, then the plain text
@@ -26,9 +26,11 @@ inline constexpr std::size_t kAnswerParts = 3;
 struct RenderRequest {
   std::string markdown;
   RenderContext context;
+  int cpu_seconds = 0;  // the render's CPU budget, which the worker sets on itself; 0: none
 };
 
-std::string encode_request(std::string_view markdown, const RenderContext& context);
+std::string encode_request(std::string_view markdown, const RenderContext& context,
+                           int cpu_seconds = 0);
 // Empty when `message` is not exactly one well-formed request.
 std::optional<RenderRequest> decode_request(std::string_view message);
 

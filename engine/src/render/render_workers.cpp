@@ -64,7 +64,7 @@ struct RenderWorkers::Impl {
     std::unique_ptr<WorkerProcess> worker = take(reused);
     if (!worker) return render_failed();
     std::string answer;
-    switch (worker->exchange(request, answer, limits.cpu_seconds, deadline)) {
+    switch (worker->exchange(request, answer, deadline)) {
       case WorkerProcess::Exchange::answered:
         break;
       case WorkerProcess::Exchange::failed:
@@ -95,7 +95,7 @@ RenderWorkers::~RenderWorkers() = default;
 
 Result<RenderResult> RenderWorkers::render(std::string_view markdown,
                                            const RenderContext& context) {
-  const std::string request = encode_request(markdown, context);
+  const std::string request = encode_request(markdown, context, impl_->limits.cpu_seconds);
   bool retry = false;
   Result<RenderResult> result = impl_->attempt(request, retry);
   if (retry) result = impl_->attempt(request, retry);

@@ -12,10 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cmath>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "render/render_protocol.h"
 
@@ -28,6 +25,10 @@ using Clock = WorkerProcess::Clock;
 
 // More than any page could legitimately produce; a worker that writes more is misbehaving.
 constexpr std::size_t kMaxAnswerBytes = 64u << 20;
+// A megabyte text and its HTML cross the pipes in a few large writes instead of 64 KiB ones, each
+// a wake-up of the other side (the default pipe size; 1 MiB is what an unprivileged process may
+// ask for).
+constexpr int kPipeBytes = 1 << 20;
 // Rendering is batch work: at a lower priority, a worker never slows the server's threads that
 // answer readers, and still gets every idle cycle.
 constexpr int kWorkerNice = 10;
@@ -133,6 +134,9 @@ std::unique_ptr<WorkerProcess> WorkerProcess::spawn(const SandboxLimits& limits,
   if (!pid) return nullptr;
   fcntl(request_end.get(), F_SETFL, O_NONBLOCK);
   fcntl(answer_end.get(), F_SETFL, O_NONBLOCK);
+  // Not fatal if refused: the default size works, with more wake-ups.
+  fcntl(request_end.get(), F_SETPIPE_SZ, kPipeBytes);
+  fcntl(answer_end.get(), F_SETPIPE_SZ, kPipeBytes);
   std::unique_ptr<WorkerProcess> worker(
       new WorkerProcess(*pid, std::move(request_end), std::move(answer_end)));
   if (!worker->limit(limits, lifetime_requests)) return nullptr;
@@ -161,39 +165,10 @@ bool WorkerProcess::limit(const SandboxLimits& limits, int lifetime_requests) co
          (prlimit(pid_, RLIMIT_CORE, &no_core, nullptr) == 0 || errno == ESRCH);
 }
 
-// The worker's CPU time so far, from /proc (utime and stime, fields 14 and 15 of stat).
-double WorkerProcess::cpu_seconds_used() const {
-  std::ifstream file("/proc/" + std::to_string(pid_) + "/stat");
-  std::string line;
-  if (!std::getline(file, line)) return 0;
-  std::size_t close = line.rfind(')');
-  if (close == std::string::npos) return 0;
-  std::istringstream fields(line.substr(close + 2));
-  std::string field;
-  unsigned long long ticks = 0;
-  for (int i = 3; i <= 15 && fields >> field; ++i) {
-    if (i >= 14) ticks += std::stoull(field);
-  }
-  return static_cast<double>(ticks) / static_cast<double>(sysconf(_SC_CLK_TCK));
-}
-
-// RLIMIT_CPU counts the process's whole life in seconds: the budget of this request is the
-// worker's time so far plus cpu_seconds, rounded up (so between cpu_seconds and one more), and
-// SIGXCPU ends the worker there. Only the soft limit moves: raising a hard limit takes a
-// privilege the server may not have. The hard limit, set once at spawn, covers a whole life.
-bool WorkerProcess::set_cpu_budget(int cpu_seconds) const {
-  rlimit cpu{};
-  if (prlimit(pid_, RLIMIT_CPU, nullptr, &cpu) != 0) return errno == ESRCH;
-  cpu.rlim_cur = std::min(cpu.rlim_max,
-                          static_cast<rlim_t>(std::ceil(cpu_seconds_used() + cpu_seconds)));
-  return prlimit(pid_, RLIMIT_CPU, &cpu, nullptr) == 0 || errno == ESRCH;
-}
-
 WorkerProcess::Exchange WorkerProcess::exchange(std::string_view request, std::string& answer,
-                                                int cpu_seconds, Clock::time_point deadline) {
+                                                Clock::time_point deadline) {
   answer.clear();
   if (!to_child_.valid() || !from_child_.valid()) return Exchange::ended;
-  if (!set_cpu_budget(cpu_seconds)) return Exchange::failed;
   ++requests_;
   SigpipeBlock no_sigpipe;
   std::size_t written = 0;
@@ -211,14 +186,13 @@ WorkerProcess::Exchange WorkerProcess::exchange(std::string_view request, std::s
       to_child_.reset();
     }
     if (fds[0].revents == 0) continue;
-    ssize_t n = read(from_child_.get(), buffer, sizeof buffer);
-    if (n == 0) {
-      from_child_.reset();
-      to_child_.reset();
-      return Exchange::ended;
+    // Everything the pipe holds, before polling again (and never more than an answer may be).
+    ssize_t n = 1;
+    while (answer.size() <= kMaxAnswerBytes &&
+           (n = read(from_child_.get(), buffer, sizeof buffer)) > 0) {
+      answer.append(buffer, static_cast<std::size_t>(n));
+      if (static_cast<std::size_t>(n) < sizeof buffer) break;
     }
-    if (n < 0 && errno != EAGAIN && errno != EINTR) return Exchange::failed;
-    if (n > 0) answer.append(buffer, static_cast<std::size_t>(n));
     MessageSize m = message_size(answer, kAnswerParts, kMaxAnswerBytes);
     if (m.state == MessageSize::too_large) return Exchange::too_large;
     if (m.state == MessageSize::complete) {
@@ -226,6 +200,12 @@ WorkerProcess::Exchange WorkerProcess::exchange(std::string_view request, std::s
       return m.bytes == answer.size() && written == request.size() ? Exchange::answered
                                                                    : Exchange::too_large;
     }
+    if (n == 0) {
+      from_child_.reset();
+      to_child_.reset();
+      return Exchange::ended;
+    }
+    if (n < 0 && errno != EAGAIN && errno != EINTR) return Exchange::failed;
   }
 }
 

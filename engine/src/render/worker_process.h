@@ -1,6 +1,6 @@
 // One render worker process and the server's ends of its pipes: spawned with the limits of
 // SandboxLimits, then used for one request after another (render_workers.cpp keeps the idle
-// ones). Each request gets a fresh CPU budget on top of what the worker has used so far.
+// ones). Each request carries its CPU budget, which the worker sets on itself (render_worker.cpp).
 //
 // SIGPIPE: a worker that dies before reading a whole request makes our write() fail with EPIPE,
 // which would also raise SIGPIPE and, by default, kill the server. The exchange blocks SIGPIPE in
@@ -55,9 +55,8 @@ class WorkerProcess {
     too_large,  // the answer announced more than any page could need
     failed,     // a system call failed
   };
-  // Sends one request and reads one answer, under a CPU budget of `cpu_seconds` from now.
-  Exchange exchange(std::string_view request, std::string& answer, int cpu_seconds,
-                    Clock::time_point deadline);
+  // Sends one request and reads one answer.
+  Exchange exchange(std::string_view request, std::string& answer, Clock::time_point deadline);
 
   // After `ended`: how the worker ended, or that it is still running at the deadline.
   enum class Exit { clean, failed, running };
@@ -66,13 +65,11 @@ class WorkerProcess {
   // False once the worker has ended (checked without waiting).
   bool alive();
   int requests_served() const { return requests_; }
-  double cpu_seconds_used() const;
 
  private:
   WorkerProcess(pid_t pid, UniqueFd to_child, UniqueFd from_child)
       : pid_(pid), to_child_(std::move(to_child)), from_child_(std::move(from_child)) {}
   bool limit(const SandboxLimits& limits, int lifetime_requests) const;
-  bool set_cpu_budget(int cpu_seconds) const;
 
   pid_t pid_;
   UniqueFd to_child_;

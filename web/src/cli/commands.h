@@ -25,6 +25,8 @@ Command add_render_worker(CLI::App& app);
 Command add_reindex(CLI::App& app);
 // user_commands.cpp: `kidwiki user create|list|disable|enable|set-role|reset-password`.
 std::vector<Command> add_user_commands(CLI::App& app);
+// import_commands.cpp: `kidwiki import mediawiki|markdown`.
+std::vector<Command> add_import_commands(CLI::App& app);
 // edition_commands.cpp: `kidwiki edition create|set`.
 std::vector<Command> add_edition_commands(CLI::App& app);
 

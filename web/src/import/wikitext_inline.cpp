@@ -106,7 +106,7 @@ struct Line {
     std::size_t n = 0;
     while (i + n < s.size() && s[i + n] == '\'') ++n;
     std::size_t extra = n == 4 ? 1 : n > 5 ? n - 5 : 0;  // apostrophes shown before the markup
-    for (std::size_t k = 0; k < extra; ++k) out += "\\'";
+    out.append(extra, '\'');
     const std::size_t marks = n - extra;
     if (marks == 2) toggle_italic();
     if (marks == 3) toggle_bold();

@@ -2,7 +2,7 @@
 # Every benchmark, one after the other (they must not share the 2 cores). See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target kidwiki render_file search_bench class_bench save_bench bare_server xapian_floor
+cmake --build build --target kidwiki render_file search_bench class_bench save_bench bare_server xapian_floor make_mediawiki_dump
 bench/render.sh build
 bench/http.sh build 10
 echo "class of 25 (load $(cut -d' ' -f1-3 /proc/loadavg)):"; build/bench/class_bench 25 3
@@ -25,3 +25,8 @@ bench/reindex.sh build 100000 /tmp/kidwiki-bench-100000
 bench/render_route.sh build 15
 # Issue 13: a 12-megapixel photo uploaded and resized, refusals, an article with three pictures.
 bench/pictures.sh build 10 5
+# Issue 16: importing a MediaWiki export of 1,000 pages with their history.
+echo "importing a MediaWiki export:"
+echo "| run | pages | revisions imported | seconds | pages/s | revisions/s | load |"
+echo "|---|---|---|---|---|---|---|"
+bench/import.sh build

@@ -46,7 +46,7 @@ Imported import_dump(engine::Wiki& wiki, const engine::Edition& ed, const std::f
   Imported out;
   int pages = 0;
   auto totals = import::import_mediawiki(
-      wiki, ed, dump, settings, [&](const import::PageOutcome& p) { out.pages[p.title] = p; },
+      wiki, engine::Actor::console(), ed, dump, settings, [&](const import::PageOutcome& p) { out.pages[p.title] = p; },
       [&](std::uint64_t, std::uint64_t) { return stop_after_pages < 0 || pages++ < stop_after_pages; });
   REQUIRE_MESSAGE(totals.ok(), (totals ? "" : totals.error().message_id));
   out.totals = totals.value();
@@ -231,7 +231,7 @@ TEST_CASE("a folder of Markdown imports once, and an edited file adds a revision
   auto run = [&] {
     report.clear();
     return import::import_markdown_folder(
-        *f.wiki, f.fr, dir, {.author = "École Jules Ferry"},
+        *f.wiki, f.console(), f.fr, dir, {.author = "École Jules Ferry"},
         [&](const import::PageOutcome& p) { report.push_back(p); },
         [](std::uint64_t, std::uint64_t) { return true; });
   };

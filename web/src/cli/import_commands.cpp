@@ -74,9 +74,12 @@ int run_import(const ImportArgs& args, const std::string& kind) {
     settings.author = std::filesystem::path(args.source).lexically_normal().filename().string();
     if (settings.author.empty()) settings.author = std::filesystem::path(args.source).parent_path().filename().string();
   }
+  const engine::Actor console = engine::Actor::console();
   auto totals = kind == "mediawiki"
-                    ? import::import_mediawiki(*wiki.value(), *edition, args.source, settings, on_page, keep_going)
-                    : import::import_markdown_folder(*wiki.value(), *edition, args.source, settings, on_page, keep_going);
+                    ? import::import_mediawiki(*wiki.value(), console, *edition, args.source,
+                                               settings, on_page, keep_going)
+                    : import::import_markdown_folder(*wiki.value(), console, *edition, args.source,
+                                                     settings, on_page, keep_going);
   bar.finish();
   if (!totals) return print_error(totals.error()), 1;
   report.totals(totals.value());

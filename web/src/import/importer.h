@@ -47,14 +47,17 @@ using KeepGoing = std::function<bool(std::uint64_t done, std::uint64_t total)>;
 
 // Errors: invalid_input "import-error-unreadable" (arg "path", "reason") for a file that cannot
 // be read or is not a MediaWiki export; per-revision refusals go to the page's outcome.
-engine::Result<ImportTotals> import_mediawiki(engine::Wiki& wiki, const engine::Edition& ed,
+// `actor`: who imports (the command line's console); Wiki::import_revision decides what it may.
+engine::Result<ImportTotals> import_mediawiki(engine::Wiki& wiki, const engine::Actor& actor,
+                                              const engine::Edition& ed,
                                               const std::filesystem::path& dump,
                                               const ImportSettings& settings,
                                               const OnPage& on_page, const KeepGoing& keep_going);
 
 // One page per `Title.md` file of `dir` (its subfolders are not read; `∕`, U+2215, in a file
 // name is a `/` in the title). Errors as import_mediawiki, for the folder.
-engine::Result<ImportTotals> import_markdown_folder(engine::Wiki& wiki, const engine::Edition& ed,
+engine::Result<ImportTotals> import_markdown_folder(engine::Wiki& wiki, const engine::Actor& actor,
+                                                    const engine::Edition& ed,
                                                     const std::filesystem::path& dir,
                                                     const ImportSettings& settings,
                                                     const OnPage& on_page,

@@ -66,7 +66,8 @@ std::vector<std::filesystem::path> markdown_files(const std::filesystem::path& d
 
 }  // namespace
 
-engine::Result<ImportTotals> import_markdown_folder(engine::Wiki& wiki, const engine::Edition& ed,
+engine::Result<ImportTotals> import_markdown_folder(engine::Wiki& wiki, const engine::Actor& actor,
+                                                    const engine::Edition& ed,
                                                     const std::filesystem::path& dir,
                                                     const ImportSettings& settings,
                                                     const OnPage& on_page,
@@ -95,7 +96,7 @@ engine::Result<ImportTotals> import_markdown_folder(engine::Wiki& wiki, const en
     std::ostringstream bytes;
     bytes << in.rdbuf();
     const std::string text = bytes.str();
-    PageImport page(wiki, ed, title_of(file));
+    PageImport page(wiki, actor, ed, title_of(file));
     page.add(engine::ImportedRevision{
         .source = "markdown", .source_id = file.filename().string() + "#" + fnv1a_hex(text),
         .title = "", .markdown = text, .summary = "", .author = settings.author,

@@ -51,6 +51,7 @@ std::string skip_reason(const DumpRevision& r) {
 
 struct Run {
   engine::Wiki& wiki;
+  const engine::Actor& actor;
   const engine::Edition& ed;
   const ImportSettings& settings;
   const OnPage& on_page;
@@ -73,7 +74,7 @@ struct Run {
       names = names_for(site, ed);
     }
     auto title = edition_title(r, site, ed);
-    page.emplace(wiki, ed, title ? *title : r.title);
+    page.emplace(wiki, actor, ed, title ? *title : r.title);
     if (!title) page->outcome().skipped = skip_reason(r);
   }
 
@@ -99,7 +100,8 @@ struct Run {
 
 }  // namespace
 
-engine::Result<ImportTotals> import_mediawiki(engine::Wiki& wiki, const engine::Edition& ed,
+engine::Result<ImportTotals> import_mediawiki(engine::Wiki& wiki, const engine::Actor& actor,
+                                              const engine::Edition& ed,
                                               const std::filesystem::path& dump,
                                               const ImportSettings& settings,
                                               const OnPage& on_page, const KeepGoing& keep_going) {
@@ -109,7 +111,7 @@ engine::Result<ImportTotals> import_mediawiki(engine::Wiki& wiki, const engine::
     return engine::make_error(engine::ErrorCode::invalid_input, "import-error-unreadable",
                               {{"path", dump.string()}, {"reason", error}});
   }
-  Run run{wiki, ed, settings, on_page, {}, {}, {}, {}, {}};
+  Run run{wiki, actor, ed, settings, on_page, {}, {}, {}, {}, {}};
   while (auto revision = reader->next()) {
     const std::string key = revision->page_id + "\n" + revision->title;
     if (!run.page || key != run.page_key) {

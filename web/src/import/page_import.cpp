@@ -4,8 +4,9 @@
 
 namespace kidwiki::import {
 
-PageImport::PageImport(engine::Wiki& wiki, const engine::Edition& ed, std::string title)
-    : wiki_(wiki), ed_(ed) {
+PageImport::PageImport(engine::Wiki& wiki, const engine::Actor& actor, const engine::Edition& ed,
+                       std::string title)
+    : wiki_(wiki), actor_(actor), ed_(ed) {
   outcome_.title = std::move(title);
   if (auto parsed = wiki_.parse_title(ed_, outcome_.title)) existed_before_ = wiki_.exists(ed_, parsed.value());
 }
@@ -13,7 +14,7 @@ PageImport::PageImport(engine::Wiki& wiki, const engine::Edition& ed, std::strin
 void PageImport::add(engine::ImportedRevision revision) {
   revision.title = outcome_.title;
   const std::string id = revision.source_id;
-  auto done = wiki_.import_revision(engine::Actor::console(), ed_, revision);
+  auto done = wiki_.import_revision(actor_, ed_, revision);
   if (!done) {
     const auto& error = done.error();
     outcome_.refused.push_back(id + ": " +

@@ -9,7 +9,8 @@ namespace kidwiki::import {
 
 class PageImport {
  public:
-  PageImport(engine::Wiki& wiki, const engine::Edition& ed, std::string title);
+  PageImport(engine::Wiki& wiki, const engine::Actor& actor, const engine::Edition& ed,
+             std::string title);
   // Imports one revision (its title is this page's), counting its outcome.
   void add(engine::ImportedRevision revision);
   PageOutcome& outcome() { return outcome_; }
@@ -18,6 +19,7 @@ class PageImport {
 
  private:
   engine::Wiki& wiki_;
+  const engine::Actor& actor_;
   const engine::Edition& ed_;
   PageOutcome outcome_;
   bool first_ = true;

@@ -145,10 +145,12 @@ class WikiImpl final : public Wiki {
   std::optional<Result<SaveOutcome>> write_save(const Actor& actor, const Edition& ed,
                                                 const Title& title, const SaveRequest& request,
                                                 const Prepared& prepared, std::vector<Title>& stale);
-  // An import's checks and write (wiki_import.cpp). Precondition: writer_mutex_ held, inside a
-  // transaction; adds the views to touch once committed to `stale`.
+  // An import's checks and write of `text`, rendered as `rendered` (wiki_import.cpp).
+  // Precondition: writer_mutex_ held, inside a transaction; adds the views to touch once
+  // committed to `stale`.
   Result<ImportOutcome> write_import(const Actor& actor, const Edition& ed, const Title& title,
-                                     const ImportedRevision& in, std::vector<Title>& stale);
+                                     const ImportedRevision& in, const std::string& text,
+                                     const RenderResult& rendered, std::vector<Title>& stale);
   Result<SaveOutcome> save_with(const Actor& actor, const Edition& ed, const Title& title,
                                 const SaveRequest& request, bool sandboxed,
                                 const FileInfo* new_file = nullptr);

@@ -1,8 +1,8 @@
 // Imports: one source revision at a time through the save's own checks (engine/import.h).
 //
-// The whole import of one revision happens under the writer lock, rendering included: an import
-// is a console batch, and holding the lock keeps "already imported?" and the write in one
-// transaction, so that two imports of the same dump cannot both write a revision.
+// One revision at a time under the writer mutex: an import is a console batch. "Already imported?"
+// is asked again inside the transaction that writes, so two imports of the same dump (two
+// processes) cannot both write a revision.
 #include "engine/import.h"
 #include "i18n/text.h"
 #include "policy/edit_policy.h"
@@ -59,11 +59,21 @@ Result<ImportOutcome> WikiImpl::import_revision(const Actor& actor, const Editio
   return guard_storage([&]() -> Result<ImportOutcome> {
     std::unique_lock lock(writer_mutex_);
     if (auto done = imported_as(*writer_, ed.id, in.source, in.source_id)) {
-      return ImportOutcome{ImportStatus::already_imported, *done};
+      return ImportOutcome{ImportStatus::already_imported, *done};  // resuming: not rendered again
     }
+    // Rendered before the transaction, so that a slow text never keeps another process's writes
+    // waiting (the write lock is shared with a running server); the HTML does not depend on the
+    // page's state, which the transaction reads.
+    const std::string text = normalize_text(in.markdown);
+    auto rendered = render(ed, text, /*sandboxed=*/true);  // a dump is text from elsewhere
+    if (!rendered) return rendered.error();
     std::vector<Title> stale;
     db::Transaction tx(*writer_);
-    auto outcome = write_import(actor, ed, title.value(), in, stale);
+    // Checked again inside: another import of the same dump may have written it meanwhile.
+    if (auto done = imported_as(*writer_, ed.id, in.source, in.source_id)) {
+      return ImportOutcome{ImportStatus::already_imported, *done};
+    }
+    auto outcome = write_import(actor, ed, title.value(), in, text, rendered.value(), stale);
     if (!outcome) return outcome.error();  // nothing written: the transaction rolls back
     record_import(*writer_, ed.id, in.source, in.source_id, outcome->revision_id);
     tx.commit();
@@ -75,13 +85,13 @@ Result<ImportOutcome> WikiImpl::import_revision(const Actor& actor, const Editio
 // Precondition: the caller holds writer_mutex_ inside a transaction.
 Result<ImportOutcome> WikiImpl::write_import(const Actor& actor, const Edition& ed,
                                              const Title& title, const ImportedRevision& in,
+                                             const std::string& text, const RenderResult& rendered,
                                              std::vector<Title>& stale) {
   auto page = find_page(*writer_, ed.id, title);
   if (auto refused = policy::may_change(*writer_, actor, ed, page, false, unix_now(options_.clock));
       !refused) {
     return refused.error();
   }
-  const std::string text = normalize_text(in.markdown);
   std::optional<StoredRevision> latest, published;
   if (page && page->latest_revision_id) latest = load_revision(*writer_, ed.id, *page->latest_revision_id);
   if (page && page->visible_revision_id) published = load_revision(*writer_, ed.id, *page->visible_revision_id);
@@ -90,12 +100,9 @@ Result<ImportOutcome> WikiImpl::write_import(const Actor& actor, const Edition& 
   auto held = filter_save(ed, published ? published->markdown : "", text, text, summary,
                           page ? "" : full_title(title, ed.names));
   if (!held) return held.error();
-  // The dump is text from elsewhere: rendered in the sandbox, under its limits.
-  auto rendered = render(ed, text, /*sandboxed=*/true);
-  if (!rendered) return rendered.error();
   PageRow row = page ? *page : PageRow{insert_page(*writer_, ed.id, title), ed.id, title, {}, {}, false};
   NewRevision rev{row.id, latest ? std::optional(latest->info.id) : std::nullopt, in.author,
-                  summary, text, rendered->html, rendered->plain_text, meta_of(rendered.value())};
+                  summary, text, rendered.html, rendered.plain_text, meta_of(rendered)};
   rev.created_at = in.timestamp;
   const bool pending = in.hold || held.value();
   rev.review = pending ? ReviewState::pending : ReviewState::approved;

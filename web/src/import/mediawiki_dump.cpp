@@ -20,6 +20,19 @@ int read_archive(void* context, char* buffer, int length) {
 
 int close_nothing(void*) { return 0; }
 
+// libxml2 prints its errors on stderr unless given a handler: the first one, with its line,
+// becomes the reader's error().
+void keep_first_error(void* context, const char* message, xmlParserSeverities severity,
+                      xmlTextReaderLocatorPtr locator) {
+  auto* error = static_cast<std::string*>(context);
+  if (!error->empty() || severity == XML_PARSER_SEVERITY_VALIDITY_WARNING ||
+      severity == XML_PARSER_SEVERITY_WARNING) {
+    return;
+  }
+  *error = "line " + std::to_string(xmlTextReaderLocatorLineNumber(locator)) + ": " + message;
+  while (!error->empty() && error->back() == '\n') error->pop_back();
+}
+
 std::string_view as_view(const xmlChar* s) {
   return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
 }
@@ -31,6 +44,7 @@ class XmlDumpReader final : public DumpReader {
     // No network, no entity expansion, no DTD: a dump is data, not instructions.
     reader_ = xmlReaderForIO(read_archive, close_nothing, archive_, nullptr, "UTF-8",
                              XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_COMPACT);
+    if (reader_) xmlTextReaderSetErrorHandler(reader_, keep_first_error, &parse_error_);
   }
   ~XmlDumpReader() override {
     if (reader_) xmlFreeTextReader(reader_);
@@ -61,10 +75,7 @@ class XmlDumpReader final : public DumpReader {
       if (!path_.empty()) fail("the dump ends inside <" + path_.back() + ">");
       return;
     }
-    if (status < 0) {
-      const xmlError* last = xmlGetLastError();
-      return fail(last && last->message ? last->message : "the XML is not well-formed");
-    }
+    if (status < 0) return fail(parse_error_.empty() ? "the XML is not well-formed" : parse_error_);
     switch (xmlTextReaderNodeType(reader_)) {
       case XML_READER_TYPE_ELEMENT: {
         const bool empty = xmlTextReaderIsEmptyElement(reader_);
@@ -163,6 +174,7 @@ class XmlDumpReader final : public DumpReader {
   std::optional<DumpRevision> latest_;
   std::deque<DumpRevision> ready_;
   std::string error_;
+  std::string parse_error_;  // libxml2's first error (keep_first_error)
   bool done_ = false;
 };
 

@@ -92,9 +92,11 @@ inline MadeDump make_mediawiki_dump(const std::filesystem::path& corpus,
       const std::string title =
           file.stem().string() + (copy == 1 ? "" : " (" + std::to_string(copy) + ")");
       const std::size_t first_paragraph = std::min(full.find("\n\n"), full.size());
+      std::size_t half = std::max(first_paragraph, full.size() / 2);
+      while (half < full.size() && (static_cast<unsigned char>(full[half]) & 0xC0) == 0x80) ++half;
       const std::string versions[] = {
           "{{Ébauche}}\n" + full.substr(0, first_paragraph) + "<ref>Vikidia</ref>\n",
-          full.substr(0, std::max(first_paragraph, full.size() / 2)) + "\n", full};
+          full.substr(0, half) + "\n", full};  // cut between two characters
       out << "  <page>\n    <title>" << xml_escaped(title) << "</title>\n    <ns>0</ns>\n"
           << "    <id>" << ++made.pages << "</id>\n";
       int day = 0;

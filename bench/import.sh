@@ -20,7 +20,9 @@ run() {  # label, data folder, extra options...
   "$build/kidwiki" import mediawiki "$@" --lang fr --data "$data" --report "$data.report" > /dev/null
   end=$(date +%s.%N)
   local imported
-  imported=$(tail -1 "$data.report" | sed -E 's/.*revisions published: ([0-9]+).*/\1/')
+  # Published and held (by the word filter) revisions: everything the run wrote.
+  imported=$(tail -1 "$data.report" | sed -E 's/([0-9]),([0-9])/\1\2/g' |
+    sed -E 's/.*revisions published: ([0-9]+), held: ([0-9]+).*/\1 + \2/' | bc)
   awk -v l="$label" -v p="$pages" -v r="$imported" -v s="$(echo "$end - $start" | bc)" \
       -v load="$(cut -d' ' -f1 /proc/loadavg)" \
       'BEGIN { printf "| %s | %d | %d | %.1f | %.1f | %.1f | %s |\n", l, p, r, s, p / s, r / s, load }'

@@ -4,6 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <csignal>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <map>
 #include <regex>
 
@@ -345,6 +349,79 @@ TEST_CASE("kidwiki import loads a 1,000-page dump into a running server" * docte
   REQUIRE(std::regex_match(last, found, nothing_new));
   CHECK(number(found[1]) == made.revisions);
   CHECK(server.terminate() == 0);
+  std::filesystem::remove_all(dir);
+}
+
+// Ctrl-C during the real program: it stops between two pages with what it imported committed,
+// says so, and the same command then imports the rest and nothing twice.
+TEST_CASE("kidwiki import stopped by Ctrl-C resumes where it stopped" * doctest::timeout(600)) {
+  const auto dir = testing::make_temp_dir();
+  const auto made = testing::make_mediawiki_dump(std::filesystem::path(KIDWIKI_SOURCE_DIR) /
+                                                     "tests/data/vikidia-fr",
+                                                 dir / "dump.xml", 3);
+  std::vector<std::string> args = {KIDWIKI_BINARY, "import", "mediawiki", (dir / "dump.xml").string(),
+                                   "--lang", "fr", "--data", (dir / "data").string(),
+                                   "--report", (dir / "first.txt").string()};
+  int out[2];
+  REQUIRE(pipe(out) == 0);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&actions, out[0]);
+  std::vector<char*> argv;
+  for (auto& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
+  posix_spawn_file_actions_destroy(&actions);
+  close(out[1]);
+  FILE* lines = fdopen(out[0], "r");
+  // Off a terminal the bar prints a line at most once a second: the second one comes once some
+  // pages are in.
+  char line[4096];
+  int progress_lines = 0;
+  while (progress_lines < 2 && std::fgets(line, sizeof line, lines) != nullptr) {
+    if (std::string(line).starts_with("Importing")) ++progress_lines;
+  }
+  ::kill(pid, SIGINT);
+  std::string rest;
+  while (std::fgets(line, sizeof line, lines) != nullptr) rest += line;
+  std::fclose(lines);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 130);
+  CHECK(rest.find("Stopped: run the same command again") != std::string::npos);
+
+  static const std::regex totals(R"(# pages: ([0-9,]+), skipped: 0; revisions published: ([0-9,]+), held: ([0-9,]+), already imported: ([0-9,]+), unchanged: 0, refused: 0.*)");
+  auto number = [](std::string digits) {
+    std::erase(digits, ',');
+    return std::stoi(digits);
+  };
+  auto last_line = [](const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::string last;
+    for (std::string l; std::getline(in, l);) last = l;
+    return last;
+  };
+  std::smatch first;
+  const std::string first_line = last_line(dir / "first.txt");
+  REQUIRE(std::regex_match(first_line, first, totals));
+  const int written = number(first[2]) + number(first[3]);
+  CHECK(number(first[1]) < made.pages);
+  CHECK(written == 3 * number(first[1]));  // whole pages: it stopped between two
+
+  const std::string again = std::string(KIDWIKI_BINARY) + " import mediawiki " +
+                            (dir / "dump.xml").string() + " --lang fr --data " +
+                            (dir / "data").string() + " --report " + (dir / "second.txt").string() +
+                            " > /dev/null";
+  REQUIRE(std::system(again.c_str()) == 0);
+  std::smatch second;
+  const std::string second_line = last_line(dir / "second.txt");
+  REQUIRE(std::regex_match(second_line, second, totals));
+  CHECK(number(second[1]) == made.pages);
+  CHECK(number(second[4]) == written);
+  CHECK(number(second[2]) + number(second[3]) + written == made.revisions);
   std::filesystem::remove_all(dir);
 }
 

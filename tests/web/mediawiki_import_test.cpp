@@ -142,6 +142,49 @@ TEST_CASE("an unreadable or broken dump is an error, not a crash") {
   std::filesystem::remove_all(dir);
 }
 
+// The dump is input from elsewhere: damaged bytes, entity bombs and deep nesting end in revisions
+// or an error, never a crash or a hang.
+TEST_CASE("the dump reader survives damaged and hostile XML" * doctest::timeout(120)) {
+  const auto dir = testing::make_temp_dir();
+  std::ifstream in(kSample, std::ios::binary);
+  const std::string sample((std::istreambuf_iterator<char>(in)), {});
+  std::uint64_t state = 7;
+  auto next = [&] { return state = state * 6364136223846793005ull + 1442695040888963407ull; };
+  for (int round = 0; round < 300; ++round) {
+    std::string damaged = sample;
+    for (int k = 0; k < 8; ++k) damaged[(next() >> 33) % damaged.size()] = static_cast<char>(next() >> 56);
+    std::ofstream(dir / "damaged.xml", std::ios::binary) << damaged;
+    std::string error;
+    auto reader = import::DumpReader::open(dir / "damaged.xml", false, error);
+    REQUIRE(reader != nullptr);
+    int count = 0;
+    while (reader->next()) ++count;
+    CHECK(count <= 11);
+  }
+  std::string bomb = "<?xml version=\"1.0\"?><!DOCTYPE mediawiki [<!ENTITY a \"aaaaaaaaaa\">";
+  for (char c = 'b'; c <= 'k'; ++c) {
+    const std::string prev(1, static_cast<char>(c - 1));
+    bomb += std::string("<!ENTITY ") + c + " \"" + "&" + prev + ";&" + prev + ";&" + prev + ";&" +
+            prev + ";&" + prev + ";&" + prev + ";&" + prev + ";&" + prev + ";&" + prev + ";&" +
+            prev + ";\">";
+  }
+  bomb += "]><mediawiki><page><title>T</title><ns>0</ns><id>1</id><revision><id>1</id>"
+          "<text>&k;</text></revision></page></mediawiki>";
+  std::ofstream(dir / "bomb.xml") << bomb;
+  std::string error;
+  auto reader = import::DumpReader::open(dir / "bomb.xml", false, error);
+  REQUIRE(reader != nullptr);
+  while (auto r = reader->next()) CHECK(r->text.size() < 1000);  // entities are never expanded
+  std::string deep = "<mediawiki>";
+  for (int k = 0; k < 100000; ++k) deep += "<x>";
+  std::ofstream(dir / "deep.xml") << deep;
+  reader = import::DumpReader::open(dir / "deep.xml", false, error);
+  REQUIRE(reader != nullptr);
+  CHECK_FALSE(reader->next());
+  CHECK_FALSE(reader->error().empty());
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("the real sample imports with its history, redirects, talk, categories and links") {
   WikiFixture f;
   const Imported done = import_dump(*f.wiki, f.fr, kSample);

@@ -24,11 +24,20 @@ inline std::string xml_escaped(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -104,7 +113,8 @@ inline MadeDump make_mediawiki_dump(const std::filesystem::path& corpus,
         ++revision_id;
         ++day;
         out << "    <revision>\n      <id>" << revision_id << "</id>\n"
-            << "      <timestamp>2018-0" << (copy % 9) + 1 << "-1" << day << "T10:00:00Z</timestamp>\n"
+            << "      <timestamp>2018-0" << (copy % 9) + 1 << "-1" << day
+            << "T10:00:00Z</timestamp>\n"
             << "      <contributor><username>Contributeur " << (revision_id % 7)
             << "</username></contributor>\n      <comment>version " << day << "</comment>\n"
             << "      <model>wikitext</model>\n      <format>text/x-wiki</format>\n"

@@ -11,8 +11,12 @@ using kidwiki::testing::WikiFixture;
 namespace {
 
 ImportedRevision rev(const std::string& id, const std::string& title, const std::string& text) {
-  return ImportedRevision{.source = "mediawiki:test", .source_id = id, .title = title,
-                          .markdown = text, .summary = "imported", .author = "Alice",
+  return ImportedRevision{.source = "mediawiki:test",
+                          .source_id = id,
+                          .title = title,
+                          .markdown = text,
+                          .summary = "imported",
+                          .author = "Alice",
                           .timestamp = "2015-04-01T10:20:30Z"};
 }
 

@@ -2,17 +2,16 @@
 // tests/data/mediawiki, compressed or not, all revisions or the latest, twice, interrupted and
 // resumed, held; a folder of Markdown; and the real `kidwiki import` beside a running server.
 #include <doctest/doctest.h>
-
-#include <fstream>
-#include <csignal>
+#include <httplib.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <map>
-#include <regex>
 
-#include <httplib.h>
+#include <csignal>
+#include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "../engine/wiki_fixture.h"
 #include "../mediawiki_dump_maker.h"
@@ -27,7 +26,8 @@ using kidwiki::testing::WikiFixture;
 
 namespace {
 
-const std::filesystem::path kSamples = std::filesystem::path(KIDWIKI_SOURCE_DIR) / "tests/data/mediawiki";
+const std::filesystem::path kSamples =
+    std::filesystem::path(KIDWIKI_SOURCE_DIR) / "tests/data/mediawiki";
 const std::filesystem::path kSample = kSamples / "vikidia-sample.xml";
 
 std::vector<import::DumpRevision> read_all(const std::filesystem::path& path, bool latest) {
@@ -46,13 +46,17 @@ struct Imported {
   std::map<std::string, import::PageOutcome> pages;
 };
 
-Imported import_dump(engine::Wiki& wiki, const engine::Edition& ed, const std::filesystem::path& dump,
-                     import::ImportSettings settings = {}, int stop_after_pages = -1) {
+Imported import_dump(engine::Wiki& wiki, const engine::Edition& ed,
+                     const std::filesystem::path& dump, import::ImportSettings settings = {},
+                     int stop_after_pages = -1) {
   Imported out;
   int pages = 0;
   auto totals = import::import_mediawiki(
-      wiki, engine::Actor::console(), ed, dump, settings, [&](const import::PageOutcome& p) { out.pages[p.title] = p; },
-      [&](std::uint64_t, std::uint64_t) { return stop_after_pages < 0 || pages++ < stop_after_pages; });
+      wiki, engine::Actor::console(), ed, dump, settings,
+      [&](const import::PageOutcome& p) { out.pages[p.title] = p; },
+      [&](std::uint64_t, std::uint64_t) {
+        return stop_after_pages < 0 || pages++ < stop_after_pages;
+      });
   REQUIRE_MESSAGE(totals.ok(), (totals ? "" : totals.error().message_id));
   out.totals = totals.value();
   return out;
@@ -61,7 +65,8 @@ Imported import_dump(engine::Wiki& wiki, const engine::Edition& ed, const std::f
 // Every page of the edition with its history (id-free: authors, times, summaries, texts).
 std::string snapshot(WikiFixture& f) {
   std::string out;
-  for (auto ns : {engine::Namespace::article, engine::Namespace::talk, engine::Namespace::category}) {
+  for (auto ns :
+       {engine::Namespace::article, engine::Namespace::talk, engine::Namespace::category}) {
     for (const auto& entry : f.wiki->all_pages(f.fr, ns)) {
       auto history = f.wiki->history(f.console(), f.fr, entry.title, 100, std::nullopt);
       out += entry.title.text + "\n";
@@ -90,7 +95,8 @@ TEST_CASE("the dump reader streams every revision of the real sample") {
   CHECK(all[0].text.starts_with("{{Ébauche|technologie}}\nUn '''rouet'''"));
   CHECK(all[1].parent_id == "1001");
   CHECK(all[1].author == "192.0.2.44");  // an IP address: the dump's <ip>
-  auto redirect = std::find_if(all.begin(), all.end(), [](auto& r) { return r.title == "Point compté"; });
+  auto redirect =
+      std::find_if(all.begin(), all.end(), [](auto& r) { return r.title == "Point compté"; });
   REQUIRE(redirect != all.end());
   CHECK(redirect->redirect == "Point de croix");
   auto talk = std::find_if(all.begin(), all.end(), [](auto& r) { return r.ns == 1; });
@@ -152,7 +158,8 @@ TEST_CASE("the dump reader survives damaged and hostile XML" * doctest::timeout(
   auto next = [&] { return state = state * 6364136223846793005ull + 1442695040888963407ull; };
   for (int round = 0; round < 300; ++round) {
     std::string damaged = sample;
-    for (int k = 0; k < 8; ++k) damaged[(next() >> 33) % damaged.size()] = static_cast<char>(next() >> 56);
+    for (int k = 0; k < 8; ++k)
+      damaged[(next() >> 33) % damaged.size()] = static_cast<char>(next() >> 56);
     std::ofstream(dir / "damaged.xml", std::ios::binary) << damaged;
     std::string error;
     auto reader = import::DumpReader::open(dir / "damaged.xml", false, error);
@@ -168,8 +175,9 @@ TEST_CASE("the dump reader survives damaged and hostile XML" * doctest::timeout(
             prev + ";&" + prev + ";&" + prev + ";&" + prev + ";&" + prev + ";&" + prev + ";&" +
             prev + ";\">";
   }
-  bomb += "]><mediawiki><page><title>T</title><ns>0</ns><id>1</id><revision><id>1</id>"
-          "<text>&k;</text></revision></page></mediawiki>";
+  bomb +=
+      "]><mediawiki><page><title>T</title><ns>0</ns><id>1</id><revision><id>1</id>"
+      "<text>&k;</text></revision></page></mediawiki>";
   std::ofstream(dir / "bomb.xml") << bomb;
   std::string error;
   auto reader = import::DumpReader::open(dir / "bomb.xml", false, error);
@@ -331,9 +339,8 @@ TEST_SUITE_BEGIN("process");
 // by the real program into the data folder of a running server, read back through the API.
 TEST_CASE("kidwiki import loads a 1,000-page dump into a running server" * doctest::timeout(900)) {
   const auto dir = testing::make_temp_dir();
-  const auto made = testing::make_mediawiki_dump(std::filesystem::path(KIDWIKI_SOURCE_DIR) /
-                                                     "tests/data/vikidia-fr",
-                                                 dir / "dump.xml");
+  const auto made = testing::make_mediawiki_dump(
+      std::filesystem::path(KIDWIKI_SOURCE_DIR) / "tests/data/vikidia-fr", dir / "dump.xml");
   REQUIRE(made.pages >= 1000);
   REQUIRE(made.revisions >= 3000);
   web::testing::KidwikiProcess server((dir / "data").string());
@@ -343,10 +350,10 @@ TEST_CASE("kidwiki import loads a 1,000-page dump into a running server" * docte
   REQUIRE(before);
   CHECK(before->status == 404);
 
-  const std::string command = std::string(KIDWIKI_BINARY) + " import mediawiki " +
-                              (dir / "dump.xml").string() + " --lang fr --data " +
-                              (dir / "data").string() + " --report " + (dir / "report.txt").string() +
-                              " > " + (dir / "out.txt").string() + " 2>&1";
+  const std::string command =
+      std::string(KIDWIKI_BINARY) + " import mediawiki " + (dir / "dump.xml").string() +
+      " --lang fr --data " + (dir / "data").string() + " --report " +
+      (dir / "report.txt").string() + " > " + (dir / "out.txt").string() + " 2>&1";
   REQUIRE(std::system(command.c_str()) == 0);
 
   std::ifstream report(dir / "report.txt");
@@ -355,7 +362,8 @@ TEST_CASE("kidwiki import loads a 1,000-page dump into a running server" * docte
   CHECK(lines.size() == static_cast<std::size_t>(made.pages) + 2);
   // Every revision is in: published, or held by the French word filter (an article about a
   // murderer holds words a teacher should see first), none refused.
-  static const std::regex totals(R"(# pages: ([0-9,]+), skipped: 0; revisions published: ([0-9,]+), held: ([0-9,]+), already imported: 0, unchanged: 0, refused: 0)");
+  static const std::regex totals(
+      R"(# pages: ([0-9,]+), skipped: 0; revisions published: ([0-9,]+), held: ([0-9,]+), already imported: 0, unchanged: 0, refused: 0)");
   std::smatch found;
   REQUIRE(std::regex_match(lines.back(), found, totals));
   auto number = [](std::string digits) {
@@ -365,8 +373,8 @@ TEST_CASE("kidwiki import loads a 1,000-page dump into a running server" * docte
   CHECK(number(found[1]) == made.pages);
   CHECK(number(found[2]) + number(found[3]) == made.revisions);
   CHECK(number(found[2]) > made.revisions * 9 / 10);
-  for (const std::string& title : {made.titles.front(), made.titles[made.titles.size() / 2],
-                                   made.titles.back()}) {
+  for (const std::string& title :
+       {made.titles.front(), made.titles[made.titles.size() / 2], made.titles.back()}) {
     CAPTURE(title);
     auto page = client.Get("/api/v1/fr/pages/" + web::testing::url_encode(title));
     REQUIRE(page);
@@ -388,7 +396,8 @@ TEST_CASE("kidwiki import loads a 1,000-page dump into a running server" * docte
   std::ifstream again(dir / "report.txt");
   std::string last;
   for (std::string line; std::getline(again, line);) last = line;
-  static const std::regex nothing_new(R"(# pages: [0-9,]+, skipped: 0; revisions published: 0, held: 0, already imported: ([0-9,]+), unchanged: 0, refused: 0)");
+  static const std::regex nothing_new(
+      R"(# pages: [0-9,]+, skipped: 0; revisions published: 0, held: 0, already imported: ([0-9,]+), unchanged: 0, refused: 0)");
   REQUIRE(std::regex_match(last, found, nothing_new));
   CHECK(number(found[1]) == made.revisions);
   CHECK(server.terminate() == 0);
@@ -399,12 +408,13 @@ TEST_CASE("kidwiki import loads a 1,000-page dump into a running server" * docte
 // says so, and the same command then imports the rest and nothing twice.
 TEST_CASE("kidwiki import stopped by Ctrl-C resumes where it stopped" * doctest::timeout(600)) {
   const auto dir = testing::make_temp_dir();
-  const auto made = testing::make_mediawiki_dump(std::filesystem::path(KIDWIKI_SOURCE_DIR) /
-                                                     "tests/data/vikidia-fr",
-                                                 dir / "dump.xml", 3);
-  std::vector<std::string> args = {KIDWIKI_BINARY, "import", "mediawiki", (dir / "dump.xml").string(),
-                                   "--lang", "fr", "--data", (dir / "data").string(),
-                                   "--report", (dir / "first.txt").string()};
+  const auto made = testing::make_mediawiki_dump(
+      std::filesystem::path(KIDWIKI_SOURCE_DIR) / "tests/data/vikidia-fr", dir / "dump.xml", 3);
+  std::vector<std::string> args = {KIDWIKI_BINARY, "import",
+                                   "mediawiki",    (dir / "dump.xml").string(),
+                                   "--lang",       "fr",
+                                   "--data",       (dir / "data").string(),
+                                   "--report",     (dir / "first.txt").string()};
   int out[2];
   REQUIRE(pipe(out) == 0);
   posix_spawn_file_actions_t actions;
@@ -436,7 +446,8 @@ TEST_CASE("kidwiki import stopped by Ctrl-C resumes where it stopped" * doctest:
   CHECK(WEXITSTATUS(status) == 130);
   CHECK(rest.find("Stopped: run the same command again") != std::string::npos);
 
-  static const std::regex totals(R"(# pages: ([0-9,]+), skipped: 0; revisions published: ([0-9,]+), held: ([0-9,]+), already imported: ([0-9,]+), unchanged: 0, refused: 0.*)");
+  static const std::regex totals(
+      R"(# pages: ([0-9,]+), skipped: 0; revisions published: ([0-9,]+), held: ([0-9,]+), already imported: ([0-9,]+), unchanged: 0, refused: 0.*)");
   auto number = [](std::string digits) {
     std::erase(digits, ',');
     return std::stoi(digits);

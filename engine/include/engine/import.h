@@ -24,7 +24,7 @@ struct ImportedRevision {
   std::string summary{};
   std::string author{};     // the source's name for the author, shown in history; never an account
   std::string timestamp{};  // ISO 8601 UTC ("2019-03-02T10:00:00Z"); empty: now
-  bool hold = false;      // wait for review even when the filters let it through
+  bool hold = false;        // wait for review even when the filters let it through
 };
 
 enum class ImportStatus {

@@ -19,8 +19,12 @@ void record_import(db::Connection& c, std::int64_t edition_id, std::string_view 
   c.prepare(
        "INSERT INTO imported_revision (edition_id, source, source_id, revision_id, imported_at)"
        " VALUES (?, ?, ?, ?, ?)")
-      .bind(1, edition_id).bind(2, std::string(source)).bind(3, std::string(source_id))
-      .bind(4, revision_id).bind(5, now_iso8601()).run();
+      .bind(1, edition_id)
+      .bind(2, std::string(source))
+      .bind(3, std::string(source_id))
+      .bind(4, revision_id)
+      .bind(5, now_iso8601())
+      .run();
 }
 
 }  // namespace kidwiki::engine

@@ -20,7 +20,7 @@ class ProcessWriteLock {
   ProcessWriteLock(const ProcessWriteLock&) = delete;
   ProcessWriteLock& operator=(const ProcessWriteLock&) = delete;
 
-  void lock();    // waits for another process's write to end
+  void lock();  // waits for another process's write to end
   void unlock();
 
  private:

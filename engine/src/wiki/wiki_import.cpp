@@ -33,7 +33,8 @@ std::optional<Error> invalid_import(const ImportedRevision& r, const Options& o)
     return make_error(ErrorCode::invalid_input, "import-error-no-source");
   }
   if (!r.timestamp.empty() && !iso8601_utc(r.timestamp)) {
-    return make_error(ErrorCode::invalid_input, "import-error-timestamp", {{"timestamp", r.timestamp}});
+    return make_error(ErrorCode::invalid_input, "import-error-timestamp",
+                      {{"timestamp", r.timestamp}});
   }
   if (!i18n::is_valid_utf8(r.markdown) || !i18n::is_valid_utf8(r.summary) ||
       !i18n::is_valid_utf8(r.author)) {
@@ -93,16 +94,26 @@ Result<ImportOutcome> WikiImpl::write_import(const Actor& actor, const Edition& 
     return refused.error();
   }
   std::optional<StoredRevision> latest, published;
-  if (page && page->latest_revision_id) latest = load_revision(*writer_, ed.id, *page->latest_revision_id);
-  if (page && page->visible_revision_id) published = load_revision(*writer_, ed.id, *page->visible_revision_id);
-  if (latest && latest->markdown == text) return ImportOutcome{ImportStatus::unchanged, latest->info.id};
+  if (page && page->latest_revision_id)
+    latest = load_revision(*writer_, ed.id, *page->latest_revision_id);
+  if (page && page->visible_revision_id)
+    published = load_revision(*writer_, ed.id, *page->visible_revision_id);
+  if (latest && latest->markdown == text)
+    return ImportOutcome{ImportStatus::unchanged, latest->info.id};
   const std::string summary = normalize_summary(in.summary);
   auto held = filter_save(ed, published ? published->markdown : "", text, text, summary,
                           page ? "" : full_title(title, ed.names));
   if (!held) return held.error();
-  PageRow row = page ? *page : PageRow{insert_page(*writer_, ed.id, title), ed.id, title, {}, {}, false};
-  NewRevision rev{row.id, latest ? std::optional(latest->info.id) : std::nullopt, in.author,
-                  summary, text, rendered.html, rendered.plain_text, meta_of(rendered)};
+  PageRow row =
+      page ? *page : PageRow{insert_page(*writer_, ed.id, title), ed.id, title, {}, {}, false};
+  NewRevision rev{row.id,
+                  latest ? std::optional(latest->info.id) : std::nullopt,
+                  in.author,
+                  summary,
+                  text,
+                  rendered.html,
+                  rendered.plain_text,
+                  meta_of(rendered)};
   rev.created_at = in.timestamp;
   const bool pending = in.hold || held.value();
   rev.review = pending ? ReviewState::pending : ReviewState::approved;

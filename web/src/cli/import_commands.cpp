@@ -1,6 +1,7 @@
 // `kidwiki import mediawiki DUMP` and `kidwiki import markdown DIR`: content loaded by the
 // operator, as the console (no save rate limit: that limit is the web layer's, for people), with
 // a progress bar, Ctrl-C between pages, and a report file.
+#include <ctime>
 #include <memory>
 
 #include "cli/cli_common.h"
@@ -8,7 +9,6 @@
 #include "cli/import_report.h"
 #include "cli/progress.h"
 #include "import/importer.h"
-#include <ctime>
 
 namespace kidwiki::cli {
 namespace {
@@ -54,25 +54,31 @@ int run_import(const ImportArgs& args, const std::string& kind) {
   }
   const std::string started = now_utc();
   const auto path = report_path(args, kind, started);
-  ImportReport report(path, text("import-report-header", {{"kind", kind}, {"source", args.source},
-                                                          {"lang", args.lang}, {"time", started}}));
+  ImportReport report(
+      path,
+      text("import-report-header",
+           {{"kind", kind}, {"source", args.source}, {"lang", args.lang}, {"time", started}}));
   if (!report.ok()) {
     print_error(engine::make_error(engine::ErrorCode::invalid_input, "import-error-report",
                                    {{"path", path.string()}}));
     return 1;
   }
   watch_interrupts();
-  Progress bar(text("import-label", {{"source", std::filesystem::path(args.source).filename().string()}}), 0);
+  Progress bar(
+      text("import-label", {{"source", std::filesystem::path(args.source).filename().string()}}),
+      0);
   auto keep_going = [&](std::uint64_t done, std::uint64_t total) {
     bar.set_total(total);
     bar.set_done(done);
     return !interrupted();
   };
   auto on_page = [&](const import::PageOutcome& page) { report.page(page); };
-  import::ImportSettings settings{.latest_only = args.latest, .hold = args.held, .author = args.author};
+  import::ImportSettings settings{
+      .latest_only = args.latest, .hold = args.held, .author = args.author};
   if (settings.author.empty()) {
     settings.author = std::filesystem::path(args.source).lexically_normal().filename().string();
-    if (settings.author.empty()) settings.author = std::filesystem::path(args.source).parent_path().filename().string();
+    if (settings.author.empty())
+      settings.author = std::filesystem::path(args.source).parent_path().filename().string();
   }
   const engine::Actor console = engine::Actor::console();
   auto totals = kind == "mediawiki"
@@ -84,9 +90,13 @@ int run_import(const ImportArgs& args, const std::string& kind) {
   if (!totals) return print_error(totals.error()), 1;
   report.totals(totals.value());
   const auto& t = totals.value();
-  say(text("import-done", {{"pages", t.pages}, {"published", t.published}, {"held", t.held},
-                           {"already", t.already}, {"refused", t.refused},
-                           {"skipped", t.skipped_pages}, {"report", path.string()}}));
+  say(text("import-done", {{"pages", t.pages},
+                           {"published", t.published},
+                           {"held", t.held},
+                           {"already", t.already},
+                           {"refused", t.refused},
+                           {"skipped", t.skipped_pages},
+                           {"report", path.string()}}));
   if (t.stopped) say(text("import-stopped"));
   return t.stopped ? 130 : 0;
 }
@@ -108,11 +118,11 @@ std::vector<Command> add_import_commands(CLI::App& app) {
   auto args = std::make_shared<ImportArgs>();
   CLI::App* import = app.add_subcommand("import", text("import-help"));
   import->require_subcommand(1);
-  CLI::App* mediawiki = import_subcommand(*import, "mediawiki", "import-mediawiki-help",
-                                          "import-option-dump", *args);
+  CLI::App* mediawiki =
+      import_subcommand(*import, "mediawiki", "import-mediawiki-help", "import-option-dump", *args);
   mediawiki->add_flag("--latest", args->latest, text("import-option-latest"));
-  CLI::App* markdown = import_subcommand(*import, "markdown", "import-markdown-help",
-                                         "import-option-dir", *args);
+  CLI::App* markdown =
+      import_subcommand(*import, "markdown", "import-markdown-help", "import-option-dir", *args);
   markdown->add_option("--author", args->author, text("import-option-author"));
   return {{mediawiki, [args] { return run_import(*args, "mediawiki"); }},
           {markdown, [args] { return run_import(*args, "markdown"); }}};

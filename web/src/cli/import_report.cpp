@@ -6,8 +6,10 @@ namespace kidwiki::cli {
 namespace {
 
 std::string counts(const import::PageOutcome& p) {
-  return text("import-report-counts", {{"published", p.published}, {"held", p.held},
-                                       {"already", p.already}, {"unchanged", p.unchanged}});
+  return text("import-report-counts", {{"published", p.published},
+                                       {"held", p.held},
+                                       {"already", p.already},
+                                       {"unchanged", p.unchanged}});
 }
 
 std::filesystem::path made_parent(const std::filesystem::path& path) {
@@ -41,16 +43,21 @@ void ImportReport::page(const import::PageOutcome& p) {
   out_ << counts(p);
   if (p.existed) out_ << "; " << text("import-report-existed");
   if (!p.lost.empty()) out_ << "; " << text("import-report-dropped", {{"list", lost_list(p.lost)}});
-  for (const auto& refused : p.refused) out_ << "; " << text("import-report-refused", {{"detail", refused}});
+  for (const auto& refused : p.refused)
+    out_ << "; " << text("import-report-refused", {{"detail", refused}});
   out_ << "\n";
   out_.flush();  // a report read during the import, or after Ctrl-C, is whole up to here
 }
 
 void ImportReport::totals(const import::ImportTotals& t) {
-  out_ << "# " << text("import-report-totals", {{"pages", t.pages}, {"skipped", t.skipped_pages},
-                                               {"published", t.published}, {"held", t.held},
-                                               {"already", t.already}, {"unchanged", t.unchanged},
-                                               {"refused", t.refused}})
+  out_ << "# "
+       << text("import-report-totals", {{"pages", t.pages},
+                                        {"skipped", t.skipped_pages},
+                                        {"published", t.published},
+                                        {"held", t.held},
+                                        {"already", t.already},
+                                        {"unchanged", t.unchanged},
+                                        {"refused", t.refused}})
        << (t.stopped ? " " + text("import-stopped") : "") << "\n";
   out_.flush();
 }

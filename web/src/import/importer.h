@@ -51,8 +51,8 @@ using KeepGoing = std::function<bool(std::uint64_t done, std::uint64_t total)>;
 engine::Result<ImportTotals> import_mediawiki(engine::Wiki& wiki, const engine::Actor& actor,
                                               const engine::Edition& ed,
                                               const std::filesystem::path& dump,
-                                              const ImportSettings& settings,
-                                              const OnPage& on_page, const KeepGoing& keep_going);
+                                              const ImportSettings& settings, const OnPage& on_page,
+                                              const KeepGoing& keep_going);
 
 // One page per `Title.md` file of `dir` (its subfolders are not read; `∕`, U+2215, in a file
 // name is a `/` in the title). Errors as import_mediawiki, for the folder.

@@ -56,8 +56,10 @@ std::vector<std::filesystem::path> markdown_files(const std::filesystem::path& d
                                                   std::error_code& ec) {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
-    else others.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().extension() == ".md")
+      files.push_back(entry.path());
+    else
+      others.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   std::sort(others.begin(), others.end());
@@ -97,10 +99,14 @@ engine::Result<ImportTotals> import_markdown_folder(engine::Wiki& wiki, const en
     bytes << in.rdbuf();
     const std::string text = bytes.str();
     PageImport page(wiki, actor, ed, title_of(file));
-    page.add(engine::ImportedRevision{
-        .source = "markdown", .source_id = file.filename().string() + "#" + fnv1a_hex(text),
-        .title = "", .markdown = text, .summary = "", .author = settings.author,
-        .timestamp = modified_at(file), .hold = settings.hold});
+    page.add(engine::ImportedRevision{.source = "markdown",
+                                      .source_id = file.filename().string() + "#" + fnv1a_hex(text),
+                                      .title = "",
+                                      .markdown = text,
+                                      .summary = "",
+                                      .author = settings.author,
+                                      .timestamp = modified_at(file),
+                                      .hold = settings.hold});
     page.count_in(totals);
     on_page(page.outcome());
     ++done;

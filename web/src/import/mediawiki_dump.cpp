@@ -83,11 +83,16 @@ class XmlDumpReader final : public DumpReader {
         if (empty) close_element();
         break;
       }
-      case XML_READER_TYPE_END_ELEMENT: close_element(); break;
+      case XML_READER_TYPE_END_ELEMENT:
+        close_element();
+        break;
       case XML_READER_TYPE_TEXT:
       case XML_READER_TYPE_CDATA:
-      case XML_READER_TYPE_SIGNIFICANT_WHITESPACE: add_text(as_view(xmlTextReaderConstValue(reader_))); break;
-      default: break;
+      case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+        add_text(as_view(xmlTextReaderConstValue(reader_)));
+        break;
+      default:
+        break;
     }
   }
 
@@ -126,21 +131,36 @@ class XmlDumpReader final : public DumpReader {
 
   void close_element() {
     if (path_.empty()) return;
-    if (at("siteinfo", "sitename")) site_.sitename = text_;
-    else if (at("siteinfo", "dbname")) site_.dbname = text_;
-    else if (at("namespaces", "namespace")) site_.namespaces[namespace_key_] = text_;
-    else if (at("page", "title")) page_.title = text_;
-    else if (at("page", "ns")) page_.ns = std::atoi(text_.c_str());
-    else if (at("page", "id")) page_.page_id = text_;
-    else if (at("revision", "id")) revision_.id = text_;
-    else if (at("revision", "parentid")) revision_.parent_id = text_;
-    else if (at("revision", "timestamp")) revision_.timestamp = text_;
-    else if (at("revision", "comment")) revision_.comment = text_;
-    else if (at("revision", "model")) revision_.model = text_;
-    else if (at("revision", "text")) revision_.text = text_, revision_.text_too_large = too_large_;
-    else if (at("contributor", "username") || at("contributor", "ip")) revision_.author = text_;
-    else if (at("page", "revision")) finish_revision();
-    else if (path_.size() >= 2 && path_.back() == "page") finish_page();
+    if (at("siteinfo", "sitename"))
+      site_.sitename = text_;
+    else if (at("siteinfo", "dbname"))
+      site_.dbname = text_;
+    else if (at("namespaces", "namespace"))
+      site_.namespaces[namespace_key_] = text_;
+    else if (at("page", "title"))
+      page_.title = text_;
+    else if (at("page", "ns"))
+      page_.ns = std::atoi(text_.c_str());
+    else if (at("page", "id"))
+      page_.page_id = text_;
+    else if (at("revision", "id"))
+      revision_.id = text_;
+    else if (at("revision", "parentid"))
+      revision_.parent_id = text_;
+    else if (at("revision", "timestamp"))
+      revision_.timestamp = text_;
+    else if (at("revision", "comment"))
+      revision_.comment = text_;
+    else if (at("revision", "model"))
+      revision_.model = text_;
+    else if (at("revision", "text"))
+      revision_.text = text_, revision_.text_too_large = too_large_;
+    else if (at("contributor", "username") || at("contributor", "ip"))
+      revision_.author = text_;
+    else if (at("page", "revision"))
+      finish_revision();
+    else if (path_.size() >= 2 && path_.back() == "page")
+      finish_page();
     path_.pop_back();
     text_.clear();
   }
@@ -151,8 +171,10 @@ class XmlDumpReader final : public DumpReader {
     revision_.page_id = page_.page_id;
     revision_.redirect = page_.redirect;
     if (revision_.model.empty()) revision_.model = "wikitext";
-    if (latest_only_) latest_ = std::move(revision_);
-    else ready_.push_back(std::move(revision_));
+    if (latest_only_)
+      latest_ = std::move(revision_);
+    else
+      ready_.push_back(std::move(revision_));
   }
 
   void finish_page() {

@@ -29,7 +29,7 @@ struct DumpRevision {
   std::string timestamp;
   std::string author;  // <username>, or <ip> for an anonymous edit
   std::string comment;
-  std::string model;   // "wikitext" when the dump says nothing
+  std::string model;  // "wikitext" when the dump says nothing
   std::string text;
   bool text_too_large = false;  // over kMaxRevisionTextBytes: `text` is cut
 };

@@ -82,18 +82,25 @@ struct Run {
     PageOutcome& outcome = page->outcome();
     if (!outcome.skipped.empty()) return;
     if (r.model != "wikitext" || r.text_too_large) {
-      outcome.refused.push_back(r.id + ": " + i18n::Messages::builtin().format(
-          "en", r.text_too_large ? "import-report-too-large" : "import-report-model",
-          {{"model", r.model}}));
+      outcome.refused.push_back(
+          r.id + ": " +
+          i18n::Messages::builtin().format(
+              "en", r.text_too_large ? "import-report-too-large" : "import-report-model",
+              {{"model", r.model}}));
       return;
     }
     Converted converted = wikitext_to_markdown(r.text, names);
     outcome.lost = std::move(converted.lost);  // the newest revision's losses are the page's
-    engine::ImportedRevision revision{.source = source, .source_id = r.id, .title = "",
+    engine::ImportedRevision revision{.source = source,
+                                      .source_id = r.id,
+                                      .title = "",
                                       .markdown = std::move(converted.markdown),
-                                      .summary = r.comment, .author = r.author,
-                                      .timestamp = r.timestamp, .hold = settings.hold};
-    if (revision.author.empty()) revision.author = i18n::Messages::builtin().format(ed.lang, "import-unknown-author");
+                                      .summary = r.comment,
+                                      .author = r.author,
+                                      .timestamp = r.timestamp,
+                                      .hold = settings.hold};
+    if (revision.author.empty())
+      revision.author = i18n::Messages::builtin().format(ed.lang, "import-unknown-author");
     page->add(std::move(revision));
   }
 };
@@ -103,8 +110,8 @@ struct Run {
 engine::Result<ImportTotals> import_mediawiki(engine::Wiki& wiki, const engine::Actor& actor,
                                               const engine::Edition& ed,
                                               const std::filesystem::path& dump,
-                                              const ImportSettings& settings,
-                                              const OnPage& on_page, const KeepGoing& keep_going) {
+                                              const ImportSettings& settings, const OnPage& on_page,
+                                              const KeepGoing& keep_going) {
   std::string error;
   auto reader = DumpReader::open(dump, settings.latest_only, error);
   if (!reader) {

@@ -8,7 +8,8 @@ PageImport::PageImport(engine::Wiki& wiki, const engine::Actor& actor, const eng
                        std::string title)
     : wiki_(wiki), actor_(actor), ed_(ed) {
   outcome_.title = std::move(title);
-  if (auto parsed = wiki_.parse_title(ed_, outcome_.title)) existed_before_ = wiki_.exists(ed_, parsed.value());
+  if (auto parsed = wiki_.parse_title(ed_, outcome_.title))
+    existed_before_ = wiki_.exists(ed_, parsed.value());
 }
 
 void PageImport::add(engine::ImportedRevision revision) {
@@ -17,15 +18,23 @@ void PageImport::add(engine::ImportedRevision revision) {
   auto done = wiki_.import_revision(actor_, ed_, revision);
   if (!done) {
     const auto& error = done.error();
-    outcome_.refused.push_back(id + ": " +
-                               i18n::Messages::builtin().format("en", error.message_id, error.args));
+    outcome_.refused.push_back(
+        id + ": " + i18n::Messages::builtin().format("en", error.message_id, error.args));
     return;
   }
   switch (done->status) {
-    case engine::ImportStatus::published: ++outcome_.published; break;
-    case engine::ImportStatus::held: ++outcome_.held; break;
-    case engine::ImportStatus::unchanged: ++outcome_.unchanged; break;
-    case engine::ImportStatus::already_imported: ++outcome_.already; break;
+    case engine::ImportStatus::published:
+      ++outcome_.published;
+      break;
+    case engine::ImportStatus::held:
+      ++outcome_.held;
+      break;
+    case engine::ImportStatus::unchanged:
+      ++outcome_.unchanged;
+      break;
+    case engine::ImportStatus::already_imported:
+      ++outcome_.already;
+      break;
   }
   // A page this run did not create, and no earlier run imported into: the wiki had its own.
   if (first_ && existed_before_ && done->status != engine::ImportStatus::already_imported) {

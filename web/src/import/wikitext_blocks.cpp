@@ -16,7 +16,8 @@ enum class Kind { none, blank, paragraph, list, heading, table, code };
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -36,7 +37,8 @@ std::vector<std::string_view> split_cells(std::string_view line, std::string_vie
   std::size_t from = 0;
   for (;;) {
     const std::size_t at = line.find(separator, from);
-    cells.push_back(cell_text(line.substr(from, at == std::string_view::npos ? line.npos : at - from)));
+    cells.push_back(
+        cell_text(line.substr(from, at == std::string_view::npos ? line.npos : at - from)));
     if (at == std::string_view::npos) return cells;
     from = at + separator.size();
   }
@@ -55,7 +57,8 @@ struct Table {
     }
     for (auto cell : split_cells(line, head ? "!!" : "||")) {
       if (head) {  // a header line may use either separator
-        for (auto part : split_cells(cell, "||")) rows.back().push_back(convert_inline(part, names));
+        for (auto part : split_cells(cell, "||"))
+          rows.back().push_back(convert_inline(part, names));
       } else {
         rows.back().push_back(convert_inline(cell, names));
       }
@@ -83,7 +86,8 @@ struct Table {
     std::string out = caption.empty() ? "" : "*" + caption + "*\n\n";
     auto line = [&](const std::vector<std::string>& row) {
       out += "|";
-      for (std::size_t c = 0; c < columns; ++c) out += " " + (c < row.size() ? escaped(row[c]) : "") + " |";
+      for (std::size_t c = 0; c < columns; ++c)
+        out += " " + (c < row.size() ? escaped(row[c]) : "") + " |";
       out += "\n";
     };
     // GFM needs a header: the first row is one, `!` cells or not.
@@ -126,7 +130,9 @@ struct Blocks {
   void list_item(std::string_view line) {
     std::size_t depth = 0;
     std::string indent;
-    while (depth < line.size() && std::string_view("*#:;").find(line[depth]) != std::string_view::npos) ++depth;
+    while (depth < line.size() &&
+           std::string_view("*#:;").find(line[depth]) != std::string_view::npos)
+      ++depth;
     for (std::size_t k = 0; k + 1 < depth; ++k) indent += line[k] == '#' ? "   " : "  ";
     const char marker = line[depth - 1];
     std::string_view text = trim(line.substr(depth));
@@ -134,12 +140,16 @@ struct Blocks {
     if (marker == ';') {  // a term, and its definition after " : " on the same line
       const std::size_t colon = text.find(" : ");
       out += indent + "- **" + convert_inline(trim(text.substr(0, colon)), names) + "**";
-      if (colon != std::string_view::npos) out += " : " + convert_inline(trim(text.substr(colon + 3)), names);
+      if (colon != std::string_view::npos)
+        out += " : " + convert_inline(trim(text.substr(colon + 3)), names);
       out += "\n";
     } else if (marker == ':' && depth == 1) {  // an indented paragraph
       out += convert_inline(text, names) + "\n";
     } else {
-      out += indent + (marker == '#' ? "1. " : marker == ':' ? "  " : "- ") +
+      out += indent +
+             (marker == '#'   ? "1. "
+              : marker == ':' ? "  "
+                              : "- ") +
              convert_inline(text, names) + "\n";
     }
   }
@@ -151,7 +161,8 @@ struct Blocks {
     if (std::string_view("#>-+=|").find(text[0]) != std::string_view::npos) text.insert(0, "\\");
     std::size_t digits = 0;
     while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-    if (digits > 0 && digits < 10 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
+    if (digits > 0 && digits < 10 && digits < text.size() &&
+        (text[digits] == '.' || text[digits] == ')')) {
       text.insert(digits, "\\");
     }
     start(Kind::paragraph);
@@ -217,7 +228,8 @@ struct Blocks {
 // "#REDIRECT [[Target]]" (any case, also #REDIRECTION), as kidwiki reads it; "" when not one.
 std::string redirect_line(std::string_view first) {
   std::string upper;
-  for (char c : first.substr(0, 12)) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char c : first.substr(0, 12))
+    upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (!upper.starts_with("#REDIRECT")) return "";
   const std::size_t open = first.find("[[");
   const std::size_t close = open == std::string_view::npos ? open : first.find("]]", open);

@@ -17,9 +17,9 @@ constexpr std::array<std::string_view, 5> kUrlStarts = {"http://", "https://", "
                                                         "mailto:"};
 // A picture's options in MediaWiki's English and French names: never its caption.
 constexpr std::array<std::string_view, 22> kPictureOptions = {
-    "thumb", "thumbnail", "vignette", "frame", "cadre", "frameless", "sans_cadre", "border",
-    "bordure", "left", "gauche", "right", "droite", "center", "centre", "none", "néant",
-    "upright", "redresse", "mini", "baseline", "middle"};
+    "thumb",   "thumbnail", "vignette", "frame", "cadre",    "frameless", "sans_cadre", "border",
+    "bordure", "left",      "gauche",   "right", "droite",   "center",    "centre",     "none",
+    "néant",   "upright",   "redresse", "mini",  "baseline", "middle"};
 
 bool is_option(std::string_view part) {
   if (std::find(kPictureOptions.begin(), kPictureOptions.end(), part) != kPictureOptions.end()) {
@@ -99,8 +99,14 @@ struct Line {
     return next_close;
   }
 
-  void toggle_italic() { out += '*'; italic = !italic; }
-  void toggle_bold() { out += "**"; bold = !bold; }
+  void toggle_italic() {
+    out += '*';
+    italic = !italic;
+  }
+  void toggle_bold() {
+    out += "**";
+    bold = !bold;
+  }
 
   std::size_t quotes(std::size_t i) {
     std::size_t n = 0;
@@ -111,8 +117,10 @@ struct Line {
     if (marks == 2) toggle_italic();
     if (marks == 3) toggle_bold();
     if (marks == 5) {
-      if (italic) toggle_italic(), toggle_bold();
-      else toggle_bold(), toggle_italic();
+      if (italic)
+        toggle_italic(), toggle_bold();
+      else
+        toggle_bold(), toggle_italic();
     }
     return i + n;
   }
@@ -124,9 +132,12 @@ struct Line {
     std::vector<std::string_view> parts;
     const std::size_t limit = std::min(s.size(), i + kMaxPictureBytes);
     for (; j + 1 < limit; ++j) {
-      if (s.substr(j, 2) == "[[") ++depth, ++j;
-      else if (s.substr(j, 2) == "]]" && --depth == 0) break;
-      else if (s.substr(j, 2) == "]]") ++j;
+      if (s.substr(j, 2) == "[[")
+        ++depth, ++j;
+      else if (s.substr(j, 2) == "]]" && --depth == 0)
+        break;
+      else if (s.substr(j, 2) == "]]")
+        ++j;
       else if (s[j] == '|' && depth == 1) {
         if (bar != std::string_view::npos) parts.push_back(s.substr(bar + 1, j - bar - 1));
         bar = j;
@@ -215,15 +226,18 @@ struct Line {
   void run() {
     std::size_t i = 0;
     while (i < s.size()) {
-      if (s.substr(i, 2) == "''") i = quotes(i);
+      if (s.substr(i, 2) == "''")
+        i = quotes(i);
       else if (s[i] == '[' && note_number(i) != std::string_view::npos) {
         const std::size_t end = note_number(i);
         out += s.substr(i, end - i);
         i = end;
-      }
-      else if (s.substr(i, 2) == "[[") i = wiki_link(i);
-      else if (s[i] == '[' && i + 1 < s.size() && url_at(i + 1)) i = external_link(i);
-      else text(s[i++]);
+      } else if (s.substr(i, 2) == "[[")
+        i = wiki_link(i);
+      else if (s[i] == '[' && i + 1 < s.size() && url_at(i + 1))
+        i = external_link(i);
+      else
+        text(s[i++]);
     }
     // MediaWiki closes what a line left open.
     if (italic) toggle_italic();

@@ -18,9 +18,10 @@ std::string ref_name(std::string_view attributes) {
   ++i;
   while (i < attributes.size() && attributes[i] == ' ') ++i;
   const char quote = i < attributes.size() && (attributes[i] == '"' || attributes[i] == '\'')
-                         ? attributes[i++] : ' ';
-  std::size_t end = attributes.find_first_of(quote == ' ' ? std::string_view(" />") :
-                                             std::string_view(&quote, 1), i);
+                         ? attributes[i++]
+                         : ' ';
+  std::size_t end = attributes.find_first_of(
+      quote == ' ' ? std::string_view(" />") : std::string_view(&quote, 1), i);
   if (end == std::string_view::npos) end = attributes.size();
   return std::string(attributes.substr(i, end - i));
 }

@@ -15,14 +15,15 @@ constexpr std::size_t kMaxNameBytes = 200;  // a template's or tag's name is rea
 
 // Tags whose content is no text to keep (a formula, a timeline, a gallery's list of files).
 constexpr std::array<std::string_view, 12> kDroppedTags = {
-    "gallery", "math", "timeline", "score", "graph", "imagemap",
-    "chem", "hiero", "inputbox", "mapframe", "templatedata", "categorytree"};
+    "gallery", "math",  "timeline", "score",    "graph",        "imagemap",
+    "chem",    "hiero", "inputbox", "mapframe", "templatedata", "categorytree"};
 // Tags whose content is code, kept verbatim in a fenced block.
 constexpr std::array<std::string_view, 3> kCodeTags = {"pre", "syntaxhighlight", "source"};
 // Tags that only style their content: the content stays.
 constexpr std::array<std::string_view, 20> kUnwrappedTags = {
-    "small", "big", "center", "span", "div", "font", "sup", "sub", "u", "ins",
-    "blockquote", "p", "abbr", "poem", "noinclude", "onlyinclude", "code", "tt", "cite", "var"};
+    "small",     "big",         "center", "span",       "div",  "font", "sup",
+    "sub",       "u",           "ins",    "blockquote", "p",    "abbr", "poem",
+    "noinclude", "onlyinclude", "code",   "tt",         "cite", "var"};
 
 template <std::size_t N>
 bool one_of(std::string_view name, const std::array<std::string_view, N>& names) {
@@ -60,10 +61,10 @@ std::size_t template_end(std::string_view s, std::size_t i) {
 }
 
 struct Tag {
-  std::string name;        // lower case; empty when `<` starts no tag
-  bool closing = false;    // </name>
+  std::string name;      // lower case; empty when `<` starts no tag
+  bool closing = false;  // </name>
   bool self_closing = false;
-  std::size_t end = 0;     // just after its `>`
+  std::size_t end = 0;  // just after its `>`
 };
 
 Tag read_tag(std::string_view s, std::size_t i) {
@@ -97,21 +98,50 @@ std::pair<std::size_t, std::size_t> closing_of(std::string_view s, const Tag& ta
 void append_literal(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
-      case '[': out += "&#91;"; break;
-      case ']': out += "&#93;"; break;
-      case '\'': out += "&#39;"; break;
-      case '{': out += "&#123;"; break;
-      case '}': out += "&#125;"; break;
-      case '|': out += "&#124;"; break;
-      case '<': out += "&lt;"; break;
-      case '*': out += "&#42;"; break;
-      case '_': out += "&#95;"; break;
-      case '#': out += "&#35;"; break;
-      case '=': out += "&#61;"; break;
-      case '~': out += "&#126;"; break;
-      case '`': out += "&#96;"; break;
-      case '\\': out += "&#92;"; break;
-      default: out += c;
+      case '[':
+        out += "&#91;";
+        break;
+      case ']':
+        out += "&#93;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '{':
+        out += "&#123;";
+        break;
+      case '}':
+        out += "&#125;";
+        break;
+      case '|':
+        out += "&#124;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '*':
+        out += "&#42;";
+        break;
+      case '_':
+        out += "&#95;";
+        break;
+      case '#':
+        out += "&#35;";
+        break;
+      case '=':
+        out += "&#61;";
+        break;
+      case '~':
+        out += "&#126;";
+        break;
+      case '`':
+        out += "&#96;";
+        break;
+      case '\\':
+        out += "&#92;";
+        break;
+      default:
+        out += c;
     }
   }
 }

@@ -2,7 +2,7 @@
 # Every benchmark, one after the other (they must not share the 2 cores). See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target kidwiki render_file search_bench class_bench save_bench bare_server xapian_floor render_workers
+cmake --build build --target kidwiki render_file search_bench class_bench save_bench bare_server xapian_floor render_workers make_mediawiki_dump
 bench/render.sh build
 bench/http.sh build 10
 echo "class of 25 (load $(cut -d' ' -f1-3 /proc/loadavg)):"; build/bench/class_bench 25 3
@@ -30,3 +30,8 @@ echo "offline copies (load $(cut -d' ' -f1-3 /proc/loadavg)):"
 echo "| articles | kidwiki export zim | ZIM file | kidwiki export html | folder | load after |"
 echo "|---|---|---|---|---|---|"
 for n in 1000 10000; do bench/export.sh build $n; done
+# Issue 16: importing a MediaWiki export of 1,000 pages with their history.
+echo "importing a MediaWiki export:"
+echo "| run | pages | revisions imported | seconds | pages/s | revisions/s | load |"
+echo "|---|---|---|---|---|---|---|"
+bench/import.sh build

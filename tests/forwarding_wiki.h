@@ -62,6 +62,10 @@ class ForwardingWiki : public engine::Wiki {
                                     std::int64_t id) override {
     return inner_.revision(actor, ed, id);
   }
+  Result<engine::ImportOutcome> import_revision(const Actor& actor, const Edition& ed,
+                                                const engine::ImportedRevision& r) override {
+    return inner_.import_revision(actor, ed, r);
+  }
   bool exists(const Edition& ed, const Title& t) override { return inner_.exists(ed, t); }
 
   engine::Status may_edit(const Actor& actor, const Edition& ed, const Title& t,

@@ -17,6 +17,7 @@
 #include "engine/contributions.h"
 #include "engine/diff.h"
 #include "engine/files.h"
+#include "engine/import.h"
 #include "engine/moderation.h"
 #include "engine/notifications.h"
 #include "engine/options.h"
@@ -351,6 +352,15 @@ class Wiki {
   // forbidden for a hidden revision, and for text never approved unless the actor wrote it.
   virtual Result<SaveOutcome> revert(const Actor& actor, const Edition& ed, const Title& title,
                                      std::int64_t revision_id, const std::string& summary) = 0;
+  // Imports one revision from another wiki or a file (engine/import.h) as the top revision of its
+  // page, published or held as `revision.hold` and the filters decide. Needs
+  // Action::configure_edition (admins, the console). Refuses as a save does (invalid_title,
+  // too_large, unprocessable for the filters and the render limits, forbidden on a deleted or
+  // protected page the actor may not edit), and invalid_input for a revision without a source
+  // ("import-error-no-source") or a timestamp that is not ISO 8601 UTC ("import-error-timestamp").
+  // A revision of the same source and source id imported before is not written again.
+  virtual Result<ImportOutcome> import_revision(const Actor& actor, const Edition& ed,
+                                                const ImportedRevision& revision) = 0;
   // Uploads a picture as a new revision of the file page `title` (files.h). The bytes are cleaned
   // (decoded within limits, encoded again without any metadata) before anything is stored, and
   // the picture waits for review as a text would. Refuses as save does, and: invalid_title

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include "store/process_write_lock.h"
+
 namespace kidwiki::engine::db {
 namespace {
 
@@ -11,7 +13,8 @@ namespace {
 
 }  // namespace
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+Statement::Statement(sqlite3* db, std::string_view sql, ProcessWriteLock* write_lock)
+    : db_(db), write_lock_(write_lock) {
   int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                               &stmt_, nullptr);
   if (rc != SQLITE_OK) fail(db, rc, "prepare");
@@ -39,6 +42,9 @@ Statement& Statement::bind_null(int index) {
 }
 
 bool Statement::step() {
+  // A write outside a transaction commits (and may checkpoint) within this step.
+  const bool commits = write_lock_ && sqlite3_get_autocommit(db_) && !sqlite3_stmt_readonly(stmt_);
+  WriteLockGuard guard(commits ? write_lock_ : nullptr);
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -90,12 +96,13 @@ Connection::~Connection() {
 Query Connection::prepare(std::string_view sql) {
   auto it = cache_.find(sql);
   if (it == cache_.end()) {
-    it = cache_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql)).first;
+    it = cache_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql, write_lock_.get())).first;
   }
   return Query(*it->second);
 }
 
 void Connection::exec(std::string_view sql) {
+  WriteLockGuard guard(sqlite3_get_autocommit(db_) ? write_lock_.get() : nullptr);
   char* error = nullptr;
   int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error);
   if (rc != SQLITE_OK) {
@@ -109,8 +116,25 @@ std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_row
 
 bool Connection::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
+void Connection::set_write_lock(std::unique_ptr<ProcessWriteLock> lock) {
+  write_lock_ = std::move(lock);
+}
+
+std::int64_t Connection::data_version() {
+  auto st = prepare("PRAGMA data_version");
+  st.step();
+  return st.int64(0);
+}
+
+// The process lock is held from BEGIN to COMMIT or ROLLBACK (the commit may checkpoint).
 Transaction::Transaction(Connection& connection) : connection_(connection) {
-  connection_.exec("BEGIN IMMEDIATE");
+  if (auto* lock = connection_.write_lock()) lock->lock();
+  try {
+    connection_.exec("BEGIN IMMEDIATE");
+  } catch (...) {
+    if (auto* lock = connection_.write_lock()) lock->unlock();
+    throw;
+  }
 }
 
 Transaction::~Transaction() {
@@ -121,6 +145,7 @@ Transaction::~Transaction() {
       // SQLite has already rolled back after some errors (SQLITE_FULL): nothing is left to undo.
     }
   }
+  if (auto* lock = connection_.write_lock()) lock->unlock();
 }
 
 void Transaction::commit() {

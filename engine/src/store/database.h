@@ -27,9 +27,12 @@ class StorageError : public std::runtime_error {
   int code_;
 };
 
+class ProcessWriteLock;  // process_write_lock.h
+
 class Statement {
  public:
-  Statement(sqlite3* db, std::string_view sql);
+  // `write_lock`: the writer connection's, taken around a write that commits on its own.
+  Statement(sqlite3* db, std::string_view sql, ProcessWriteLock* write_lock = nullptr);
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -54,6 +57,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  ProcessWriteLock* write_lock_;
 };
 
 // A prepared statement in use: resets it when it goes out of scope. Why: a statement left
@@ -104,9 +108,16 @@ class Connection {
   // False once SQLite has rolled a failed transaction back by itself (after SQLITE_FULL, say).
   bool in_transaction() const;
   sqlite3* handle() { return db_; }
+  // Makes this the writer connection: every transaction and every write that commits on its own
+  // holds `lock` (process_write_lock.h). Set once, before the first prepare().
+  void set_write_lock(std::unique_ptr<ProcessWriteLock> lock);
+  ProcessWriteLock* write_lock() const { return write_lock_.get(); }
+  // A number that changes when another connection (another process, for the writer) commits.
+  std::int64_t data_version();
 
  private:
   sqlite3* db_ = nullptr;
+  std::unique_ptr<ProcessWriteLock> write_lock_;  // before cache_: statements point at it
   std::map<std::string, std::unique_ptr<Statement>, std::less<>> cache_;
 };
 

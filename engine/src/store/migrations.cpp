@@ -263,6 +263,19 @@ CREATE TABLE class_holiday (
   PRIMARY KEY (class_id, first_day)
 ) WITHOUT ROWID;
 )sql",
+      // 10: imports (issue 16). Each revision brought in from another wiki or a folder, by its
+      // source and its id there, so that importing twice changes nothing and an interrupted
+      // import resumes. A rowid table: SQLite 3.40's integrity_check misreports WITHOUT ROWID ones.
+      R"sql(
+CREATE TABLE imported_revision (
+  edition_id INTEGER NOT NULL REFERENCES edition(id),
+  source TEXT NOT NULL,
+  source_id TEXT NOT NULL,
+  revision_id INTEGER NOT NULL REFERENCES revision(id),
+  imported_at TEXT NOT NULL,
+  PRIMARY KEY (edition_id, source, source_id)
+);
+)sql",
   };
   return all;
 }

@@ -121,8 +121,8 @@ std::int64_t insert_revision(db::Connection& c, const NewRevision& r) {
   c.prepare("INSERT INTO revision (page_id, parent_id, author, created_at, summary, size, markdown,"
             " html, plain_text, meta, review_state, author_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind(1, r.page_id).bind(2, r.parent_id).bind(3, r.author).bind(4, now_iso8601())
-      .bind(5, r.summary).bind(6, static_cast<std::int64_t>(r.markdown.size())).bind(7, r.markdown)
+      .bind(1, r.page_id).bind(2, r.parent_id).bind(3, r.author)
+      .bind(4, r.created_at.empty() ? now_iso8601() : r.created_at).bind(5, r.summary).bind(6, static_cast<std::int64_t>(r.markdown.size())).bind(7, r.markdown)
       .bind(8, r.html).bind(9, r.plain_text).bind(10, encode_meta(r.meta))
       .bind(11, review_state_name(r.review)).bind(12, r.author_id).run();
   return c.last_insert_id();

@@ -23,6 +23,7 @@ struct NewRevision {
   RevisionMeta meta;
   ReviewState review = ReviewState::approved;
   std::optional<std::int64_t> author_id{};
+  std::string created_at{};  // ISO 8601 UTC; empty: now (an import keeps its source's time)
 };
 
 std::int64_t insert_page(db::Connection& c, std::int64_t edition_id, const Title& title);

@@ -77,6 +77,30 @@ void WikiImpl::refresh_editions() const {
   editions_.reset(std::move(stored));
 }
 
+std::uint64_t WikiImpl::view_generation(const Edition& ed, const Title& title) const {
+  notice_other_writers();
+  return views_.of(ed.id, title);
+}
+
+void WikiImpl::notice_other_writers() const {
+  const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count();
+  std::int64_t last = writers_checked_ms_.load(std::memory_order_relaxed);
+  if (now - last < 1000 || !writers_checked_ms_.compare_exchange_strong(last, now)) return;
+  // A view never waits behind a save for this: a busy writer is looked at next time.
+  std::unique_lock lock(writer_mutex_, std::try_to_lock);
+  if (!lock) {
+    writers_checked_ms_.store(last);
+    return;
+  }
+  auto version = guard_storage([&]() -> Result<std::int64_t> { return writer_->data_version(); });
+  if (!version) return;
+  // The writer's own commits leave its data_version as it is: a change is another process's.
+  if (data_version_ >= 0 && version.value() != data_version_) views_.touch_all();
+  data_version_ = version.value();
+}
+
 Status WikiImpl::set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) {
   if (auto refused = policy::require(actor, Action::configure_edition); !refused) return refused;
   if (!editions_.by_id(ed.id)) {

@@ -48,9 +48,7 @@ class WikiImpl final : public Wiki {
   Classes& classes() override { return *classes_; }
   Moderation& moderation() override { return *moderation_; }
   Notifications& notifications() override { return *notifications_; }
-  std::uint64_t view_generation(const Edition& ed, const Title& title) const override {
-    return views_.of(ed.id, title);
-  }
+  std::uint64_t view_generation(const Edition& ed, const Title& title) const override;
   std::vector<Edition> editions() const override;
   Status set_anonymous_editing(const Actor& actor, const Edition& ed, bool on) override;
   std::optional<Edition> edition(std::string_view lang) const override;
@@ -79,6 +77,8 @@ class WikiImpl final : public Wiki {
                      const MoveRequest& request) override;
   Result<SaveOutcome> upload(const Actor& actor, const Edition& ed, const Title& title,
                              const UploadRequest& request) override;
+  Result<ImportOutcome> import_revision(const Actor& actor, const Edition& ed,
+                                        const ImportedRevision& revision) override;
   Result<MediaFile> media(const Actor& actor, std::string_view sha256, int width) override;
 
   Result<RenderResult> preview(const Actor& actor, const Edition& ed,
@@ -147,6 +147,12 @@ class WikiImpl final : public Wiki {
   std::optional<Result<SaveOutcome>> write_save(const Actor& actor, const Edition& ed,
                                                 const Title& title, const SaveRequest& request,
                                                 const Prepared& prepared, std::vector<Title>& stale);
+  // An import's checks and write of `text`, rendered as `rendered` (wiki_import.cpp).
+  // Precondition: writer_mutex_ held, inside a transaction; adds the views to touch once
+  // committed to `stale`.
+  Result<ImportOutcome> write_import(const Actor& actor, const Edition& ed, const Title& title,
+                                     const ImportedRevision& in, const std::string& text,
+                                     const RenderResult& rendered, std::vector<Title>& stale);
   Result<SaveOutcome> save_with(const Actor& actor, const Edition& ed, const Title& title,
                                 const SaveRequest& request, bool sandboxed,
                                 const FileInfo* new_file = nullptr);
@@ -192,6 +198,9 @@ class WikiImpl final : public Wiki {
                                           std::int64_t revision_id);
   Result<std::vector<AuthorEdit>> edits_of(const std::vector<std::int64_t>& author_ids, int limit);
   void load_editions();
+  // Moves every view generation when another process committed since the last look, at most
+  // once a second: its changes are in the database, but this process's generations never saw them.
+  void notice_other_writers() const;
   void seed_demo();
   void protect_main_page(const Edition& ed, const Title& title);
   PageView view_of(const Edition& ed, const StoredRevision& rev);
@@ -217,7 +226,11 @@ class WikiImpl final : public Wiki {
   // create`) added to the database, at most once a second (refresh_editions).
   mutable EditionRegistry editions_;
   mutable std::atomic<std::int64_t> editions_checked_ms_{0};
-  std::mutex writer_mutex_;        // guards writer_
+  // Another process's commits (`kidwiki import` beside a running server), seen through the writer
+  // connection's data_version at most once a second (notice_other_writers).
+  mutable std::atomic<std::int64_t> writers_checked_ms_{0};
+  mutable std::int64_t data_version_ = -1;  // guarded by writer_mutex_
+  mutable std::mutex writer_mutex_;  // guards writer_ (mutable: notice_other_writers)
   std::unique_ptr<db::Connection> writer_;
   // Saves that arrive together share one commit (constructed once writer_ is open).
   std::unique_ptr<GroupCommit> commits_;
@@ -226,8 +239,9 @@ class WikiImpl final : public Wiki {
   std::unique_ptr<ClassesImpl> classes_;    // shares writer_, readers_ and accounts_
   std::unique_ptr<ModerationImpl> moderation_;  // shares writer_, readers_ and changes_
   std::unique_ptr<NotificationsImpl> notifications_;  // shares writer_ and readers_
-  // Incremented after each commit that changes what readers see.
-  ViewGenerations views_;
+  // Incremented after each commit that changes what readers see. Mutable: a view may learn that
+  // another process changed the database (notice_other_writers).
+  mutable ViewGenerations views_;
   // Who wrote each page's current text, for class_contributions.
   PageBlames blames_;
   // main_page_generation's last answer per edition: every view of a main page asks for it, and

@@ -34,6 +34,8 @@ Command add_backup(CLI::App& app);
 Command add_restore(CLI::App& app);
 // user_commands.cpp: `kidwiki user create|list|disable|enable|set-role|reset-password`.
 std::vector<Command> add_user_commands(CLI::App& app);
+// import_commands.cpp: `kidwiki import mediawiki|markdown`.
+std::vector<Command> add_import_commands(CLI::App& app);
 // edition_commands.cpp: `kidwiki edition create|set`.
 std::vector<Command> add_edition_commands(CLI::App& app);
 // export_commands.cpp: `kidwiki export zim|html`.

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   for (auto& command : add_edition_commands(app)) commands.push_back(std::move(command));
   for (auto& command : add_user_commands(app)) commands.push_back(std::move(command));
   for (auto& command : add_export_commands(app)) commands.push_back(std::move(command));
+  for (auto& command : add_import_commands(app)) commands.push_back(std::move(command));
   CLI11_PARSE(app, argc, argv);
   for (const auto& command : commands) {
     if (command.app->parsed()) return command.run();

@@ -34,11 +34,15 @@ Xapian::Query with_category(const Xapian::Query& q, const std::string& category)
 // document, where relevance lets it skip those that cannot reach the page (docs/performance.md,
 // "Search at 100,000 articles"). When fewer than offset + limit match, Xapian has seen them all
 // and its estimate is the exact count.
+// Up to this many matches are all looked at, so that a page of results counts them exactly (a
+// child reads "23 results", not an estimate); beyond it, Xapian's estimate is the count.
+constexpr Xapian::doccount kCountedExactly = 100;
+
 Xapian::MSet matches(const Context& c, const Xapian::Query& q, int offset, int limit) {
   Xapian::Enquire enquire(c.db);
   enquire.set_query(with_category(q, c.request.category));
   return enquire.get_mset(static_cast<Xapian::doccount>(offset),
-                          static_cast<Xapian::doccount>(limit));
+                          static_cast<Xapian::doccount>(limit), kCountedExactly);
 }
 
 // The segments of the results, in order: pages whose whole title is the query (at most a few:

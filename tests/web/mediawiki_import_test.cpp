@@ -105,6 +105,31 @@ TEST_CASE("the dump reader streams every revision of the real sample") {
   CHECK(talk->redirect.empty());
 }
 
+// MediaWiki's own example of its format (tests/data/mediawiki/README.md): comments, <minor/>,
+// <sha1>, <restrictions>, an <upload> and a <logitem>, revisions listed newest first.
+TEST_CASE("the dump reader reads MediaWiki's own export example") {
+  const auto demo = kSamples / "mediawiki-export-demo.xml";
+  const auto all = read_all(demo, false);
+  REQUIRE(all.size() == 4);
+  CHECK(all[0].title == "Page title");
+  CHECK(all[0].id == "100");
+  CHECK(all[0].parent_id == "99");
+  CHECK(all[0].author == "Foobar");
+  CHECK(all[0].redirect == "Target");
+  CHECK(all[0].comment == "I have just one thing to say!");
+  CHECK(all[0].text == "A bunch of [[text]] here.");
+  CHECK(all[1].id == "99");
+  CHECK(all[1].author == "10.0.0.2");
+  CHECK(all[1].text == "An earlier [[revision]].");
+  CHECK(all[2].title == "Talk:Page title");
+  CHECK(all[2].ns == 1);
+  CHECK(all[3].title == "File:Some image.jpg");
+  CHECK(all[3].ns == 6);
+  const auto latest = read_all(demo, true);
+  REQUIRE(latest.size() == 3);
+  CHECK(latest[0].id == "100");  // the newest, though the example lists it first
+}
+
 TEST_CASE("with --latest the reader gives each page's newest revision only") {
   const auto latest = read_all(kSample, true);
   REQUIRE(latest.size() == 9);

@@ -171,10 +171,14 @@ class XmlDumpReader final : public DumpReader {
     revision_.page_id = page_.page_id;
     revision_.redirect = page_.redirect;
     if (revision_.model.empty()) revision_.model = "wikitext";
-    if (latest_only_)
-      latest_ = std::move(revision_);
-    else
+    // The newest by timestamp (ISO 8601 in UTC sorts as text), the later one on a tie: exports
+    // list a page's revisions oldest first, but MediaWiki's own example of the format
+    // (docs/export-demo.xml) lists them newest first.
+    if (latest_only_) {
+      if (!latest_ || revision_.timestamp >= latest_->timestamp) latest_ = std::move(revision_);
+    } else {
       ready_.push_back(std::move(revision_));
+    }
   }
 
   void finish_page() {

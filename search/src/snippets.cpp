@@ -12,12 +12,12 @@
 namespace kidwiki::search {
 namespace {
 
-// A word of the text that matches the query: which query term it matched (marked), and that
-// term's stem (what a window counts: "cheval" and "chevaux" are one word of the query).
+// A word of the text that matches the query, and which query term it matched: the word as typed
+// or a stem. A window counts terms, so that one holding "chevaux" as typed and "cheval" beats one
+// holding "cheval" alone.
 struct Match {
   std::size_t word_index;
   std::string term;
-  std::string stem;
 };
 
 bool shares_start(const std::string& folded, const std::set<std::string>& starts) {
@@ -61,7 +61,7 @@ std::optional<std::string> quick_start(std::string_view word) {
 }
 
 // The first words of the text up to the first window of `width` words holding the most distinct
-// query stems. Scanning stops as soon as a window holds all of them, which no later window can
+// query terms. Scanning stops as soon as a window holds all of them, which no later window can
 // beat: most snippets are found in an article's first paragraphs, and scanning the whole 64 KB of
 // each of ten long results was most of a results page's time.
 struct Scan {
@@ -85,7 +85,9 @@ class Scanner {
   Scan run() {
     std::size_t best = 0;
     std::size_t lo = 0;
-    const std::size_t wanted = terms_.stems.size();
+    std::set<std::string> all_terms = terms_.words;
+    all_terms.insert(terms_.stems.begin(), terms_.stems.end());
+    const std::size_t wanted = all_terms.size();
     WordCursor cursor(text_);
     for (WordSpan span; cursor.next(span);) {
       scan_.spans.push_back(span);
@@ -94,9 +96,9 @@ class Scanner {
       // Past the best window, words are still matched to be marked, not counted.
       if (!match(scan_.spans.size() - 1) || done_) continue;
       const std::vector<Match>& m = scan_.matches;
-      ++in_window_[m.back().stem];
+      ++in_window_[m.back().term];
       while (m.back().word_index - m[lo].word_index >= width_) {
-        if (--in_window_[m[lo].stem] == 0) in_window_.erase(m[lo].stem);
+        if (--in_window_[m[lo].term] == 0) in_window_.erase(m[lo].term);
         ++lo;
       }
       if (in_window_.size() > best) {
@@ -116,12 +118,12 @@ class Scanner {
     const std::string folded = fold_word(word);
     if (!shares_start(folded, starts_)) return false;
     if (terms_.words.count(folded)) {
-      scan_.matches.push_back({index, folded, stemmer_(folded)});
+      scan_.matches.push_back({index, folded});
       return true;
     }
     std::string stem = stemmer_(folded);
     if (!terms_.stems.count(stem)) return false;
-    scan_.matches.push_back({index, stem, stem});
+    scan_.matches.push_back({index, std::move(stem)});
     return true;
   }
 

@@ -1,5 +1,5 @@
 // Snippets (search/src/snippets.cpp), table-driven: which window is shown, what is marked, where
-// "…" goes. The scan stops at the first window holding every query stem; these rows pin that it
+// "…" goes. The scan stops at the first window holding every query term; these rows pin that it
 // is the window a scan of the whole text would choose.
 #include <doctest/doctest.h>
 
@@ -48,8 +48,9 @@ TEST_CASE("snippets: the first window with the most query words, marked and esca
        "la <mark>balise</mark> &lt;script&gt; est du texte"},
       {"every occurrence in the window marked", {"chat"}, "chat et chat et chat", 10,
        "<mark>chat</mark> et <mark>chat</mark> et <mark>chat</mark>"},
-      {"two forms of one query word are one word: the first window wins", {"chevaux"},
-       "cheval a b c d e f g chevaux cheval h", 6, "<mark>cheval</mark> a b c d e …"},
+      {"the word as typed and another form together beat one form alone", {"chevaux"},
+       "cheval a b c d e f g chevaux cheval h", 6,
+       "… d e f g <mark>chevaux</mark> <mark>cheval</mark> …"},
   };
   for (const SnippetRow& row : rows) {
     CAPTURE(std::string(row.name));

@@ -6,6 +6,7 @@
 
 #include "actions/class_pack_download.h"
 #include "html_test_util.h"
+#include "class_server.h"
 #include "test_server.h"
 
 using namespace kidwiki::web::testing;
@@ -14,25 +15,11 @@ namespace engine = kidwiki::engine;
 
 namespace {
 
-struct PackServer {
-  TestServer server;
-  TestLogin teacher_login = server.login_as("Ms Smith", engine::Role::teacher);
-  TestLogin other_login = server.login_as("Mr Jones", engine::Role::teacher);
-  std::unique_ptr<httplib::Client> teacher = server.client_for(teacher_login);
-  std::unique_ptr<httplib::Client> other = server.client_for(other_login);
-  engine::SchoolClass year5 = server.wiki()
-                                  .classes()
-                                  .create_class(server.actor(teacher_login.user.id), "Year 5",
-                                                "en", true)
-                                  .value();
-  TestLogin pupil_login = server.login_as("Lea", engine::Role::pupil, year5.id);
-  std::unique_ptr<httplib::Client> pupil = server.client_for(pupil_login);
-
+struct PackServer : ClassServer {
   PackServer() {
     server.save("en", "Tiger", "Tigers are big cats. They hunt [[Deer]].\n\n[[Category:Cats]]\n");
     server.save("en", "Deer", "Deer eat grass.\n");
   }
-  std::string dashboard() { return "/en/special/class/" + std::to_string(year5.id); }
   std::string api() { return "/api/v1/classes/" + std::to_string(year5.id) + "/pack"; }
 };
 

@@ -11,6 +11,7 @@
 #include "i18n/local_time.h"
 #include "i18n/messages.h"
 #include "i18n/time_zone.h"
+#include "class_server.h"
 #include "test_server.h"
 
 using namespace kidwiki::web::testing;
@@ -20,25 +21,12 @@ namespace i18n = kidwiki::i18n;
 
 namespace {
 
-struct LessonServer {
-  TestServer server;
-  TestLogin teacher_login = server.login_as("Ms Smith", engine::Role::teacher);
-  TestLogin other_login = server.login_as("Mr Jones", engine::Role::teacher);
-  std::unique_ptr<httplib::Client> teacher = server.client_for(teacher_login);
-  std::unique_ptr<httplib::Client> other = server.client_for(other_login);
-  engine::SchoolClass year5 = server.wiki()
-                                  .classes()
-                                  .create_class(server.actor(teacher_login.user.id), "Year 5",
-                                                "en", true)
-                                  .value();
-  TestLogin pupil_login = server.login_as("Lea", engine::Role::pupil, year5.id);
-  std::unique_ptr<httplib::Client> pupil = server.client_for(pupil_login);
+struct LessonServer : ClassServer {
   std::int64_t base = server.save("en", "Tiger", "Tigers are big cats.\n");
 
   std::string class_path(const std::string& suffix = "") {
     return "/api/v1/classes/" + std::to_string(year5.id) + suffix;
   }
-  std::string dashboard() { return "/en/special/class/" + std::to_string(year5.id); }
   httplib::Result put_window(httplib::Client& client, const json& body) {
     return client.Put(class_path("/lesson-window"), body.dump(), "application/json");
   }

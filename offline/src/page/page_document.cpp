@@ -48,7 +48,7 @@ std::string search_box(const PageDocument& doc) {
   html += "<div class=\"search-field\"><input type=\"search\" id=\"search-box\" autocomplete=\"off\""
           " placeholder=\"" + msg(doc, "offline-search-placeholder") + "\" lang=\"" +
           i18n::html_escaped(doc.lang) + "\" dir=\"" + i18n::html_escaped(doc.dir) + "\"></div>\n";
-  html += "<ul class=\"offline-search-results\" id=\"search-results\" hidden></ul>\n</div>\n";
+  html += "<ul class=\"search-suggestions offline-search-results\" id=\"search-results\" hidden></ul>\n</div>\n";
   return html;
 }
 

@@ -21,10 +21,12 @@ function apiOf(baseUrl) {
   async function logIn({name, password}) {
     const answer = await call('POST', '/api/v1/session', {username: name, password});
     assert.equal(answer.status, 200, `${name} logs in: ${JSON.stringify(answer.body)}`);
-    const cookie = answer.res.headers.getSetCookie()
-                       .map((c) => c.split(';')[0])
-                       .find((c) => c.startsWith('kidwiki_session='));
-    return {cookie, csrf: answer.body.csrf_token};
+    // Node 18 (Debian 12's) has no Headers.getSetCookie(): the cookies come joined by commas,
+    // and the session's value holds neither a comma nor a semicolon.
+    const joined = answer.res.headers.get('set-cookie') || '';
+    const session = /(?:^|,\s*)(kidwiki_session=[^;,]*)/.exec(joined);
+    assert.ok(session, `${name} gets a session cookie: ${joined}`);
+    return {cookie: session[1], csrf: answer.body.csrf_token};
   }
 
   // A teacher made by `admin` (an account {name, password}), their class and `count` pupils:

@@ -85,6 +85,24 @@ bool starts_number(std::string_view s, std::size_t i) {
   return opener && i + 1 < s.size() && is_digit(s[i + 1]);
 }
 
+// "ISBN 0719066948", "ISBN-10: 0719066948": a book's number, written without hyphens as often
+// as with them, is ten digits like a French phone number.
+bool after_isbn(std::string_view s, std::size_t begin) {
+  std::string_view before = s.substr(0, begin);
+  const auto drop_separators = [&] {
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
+      before.remove_suffix(1);
+    if (before.ends_with("\xC2\xA0")) before.remove_suffix(2);
+  };
+  drop_separators();
+  if (before.ends_with("-10") || before.ends_with("-13")) before.remove_suffix(3);
+  drop_separators();
+  if (before.size() < 4) return false;
+  std::string word(before.substr(before.size() - 4));
+  for (char& c : word) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return word == "ISBN";
+}
+
 }  // namespace
 
 void find_phones(std::string_view text, std::vector<FilterMatch>& out) {
@@ -96,7 +114,7 @@ void find_phones(std::string_view text, std::vector<FilterMatch>& out) {
     const Number n = read_number(text, i);
     // A number glued to more digits or letters ("06123456789", "0612345678b") is something else.
     const bool glued_after = n.end < text.size() && is_alnum(text[n.end]);
-    if (is_phone(n) && !glued_after) {
+    if (is_phone(n) && !glued_after && !after_isbn(text, n.begin)) {
       out.push_back({"phone", FilterAction::refuse, "filter-phone", n.begin, n.end - n.begin});
     }
     i = n.end > i ? n.end : i + 1;

@@ -127,13 +127,17 @@ struct Line {
 
   // `[[File:x.jpg|thumb|A caption]]` to `![A caption](File:x.jpg)`; npos when it does not close.
   std::size_t picture(std::size_t i, std::string_view name) {
-    int depth = 0;
+    int depth = 0, single = 0;  // single: open `[` of a note's number or an external link
     std::size_t j = i, bar = std::string_view::npos;
     std::vector<std::string_view> parts;
     const std::size_t limit = std::min(s.size(), i + kMaxPictureBytes);
     for (; j + 1 < limit; ++j) {
       if (s.substr(j, 2) == "[[")
         ++depth, ++j;
+      else if (s[j] == '[')
+        ++single;
+      else if (s[j] == ']' && single > 0)
+        --single;
       else if (s.substr(j, 2) == "]]" && --depth == 0)
         break;
       else if (s.substr(j, 2) == "]]")

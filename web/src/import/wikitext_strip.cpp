@@ -1,7 +1,8 @@
 // The first pass: what the later ones cannot convert goes, and is counted for the report.
 //
 // Templates are dropped whole, nested ones with them: their output depends on pages the import
-// does not have. An unclosed `{{` is left as text, as MediaWiki shows it.
+// does not have; only those with a plain meaning are converted (wikitext_templates.cpp). An
+// unclosed `{{` is left as text, as MediaWiki shows it.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -25,22 +26,11 @@ constexpr std::array<std::string_view, 20> kUnwrappedTags = {
     "sub",       "u",           "ins",    "blockquote", "p",    "abbr", "poem",
     "noinclude", "onlyinclude", "code",   "tt",         "cite", "var"};
 
-template <std::size_t N>
-bool one_of(std::string_view name, const std::array<std::string_view, N>& names) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-std::string trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
-}
-
 // "{{Infobox Animal|...": "{{Infobox Animal}}"; "{{#if: ...": "{{#if}}".
 std::string template_name(std::string_view s, std::size_t from) {
   std::string_view rest = s.substr(from, kMaxNameBytes);
   const std::size_t end = rest.find_first_of(rest.starts_with('#') ? ":|}{\n" : "|}{\n");
-  return "{{" + trim(rest.substr(0, end)) + "}}";
+  return "{{" + strip_space(rest.substr(0, end)) + "}}";
 }
 
 // Skips a template from its `{{` (at `i`); returns where it ends, or npos when it never closes.
@@ -181,7 +171,7 @@ std::size_t take_tag(std::string_view s, std::size_t i, std::string& out, Lost& 
   if (tag.name == "nowiki") {
     append_literal(out, content);
   } else if (one_of(tag.name, kCodeTags)) {
-    out += "\n```\n" + trim(content) + "\n```\n";
+    out += "\n```\n" + strip_space(content) + "\n```\n";
   } else if (tag.name != "references") {
     ++lost["<" + tag.name + ">"];
   }
@@ -198,7 +188,7 @@ std::size_t magic_word_end(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-std::string strip_unconvertible(std::string_view s, Lost& lost) {
+std::string strip_unconvertible(std::string_view s, Lost& lost, int depth) {
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;
@@ -215,7 +205,8 @@ std::string strip_unconvertible(std::string_view s, Lost& lost) {
         out += s.substr(i);
         break;
       }
-      ++lost[template_name(s, i + 2)];
+      if (!convert_template(s.substr(i + 2, end - i - 4), depth, out, lost))
+        ++lost[template_name(s, i + 2)];
       i = end;
     } else if (s[i] == '<') {
       i = take_tag(s, i, out, lost);

@@ -12,12 +12,7 @@ dir=${3:-/tmp/kidwiki-bench-$articles}
 SAVE_BENCH_DIR=$dir "$build/bench/save_bench" "$articles" 1 1 1 > /dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# Runs a command; prints its wall-clock seconds and its peak resident memory in KiB.
-timed() {
-  python3 -c 'import resource, subprocess, sys, time
-t = time.monotonic(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
-print(time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
-}
+source bench/timed.sh
 read -r zim_s zim_rss < <(timed "$build/kidwiki" export zim --lang fr --data "$dir" "$out/fr.zim")
 read -r html_s _ < <(timed "$build/kidwiki" export html --lang fr --data "$dir" "$out/fr-html")
 pages=$(find "$out/fr-html/wiki" -name '*.html' | wc -l)

@@ -14,12 +14,7 @@ dir=${3:-/tmp/kidwiki-bench-$articles}
 # its own save measures, which this script does not report.
 SAVE_BENCH_DIR=$dir "$build/bench/save_bench" "$articles" 1 1 1 > /dev/null
 rm -rf "$dir/search" "$dir/fts5.sqlite3"
-# Runs a command; prints its wall-clock seconds and its peak resident memory in KiB.
-timed() {
-  python3 -c 'import resource, subprocess, sys, time
-t = time.monotonic(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
-print(time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
-}
+source bench/timed.sh
 read -r reindex_s rss < <(timed "$build/kidwiki" reindex --data "$dir" --lang fr)
 pages=$(sqlite3 "$dir/kidwiki.sqlite3" "SELECT count(*) FROM page p JOIN edition e ON e.id = p.edition_id
   WHERE e.lang = 'fr' AND p.visible_revision_id IS NOT NULL AND p.deleted_at IS NULL")

@@ -27,6 +27,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using kidwiki::web::testing::json_of;
+using kidwiki::web::testing::log_in_through_api;
 using kidwiki::web::testing::KidwikiProcess;
 using kidwiki::web::testing::TempDir;
 
@@ -80,16 +81,6 @@ bool wait_for_partial(const fs::path& dir, const std::string& prefix, const std:
   }
 }
 
-void log_in(httplib::Client& client, const std::string& password) {
-  nlohmann::json body = {{"username", "admin"}, {"password", password}};
-  auto res = client.Post("/api/v1/session", body.dump(), "application/json");
-  REQUIRE(res);
-  REQUIRE(res->status == 200);
-  const std::string cookie = res->get_header_value("Set-Cookie");
-  client.set_default_headers({{"Cookie", cookie.substr(0, cookie.find(';'))},
-                              {"X-CSRF-Token", json_of(res)["csrf_token"].get<std::string>()}});
-}
-
 // What was written: each revision's text, and each page's latest text.
 struct Written {
   std::map<std::int64_t, std::string> revisions;
@@ -128,7 +119,7 @@ TEST_CASE("a backup taken while the server writes restores every page and revisi
     KidwikiProcess server(data.string());
     httplib::Client client("127.0.0.1", server.port());
     client.set_read_timeout(20, 0);
-    log_in(client, server.first_admin_password());
+    log_in_through_api(client, "admin", server.first_admin_password());
     for (int i = 1; i <= 12; ++i) {
       save(client, before, "Sauvegarde_" + std::to_string(i),
            "Premier texte de la page " + std::to_string(i) + ".");

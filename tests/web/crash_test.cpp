@@ -28,20 +28,11 @@ extern char** environ;
 namespace {
 
 using kidwiki::web::testing::json_of;
+using kidwiki::web::testing::log_in_through_api;
 using kidwiki::web::testing::KidwikiProcess;
 using kidwiki::web::testing::TempDir;
 
 // Logs `client` in as the first admin: its requests then carry the session and CSRF token.
-void log_in(httplib::Client& client, const std::string& password) {
-  nlohmann::json body = {{"username", "admin"}, {"password", password}};
-  auto res = client.Post("/api/v1/session", body.dump(), "application/json");
-  REQUIRE(res);
-  REQUIRE(res->status == 200);
-  const std::string cookie = res->get_header_value("Set-Cookie");
-  client.set_default_headers({{"Cookie", cookie.substr(0, cookie.find(';'))},
-                              {"X-CSRF-Token", json_of(res)["csrf_token"].get<std::string>()}});
-}
-
 std::optional<std::int64_t> current_revision(httplib::Client& client) {
   auto res = client.Get("/api/v1/fr/pages/Crash_test");
   if (!res || res->status != 200) return std::nullopt;
@@ -63,7 +54,7 @@ TEST_CASE("every acknowledged save survives kill -9" * doctest::timeout(240)) {
     if (round == 0) password = kidwiki.first_admin_password();
     httplib::Client client("127.0.0.1", kidwiki.port());
     client.set_read_timeout(10, 0);
-    log_in(client, password);
+    log_in_through_api(client, "admin", password);
     std::optional<std::int64_t> base = current_revision(client);
     auto delay = std::chrono::milliseconds(200 + random() % 1000);
     std::thread killer([&kidwiki, delay] {

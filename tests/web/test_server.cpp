@@ -120,6 +120,17 @@ nlohmann::json json_of(const httplib::Result& res) {
   return nlohmann::json::parse(res->body, nullptr, false);
 }
 
+void log_in_through_api(httplib::Client& client, const std::string& username,
+                        const std::string& password) {
+  nlohmann::json body = {{"username", username}, {"password", password}};
+  auto res = client.Post("/api/v1/session", body.dump(), "application/json");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  const std::string cookie = res->get_header_value("Set-Cookie");
+  client.set_default_headers({{"Cookie", cookie.substr(0, cookie.find(';'))},
+                              {"X-CSRF-Token", json_of(res)["csrf_token"].get<std::string>()}});
+}
+
 std::string error_code_of(const httplib::Result& res) {
   auto body = json_of(res);
   if (!body.is_object() || !body.contains("error")) return "";

@@ -87,6 +87,11 @@ class TestServer {
 // The body of `res` as JSON (a null value when it is not JSON).
 nlohmann::json json_of(const httplib::Result& res);
 
+// Logs `client` in through the API (POST /api/v1/session), as a script would against a real
+// server: its later requests carry the session's cookie and CSRF token.
+void log_in_through_api(httplib::Client& client, const std::string& username,
+                        const std::string& password);
+
 // "invalid_input" from {"error":{"code":"invalid_input",...}}, or "" when absent.
 std::string error_code_of(const httplib::Result& res);
 

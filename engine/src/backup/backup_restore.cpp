@@ -12,6 +12,7 @@
 #include "backup/tar_archive.h"
 #include "disk/durable_writes.h"
 #include "engine/backup.h"
+#include "i18n/utc_timestamp.h"
 #include "store/database.h"
 #include "store/database_check.h"
 #include "store/database_copy.h"
@@ -161,15 +162,6 @@ void sync_folders(const fs::path& root) {
   disk::sync_folder(root);
 }
 
-std::string compact_utc_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
-  return text;
-}
-
 bool holds_files(const fs::path& dir) {
   std::error_code ec;
   return fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec));
@@ -180,7 +172,8 @@ bool holds_files(const fs::path& dir) {
 void place(const fs::path& staging, const fs::path& data_dir) {
   sync_folders(staging);
   if (holds_files(data_dir)) {
-    fs::rename(data_dir, data_dir.string() + ".before-restore-" + compact_utc_now());
+    fs::rename(data_dir, data_dir.string() + ".before-restore-" +
+                             i18n::utc_timestamp_basic(std::time(nullptr)));
   } else if (fs::exists(data_dir)) {
     fs::remove(data_dir);
   }

@@ -2,6 +2,8 @@
 
 #include <ctime>
 
+#include "i18n/utc_timestamp.h"
+
 namespace kidwiki::engine {
 
 std::string now_iso8601() { return iso8601_after(0); }
@@ -12,14 +14,7 @@ std::int64_t unix_now(const std::function<std::int64_t()>& clock) {
   return clock ? clock() : static_cast<std::int64_t>(std::time(nullptr));
 }
 
-std::string iso8601_at(std::int64_t seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buf;
-}
+std::string iso8601_at(std::int64_t seconds) { return i18n::utc_timestamp(seconds); }
 
 int current_year() {
   std::time_t t = std::time(nullptr);

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/cli_common.h"
+#include "i18n/utc_timestamp.h"
 #include "cli/commands.h"
 #include "cli/import_report.h"
 #include "cli/progress.h"
@@ -22,15 +23,6 @@ struct ImportArgs {
   bool latest = false;
   bool held = false;
 };
-
-std::string now_utc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return out;
-}
 
 std::filesystem::path report_path(const ImportArgs& args, const std::string& kind,
                                   const std::string& started) {
@@ -52,7 +44,7 @@ int run_import(const ImportArgs& args, const std::string& kind) {
                                    {{"lang", args.lang}}));
     return 1;
   }
-  const std::string started = now_utc();
+  const std::string started = i18n::utc_timestamp(std::time(nullptr));
   const auto path = report_path(args, kind, started);
   ImportReport report(
       path,

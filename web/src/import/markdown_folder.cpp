@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "i18n/messages.h"
+#include "i18n/utc_timestamp.h"
 #include "import/importer.h"
 #include "import/page_import.h"
 
@@ -44,11 +45,7 @@ std::string modified_at(const std::filesystem::path& file) {
   if (ec) return "";
   const std::time_t seconds =
       std::chrono::system_clock::to_time_t(std::chrono::file_clock::to_sys(when));
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return out;
+  return i18n::utc_timestamp(seconds);
 }
 
 std::vector<std::filesystem::path> markdown_files(const std::filesystem::path& dir,

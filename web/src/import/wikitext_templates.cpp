@@ -137,7 +137,7 @@ std::string citation(const Call& c) {
   else if (!url.empty())
     parts.push_back("[" + url + "]");
   if (auto work = c.get({"work", "website", "journal", "newspaper", "magazine", "encyclopedia",
-                         "périodique", "journal", "site", "ouvrage", "revue"});
+                         "périodique", "site", "ouvrage", "revue"});
       !work.empty())
     parts.push_back("''" + work + "''");
   std::string published = c.get({"publisher", "éditeur", "editeur", "maison d'édition"});
@@ -210,10 +210,14 @@ std::optional<std::string> convert(const Call& c) {
   if (one_of(n, kMainArticles)) return main_articles(c);
   if (one_of(n, kCitations) || ((n == "citation" || n == "cite") && !c.get({"title"}).empty()))
     return citation(c);
-  if (n == "citation" || n == "quote") return "« " + c.at(0) + " »";
+  if (n == "citation" || n == "quote") {
+    const std::string said = c.at(0).empty() ? c.get({"text", "texte"}) : c.at(0);
+    return said.empty() ? said : "« " + said + " »";
+  }
   if (n == "lien") {
     const std::string target = c.get({"fr"}).empty() ? c.at(0) : c.get({"fr"});
     const std::string label = c.get({"texte"});
+    if (target.empty()) return label;
     return "[[" + target + (label.empty() ? "" : "|" + label) + "]]";
   }
   return std::nullopt;
@@ -228,7 +232,7 @@ bool convert_template(std::string_view inner, int depth, std::string& out, Lost&
   // Only a known name is looked into: the values of an infobox are never converted for nothing.
   Call probe;
   probe.name = name;
-  if (!convert(probe) && !name.starts_with("formatnum:")) return false;
+  if (!convert(probe)) return false;
   Lost inner_lost;
   auto converted = convert(read_call(inner, depth, inner_lost));
   if (!converted) return false;

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,6 +18,41 @@
 extern char** environ;
 
 namespace kidwiki::web::testing {
+
+// Where a started program's standard streams go: a file each, "" for the test's own; with
+// `errors_with_output`, standard error goes where standard output goes.
+struct Streams {
+  std::string in{}, out{}, err{};
+  bool errors_with_output = false;
+};
+
+// Starts `kidwiki ARGS...` (the program under test) with `streams`; returns its process id, or
+// throws when it cannot start.
+inline pid_t start_kidwiki(const std::vector<std::string>& args, const Streams& streams) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  if (!streams.in.empty())
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, streams.in.c_str(), O_RDONLY, 0);
+  if (!streams.out.empty())
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, streams.out.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (streams.errors_with_output) {
+    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+  } else if (!streams.err.empty()) {
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, streams.err.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  }
+  std::vector<std::string> all = {KIDWIKI_BINARY};
+  all.insert(all.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& arg : all) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  const int error = posix_spawn(&pid, all[0].c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (error != 0) throw std::runtime_error("cannot start " + all[0]);
+  return pid;
+}
 
 // `kidwiki serve --data DIR --port 0` as a child process, killed if still running at the end.
 class KidwikiProcess {

@@ -179,6 +179,10 @@ class ForwardingWiki : public engine::Wiki {
     return inner_.outbox_peek(limit);
   }
   void outbox_ack(std::int64_t last_id) override { inner_.outbox_ack(last_id); }
+  std::int64_t outbox_mark() override { return inner_.outbox_mark(); }
+  void outbox_ack_edition(std::string_view lang, std::int64_t mark) override {
+    inner_.outbox_ack_edition(lang, mark);
+  }
   std::optional<engine::IndexablePage> indexable_page(std::int64_t page_id) override {
     return inner_.indexable_page(page_id);
   }

@@ -161,6 +161,8 @@ struct Search::Impl {
 
 void Search::Impl::rebuild(EditionSearch& ed, const engine::Edition& edition,
                            const ReindexProgress& progress) {
+  // Noted before any page is read: whatever was queued up to here, the new index holds.
+  const std::int64_t covered = wiki.outbox_mark();
   const std::vector<std::int64_t> ids = wiki.page_ids(edition);
   const std::string lang = edition.lang;
   const PageSource source = [&](std::int64_t id) -> std::optional<engine::IndexablePage> {
@@ -171,6 +173,9 @@ void Search::Impl::rebuild(EditionSearch& ed, const engine::Edition& edition,
   build_index(ed.index.building_dir(), lang, options, ids, source, progress);
   ed.index.replace_with_built();
   ed.refresh_titles();
+  // Without this, the next drain would apply again every change the rebuild already read: at
+  // 100,000 saves queued by a bulk load, 17 minutes of work for nothing.
+  wiki.outbox_ack_edition(lang, covered);
 }
 
 Search::Search(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -467,6 +467,11 @@ class Wiki {
   virtual std::vector<OutboxEntry> outbox_peek(int limit) = 0;
   // Removes entries up to and including `last_id` once they are indexed.
   virtual void outbox_ack(std::int64_t last_id) = 0;
+  // For a full rebuild of one edition: the newest entry queued so far (0 when none ever was),
+  // noted before the rebuild reads any page, then the edition's entries up to that mark removed
+  // once the new index holds them. Entries queued later keep their place.
+  virtual std::int64_t outbox_mark() = 0;
+  virtual void outbox_ack_edition(std::string_view lang, std::int64_t mark) = 0;
   // What readers see of a page; empty when they see nothing (missing, deleted, a redirect, or
   // nothing approved yet): the index must then drop it.
   virtual std::optional<IndexablePage> indexable_page(std::int64_t page_id) = 0;

@@ -276,6 +276,22 @@ CREATE TABLE imported_revision (
   PRIMARY KEY (edition_id, source, source_id)
 );
 )sql",
+      // 11: outbox ids that never go back (issue 11). A rebuild of the search index notes the
+      // newest id before it reads the pages, then removes that edition's entries up to it: they
+      // are in the new index. Without AUTOINCREMENT an emptied table restarts at 1, so an entry
+      // queued during the rebuild could carry an id below the note and be removed unindexed.
+      R"sql(
+CREATE TABLE search_outbox_new (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  edition_id INTEGER NOT NULL,
+  page_id INTEGER NOT NULL,
+  queued_at TEXT NOT NULL
+);
+INSERT INTO search_outbox_new (id, edition_id, page_id, queued_at)
+  SELECT id, edition_id, page_id, queued_at FROM search_outbox ORDER BY id;
+DROP TABLE search_outbox;
+ALTER TABLE search_outbox_new RENAME TO search_outbox;
+)sql",
   };
   return all;
 }

@@ -123,6 +123,8 @@ class WikiImpl final : public Wiki {
 
   std::vector<OutboxEntry> outbox_peek(int limit) override;
   void outbox_ack(std::int64_t last_id) override;
+  std::int64_t outbox_mark() override;
+  void outbox_ack_edition(std::string_view lang, std::int64_t mark) override;
   std::optional<IndexablePage> indexable_page(std::int64_t page_id) override;
   std::vector<std::int64_t> page_ids(const Edition& ed) override;
 

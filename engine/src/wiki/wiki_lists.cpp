@@ -108,6 +108,16 @@ void WikiImpl::outbox_ack(std::int64_t last_id) {
   delete_outbox_through(*writer_, last_id);
 }
 
+std::int64_t WikiImpl::outbox_mark() {
+  auto reader = readers_->lease();
+  return outbox_newest_id(*reader);
+}
+
+void WikiImpl::outbox_ack_edition(std::string_view lang, std::int64_t mark) {
+  std::lock_guard lock(writer_mutex_);
+  delete_edition_outbox_through(*writer_, lang, mark);
+}
+
 std::optional<IndexablePage> WikiImpl::indexable_page(std::int64_t page_id) {
   auto reader = readers_->lease();
   auto page = page_by_id(*reader, page_id);

@@ -6,6 +6,7 @@
 // snippets came back without a highlight. This matches words the way the index does.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -18,8 +19,12 @@ namespace kidwiki::search {
 // The window of about `words` words holding the most distinct query words (the first such
 // window; the text's start when nothing matches), with "…" where text was cut. Everything is
 // escaped, so text saying "<script>" comes back as "&lt;script&gt;".
+// `enough`, when not empty: terms (of `terms`) whose first window holding them all is shown
+// without reading further, the query's words as the page holds them (query_runner.cpp): a page
+// lacking one of the words is otherwise read to its end for a window that cannot be found.
 std::string make_snippet(std::string_view text, const HighlightTerms& terms,
-                         const Xapian::Stem& stemmer, int words);
+                         const Xapian::Stem& stemmer, int words,
+                         const std::set<std::string>& enough = {});
 
 
 }  // namespace kidwiki::search

@@ -66,5 +66,42 @@ TEST_CASE("snippets: a long text with the match near its start is cut around it"
   CHECK(snippet == "Le <mark>tigre</mark> vit en Asie. mot mot mot …");
 }
 
+// The scan keeps only a window's worth of words (snippets.cpp): the window chosen far into a long
+// text must still come with its words of context, and a better window found late must replace
+// the first one.
+TEST_CASE("snippets: a window found far into a long text keeps its context") {
+  const Xapian::Stem french("fr");
+  std::string filler;
+  for (int i = 0; i < 5000; ++i) filler += " mot";
+  // "zebre" is nowhere: the whole text is read.
+  CHECK(make_snippet("Début" + filler + " Le tigre vit en Asie" + filler,
+                     terms_of({"tigre", "zebre"}, french), french, 8) ==
+        "… mot mot mot Le <mark>tigre</mark> vit en Asie …");
+  CHECK(make_snippet("chat" + filler + " chien x chat" + filler,
+                     terms_of({"chat", "chien"}, french), french, 8) ==
+        "… mot mot mot mot <mark>chien</mark> x <mark>chat</mark> mot …");
+  // The window ends with the text.
+  CHECK(make_snippet("chat" + filler + " chien x chat", terms_of({"chat", "chien"}, french),
+                     french, 8) == "… mot mot mot mot <mark>chien</mark> x <mark>chat</mark>");
+}
+
+// What the page holds of the query (query_runner.cpp's held_words) ends the scan at the first
+// window holding it, even when a later window would hold more forms of the words.
+TEST_CASE("snippets: the first window holding the words the page has is enough") {
+  const Xapian::Stem french("fr");
+  const std::string text = "La fusée part. a b c d e f g h i j k l m n o La fusée et les fusées";
+  const HighlightTerms terms = terms_of({"fusee", "apollo"}, french);
+  CHECK(make_snippet(text, terms, french, 8) ==
+        "… m n o La <mark>fusée</mark> et les <mark>fusées</mark>");
+  CHECK(make_snippet(text, terms, french, 8, {"fusee"}) ==
+        "La <mark>fusée</mark> part. a b c d e …");
+  // Held by its stem only: "fusées" is the first form of it.
+  CHECK(make_snippet("a b fusées c d e f", terms, french, 4, {french("fusee")}) ==
+        "a b <mark>fusées</mark> c …");
+  // Words the stored text does not have (past its first 64 KB, or in the title): read to the end.
+  CHECK(make_snippet(text, terms, french, 8, {"fusee", "apollo"}) ==
+        "… m n o La <mark>fusée</mark> et les <mark>fusées</mark>");
+}
+
 }  // namespace
 }  // namespace kidwiki::search

@@ -3,7 +3,7 @@ BUILD ?= build
 DATA ?= kidwiki-data
 PORT ?= 8080
 
-.PHONY: run test build deps test-deps bench clean
+.PHONY: run test build deps test-deps bench bench-targets clean
 
 deps:
 	scripts/install-deps.sh build
@@ -30,6 +30,11 @@ test: test-deps $(BUILD)/build.ninja
 bench: deps $(BUILD)/build.ninja
 	scripts/install-deps.sh bench
 	bench/run-all.sh
+
+# Only the benchmarks behind the targets table of issue 11 (docs/performance.md).
+bench-targets: deps $(BUILD)/build.ninja
+	scripts/install-deps.sh bench
+	bench/run-all.sh targets
 
 clean:
 	rm -rf $(BUILD)

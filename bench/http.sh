@@ -65,6 +65,7 @@ run() {  # name url connections
   p50=$(echo "$r" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$r" | awk '$1 == "99%" {print $2}')
   echo "| $1 | $3 | $rps | $p50 | $p99 |"
+  echo "$rps" > "$tmp/rps-${1%% *}-$3"  # kidwiki, nginx or bare, for the targets table
 }
 {
   echo "| server | connections | requests/s | p50 | p99 |"
@@ -75,3 +76,8 @@ run() {  # name url connections
     run "bare cpp-httplib" "http://127.0.0.1:$bare_port/chat.html" $c
   done
 } | tee "$out/http.md"
+# Views at 32 connections beside the bare server's on the same bytes, measured in this one run.
+source bench/figures.sh
+figure views_vs_bare 0 "$(awk -v k="$(cat "$tmp/rps-kidwiki-32")" -v b="$(cat "$tmp/rps-bare-32")" \
+  'BEGIN { printf "%.3g", k / b }')" \
+  "bare cpp-httplib $(cat "$tmp/rps-bare-32")/s, nginx $(cat "$tmp/rps-nginx-32")/s, kidwiki $(cat "$tmp/rps-kidwiki-32")/s"

@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/serve_as_admin.sh
+source bench/figures.sh
 build=${1:-build}
 runs=${2:-12}
 out=$PWD/bench/out; mkdir -p "$out"
@@ -21,8 +22,9 @@ trap cleanup EXIT
 serve_as_admin "$build" $port "$tmp"
 pid=$kw_pid
 
-median_min() {  # milliseconds on stdin, one a line
-  sort -n | awk '{ v[NR] = $1 } END { printf "%.1f / %.1f ms", v[1], v[int((NR + 1) / 2)] }'
+median_min() {  # milliseconds on stdin, one a line; the median also into $tmp/median.ms
+  sort -n | awk -v keep="$tmp/median.ms" '{ v[NR] = $1 } END {
+    printf "%.1f / %.1f ms", v[1], v[int((NR + 1) / 2)]; printf "%.3f\n", v[int((NR + 1) / 2)] > keep }'
 }
 route() {  # file form: min / median of the route as curl times it, then as the server logs it, in ms
   local type=application/json query=""
@@ -45,11 +47,12 @@ route() {  # file form: min / median of the route as curl times it, then as the 
   # The server's own time, from the request's routing to its answer written (request_log.cpp).
   grep 'POST /api/v1/render 200' "$tmp/kidwiki.log" | tail -n +"$((logged + 1))" | awk '{ sub("ms", "", $4); print $4 }' |
     median_min
+  cp "$tmp/median.ms" "$tmp/route.ms"
 }
 cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds
   hyperfine -N --runs "$runs" --export-json "$tmp/cmark.json" \
     "cmark-gfm -e table -e strikethrough -e tasklist --strikethrough-double-tilde $1" > /dev/null 2>&1
-  python3 -c 'import json,sys; t = json.load(open(sys.argv[1]))["results"][0]["times"]; t.sort(); print("%.1f / %.1f ms" % (t[0] * 1000, t[len(t) // 2] * 1000))' "$tmp/cmark.json"
+  python3 -c 'import json,sys; t = json.load(open(sys.argv[1]))["results"][0]["times"]; t.sort(); print("%.1f / %.1f ms" % (t[0] * 1000, t[len(t) // 2] * 1000)); print("%.2f" % (t[len(t) // 2] * 1000), file=open(sys.argv[2], "w"))' "$tmp/cmark.json" "$tmp/cmark.ms"
 }
 {
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, min / median"
@@ -59,6 +62,14 @@ cmark_time() {  # hyperfine: /usr/bin/time counts in centiseconds
   for file in "$out/vikidia-1mb.md" tests/data/vikidia-fr/Chat.md; do
     name="$(basename "$file") ($(stat -c %s "$file") bytes)"
     echo "| $name | JSON | $(route "$file" json) | $(cmark_time "$file") |"
+    # The server's median beside cmark-gfm's, for the targets table (bench/targets.py).
+    if [ "$file" = tests/data/vikidia-fr/Chat.md ]; then
+      figure preview_typical_ms 0 "$(cat "$tmp/route.ms")" "cmark-gfm $(cat "$tmp/cmark.ms") ms"
+    else
+      route_ms=$(cat "$tmp/route.ms") cmark_ms=$(cat "$tmp/cmark.ms")
+      figure preview_1mb_ratio 0 "$(awk -v r="$route_ms" -v c="$cmark_ms" 'BEGIN { printf "%.3g", r / c }')" \
+        "server $route_ms ms, cmark-gfm $cmark_ms ms"
+    fi
     echo "| $name | text/markdown | $(route "$file" markdown) | (the same) |"
   done
   echo

@@ -32,6 +32,7 @@
 
 #include "engine/render.h"
 #include "engine/wiki.h"
+#include "figures.h"
 
 namespace {
 
@@ -243,6 +244,20 @@ int main(int argc, char** argv) {
                 percentile(many.ms, 0.99), paced.ms.size() / paced.seconds,
                 percentile(paced.ms, 0.5), percentile(paced.ms, 0.99), many.cpu_ms,
                 rss_before / 1024, rss_after / 1024, one.ms.size() + many.ms.size() + paced.ms.size());
+    using kidwiki::bench::record_figure;
+    if (!reused) record_figure("loader_articles_per_s", articles, loaded);
+    record_figure("save_p50_ms", articles, percentile(one.ms, 0.5));
+    record_figure("save_p99_ms", articles, percentile(one.ms, 0.99));
+    record_figure("class_saves_per_s", articles, many.ms.size() / many.seconds);
+    record_figure("class_p99_ms", articles, percentile(paced.ms, 0.99),
+                  "paced at " + std::to_string(static_cast<int>(kPacedRate)) + " saves/s");
+    record_figure("save_cpu_ms", articles, many.cpu_ms, "35 editors");
+    record_figure("rss_growth_percent", articles,
+                  100.0 * static_cast<double>(rss_after - rss_before) /
+                      static_cast<double>(std::max(1L, rss_before)),
+                  std::to_string(rss_before / 1024) + " → " + std::to_string(rss_after / 1024) +
+                      " MiB over " +
+                      std::to_string(one.ms.size() + many.ms.size() + paced.ms.size()) + " saves");
   } catch (const std::exception& e) {
     std::cerr << "save_bench: " << e.what() << "\n";
     if (!kept) fs::remove_all(pattern);

@@ -104,6 +104,13 @@ async function churn(wiki, sessions) {
   await saver;
   console.log(`| no saves | ${quiet.rps} | ${quiet.p50} | ${quiet.p99} |`);
   console.log(`| a save every 100 ms (${saved} saves) | ${busy.rps} | ${busy.p50} | ${busy.p99} |`);
+  recordFigure('views_churn', busy.rps / quiet.rps, `${quiet.rps}/s without saves, ${busy.rps}/s with ${saved}`);
+}
+
+// For the targets table (bench/targets.py): the line format of bench/figures.h.
+function recordFigure(key, value, comparator) {
+  const file = process.env.KIDWIKI_BENCH_FIGURES;
+  if (file) fs.appendFileSync(file, `${key}\t0\t${value.toPrecision(4)}\t${comparator}\n`);
 }
 
 async function main() {

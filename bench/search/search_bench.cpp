@@ -22,6 +22,7 @@
 #include <string_view>
 #include <thread>
 
+#include "../figures.h"
 #include "corpus_file.h"
 #include "engine/render.h"
 #include "engine/wiki.h"
@@ -305,6 +306,21 @@ void print_report(const Report& r) {
   print_misses("FTS5", r.fts_query);
 }
 
+// For the targets table (bench/targets.py), each beside FTS5's figure on the same texts.
+void record_figures(const Report& r, bool own_wiki) {
+  const auto n = static_cast<long>(r.articles);
+  record_figure("search_p99_ms", n, percentile(r.kid_query.ms, 0.99),
+                "FTS5 " + num(percentile(r.fts_query.ms, 0.99)) + " ms");
+  record_figure("suggest_p99_ms", n, percentile(r.kid_suggest.ms, 0.99),
+                "FTS5 " + num(percentile(r.fts_suggest.ms, 0.99)) + " ms");
+  if (own_wiki) return;  // the wanted articles are the corpus's, and the index was rebuilt here
+  record_figure("search_top3_percent", n, 100.0 * r.kid_query.hits / static_cast<double>(r.queries),
+                "FTS5 " + share(r.fts_query.hits, r.queries));
+  record_figure("index_fts5_ratio", n,
+                static_cast<double>(r.xapian_bytes) / static_cast<double>(r.fts_bytes),
+                "FTS5 " + mib(r.fts_bytes));
+}
+
 struct Args {
   std::filesystem::path corpus, queries, work;
   bool reuse = false;  // keep the wiki loaded by an earlier run; time only the index rebuild
@@ -364,6 +380,7 @@ void run(const Args& args) {
   measure_quality_and_latency(*search, fts, read_queries(args.queries), prefixes_of(articles),
                               report);
   print_report(report);
+  record_figures(report, !args.wiki.empty());
 }
 
 }  // namespace

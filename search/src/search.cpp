@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <thread>
 #include <vector>
 
 #include "edition_index.h"
@@ -29,6 +31,19 @@ struct EditionSearch {
   void refresh_titles() {
     index.with_reader([&](const Xapian::Database& db) { titles.rebuild(db); return 0; });
   }
+  // Autocomplete waits for the titles loaded after start (a second at 100,000 pages), rather
+  // than offering part of them.
+  void titles_loaded() {
+    {
+      std::lock_guard lock(titles_mutex_);
+      titles_loaded_ = true;
+    }
+    titles_ready_.notify_all();
+  }
+  void wait_for_titles() {
+    std::unique_lock lock(titles_mutex_);
+    titles_ready_.wait(lock, [&] { return titles_loaded_; });
+  }
   // The language's dictionary, read at the first query (a fraction of a second): null when
   // Debian has none for it.
   const RealWords* real_words(const SearchOptions& options) {
@@ -47,6 +62,9 @@ struct EditionSearch {
  private:
   std::once_flag real_words_loaded;
   std::unique_ptr<RealWords> real_words_;
+  std::mutex titles_mutex_;
+  std::condition_variable titles_ready_;
+  bool titles_loaded_ = false;
 };
 
 std::vector<IndexedDocument> list_documents(const Xapian::Database& db) {
@@ -76,6 +94,9 @@ struct Search::Impl {
     if (!wiki.edition(lang)) return nullptr;
     const std::string key(lang);
     auto opened = std::make_unique<EditionSearch>(options.data_dir / "search" / key, key, options);
+    // Loaded by load_titles() when open() finds an index; otherwise there is nothing to load
+    // yet, and a rebuild fills the list.
+    if (!loading_titles) opened->titles_loaded();
     return editions.emplace(key, std::move(opened)).first->second.get();
   }
 
@@ -133,6 +154,20 @@ struct Search::Impl {
 
   void rebuild(EditionSearch& ed, const engine::Edition& edition, const ReindexProgress& progress);
 
+  // The titles of the editions open() found indexed, for autocomplete, read after start-up:
+  // at 100,000 pages they took a second, and the server must answer sooner (issue 11). Under
+  // write_mutex, so that no drain puts a title the snapshot read here would then undo.
+  void load_titles(std::vector<EditionSearch*> pending) {
+    std::lock_guard lock(write_mutex);
+    for (EditionSearch* ed : pending) {
+      try {
+        ed->refresh_titles();
+      } catch (...) {  // a thread must not end the server: autocomplete offers what drains add
+      }
+      ed->titles_loaded();
+    }
+  }
+
   // The rebuilds open() left to the drainer. Precondition: write_mutex held.
   void rebuild_pending() {
     for (const engine::Edition& edition : wiki.editions()) {
@@ -156,6 +191,8 @@ struct Search::Impl {
   std::mutex editions_mutex;
   std::map<std::string, std::unique_ptr<EditionSearch>, std::less<>> editions;
   std::mutex write_mutex;  // one drain or rebuild at a time, so they never undo each other
+  bool loading_titles = true;  // during open(): the editions found are loaded by title_loader
+  std::thread title_loader;    // joined before the rest goes
   std::unique_ptr<OutboxDrainer> drainer;  // last: stopped before anything it uses goes
 };
 
@@ -180,24 +217,32 @@ void Search::Impl::rebuild(EditionSearch& ed, const engine::Edition& edition,
 
 Search::Search(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-Search::~Search() { impl_->drainer.reset(); }
+Search::~Search() {
+  if (impl_->title_loader.joinable()) impl_->title_loader.join();
+  impl_->drainer.reset();
+}
 
 engine::Result<std::unique_ptr<Search>> Search::open(engine::Wiki& wiki,
                                                      const SearchOptions& options) {
   auto impl = std::make_unique<Impl>(wiki, options);
+  std::vector<EditionSearch*> indexed;
   const engine::Status opened = guarded([&]() -> engine::Status {
     for (const engine::Edition& edition : wiki.editions()) {
       EditionSearch& ed = *impl->find(edition.lang);
       // Never at once: at 100,000 pages a rebuild takes minutes, and the server must start.
       if (ed.index.document_count() == 0 && !wiki.page_ids(edition).empty()) {
         ed.needs_rebuild = true;
+        ed.titles_loaded();  // the rebuild fills the list; meanwhile it offers what it has
       } else {
-        ed.refresh_titles();
+        indexed.push_back(&ed);
       }
     }
     return engine::Ok{};
   });
+  impl->loading_titles = false;
   if (!opened) return opened.error();
+  Impl* loader = impl.get();
+  impl->title_loader = std::thread([loader, indexed] { loader->load_titles(indexed); });
   return std::unique_ptr<Search>(new Search(std::move(impl)));
 }
 
@@ -236,6 +281,7 @@ engine::Result<std::vector<std::string>> Search::suggest(std::string_view lang,
       return engine::make_error(engine::ErrorCode::not_found, "search-error-no-edition",
                                 {{"lang", std::string(lang)}});
     }
+    ed->wait_for_titles();
     return ed->titles.complete(prefix, static_cast<std::size_t>(n));
   });
 }

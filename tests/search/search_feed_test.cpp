@@ -83,6 +83,25 @@ TEST_CASE("feed: a renamed page is found under its new title, the old one only a
   CHECK(search->suggest("fr", "hip", 5).value() == std::vector<std::string>{"Hippopotame"});
 }
 
+// open() leaves the titles of an existing index to a thread, so that a large wiki's server answers
+// at once (issue 11); autocomplete right after it must still offer every title.
+TEST_CASE("feed: after a restart, autocomplete offers every title, and drains keep them") {
+  TempDir dir;
+  auto wiki = open_wiki(dir.path());
+  {
+    auto search = open_search(*wiki, dir.path());
+    save_page(*wiki, "fr", "Hippopotame", "L'hippopotame vit dans les fleuves d'Afrique.");
+    save_page(*wiki, "fr", "Hibou", "Le hibou chasse la nuit.");
+    REQUIRE(search->drain().ok());
+  }
+  auto search = open_search(*wiki, dir.path());
+  CHECK(search->suggest("fr", "hi", 5).value() == std::vector<std::string>{"Hibou", "Hippopotame"});
+  save_page(*wiki, "fr", "Hirondelle", "L'hirondelle revient au printemps.");
+  REQUIRE(search->drain().ok());
+  CHECK(search->suggest("fr", "hi", 5).value() ==
+        std::vector<std::string>{"Hibou", "Hippopotame", "Hirondelle"});
+}
+
 TEST_CASE("feed: pages readers cannot see are not found, and are found once visible") {
   TempDir dir;
   auto real = open_wiki(dir.path());

@@ -59,7 +59,9 @@ class Search {
   // Opens (creating) the index of every edition of `wiki`, in well under a second whatever its
   // size. An edition whose index is empty while the wiki has pages is rebuilt by the next drain
   // (the draining thread, or a call to drain()); until it is done, its results say
-  // index_incomplete. `wiki` must outlive the Search.
+  // index_incomplete. The titles autocomplete offers are read from an existing index by a
+  // thread after open() returns (a second at 100,000 pages); suggest() waits for them.
+  // `wiki` must outlive the Search.
   static engine::Result<std::unique_ptr<Search>> open(engine::Wiki& wiki,
                                                       const SearchOptions& options);
   ~Search();

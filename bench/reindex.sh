@@ -16,26 +16,11 @@ dir=${3:-/tmp/kidwiki-bench-$articles}
 KIDWIKI_BENCH_FIGURES='' SAVE_BENCH_DIR=$dir "$build/bench/save_bench" "$articles" 1 1 1 > /dev/null
 source bench/timed.sh
 source bench/figures.sh
-# Seconds from `kidwiki serve` to its first answer, then stops it: SIGKILL, because a server
-# rebuilding its index finishes the rebuild before it exits, and an interrupted rebuild is
-# cleared at the next start (docs/search.md).
-started_in() {
-  local port=18496 t0 pid
-  t0=$(date +%s.%N)
-  "$build/kidwiki" serve --data "$dir" --port $port > "$dir/serve.log" 2>&1 &
-  pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; do
-    kill -0 $pid 2>/dev/null || { echo "kidwiki serve failed: $dir/serve.log" >&2; return 1; }
-    sleep 0.01
-  done
-  awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }'
-  kill -9 $pid; wait $pid 2>/dev/null || true
-}
 rm -rf "$dir/search" "$dir/fts5.sqlite3"
-start_empty=$(started_in)  # no index: the server starts, and rebuilds it in the background
+start_empty=$(bench/startup.sh "$build" "$dir")  # no index: the server starts, and rebuilds it in the background
 rm -rf "$dir/search"
 read -r reindex_s rss < <(timed "$build/kidwiki" reindex --data "$dir" --lang fr)
-start_indexed=$(started_in)
+start_indexed=$(bench/startup.sh "$build" "$dir")
 pages=$(sqlite3 "$dir/kidwiki.sqlite3" "SELECT count(*) FROM page p JOIN edition e ON e.id = p.edition_id
   WHERE e.lang = 'fr' AND p.visible_revision_id IS NOT NULL AND p.deleted_at IS NULL")
 read -r fts_s _ < <(timed sqlite3 "$dir/fts5.sqlite3" "ATTACH '$dir/kidwiki.sqlite3' AS w;

@@ -252,9 +252,8 @@ int main(int argc, char** argv) {
     record_figure("class_p99_ms", articles, percentile(paced.ms, 0.99),
                   "paced at " + std::to_string(static_cast<int>(kPacedRate)) + " saves/s");
     record_figure("save_cpu_ms", articles, many.cpu_ms, "35 editors");
-    record_figure("rss_growth_percent", articles,
-                  100.0 * static_cast<double>(rss_after - rss_before) /
-                      static_cast<double>(std::max(1L, rss_before)),
+    record_figure("rss_growth_mib", articles,
+                  static_cast<double>(rss_after - rss_before) / 1024.0,
                   std::to_string(rss_before / 1024) + " → " + std::to_string(rss_after / 1024) +
                       " MiB over " +
                       std::to_string(one.ms.size() + many.ms.size() + paced.ms.size()) + " saves");

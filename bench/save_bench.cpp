@@ -251,7 +251,7 @@ int main(int argc, char** argv) {
     record_figure("class_saves_per_s", articles, many.ms.size() / many.seconds);
     record_figure("class_p99_ms", articles, percentile(paced.ms, 0.99),
                   "paced at " + std::to_string(static_cast<int>(kPacedRate)) + " saves/s");
-    record_figure("save_cpu_ms", articles, many.cpu_ms, "35 editors");
+    record_figure("save_cpu_ms", articles, many.cpu_ms, std::to_string(editors) + " editors");
     record_figure("rss_growth_mib", articles,
                   static_cast<double>(rss_after - rss_before) / 1024.0,
                   std::to_string(rss_before / 1024) + " → " + std::to_string(rss_after / 1024) +

@@ -32,7 +32,8 @@ struct EditionSearch {
     index.with_reader([&](const Xapian::Database& db) { titles.rebuild(db); return 0; });
   }
   // Autocomplete waits for the titles loaded after start (a second at 100,000 pages), rather
-  // than offering part of them.
+  // than offering part of them. Only open() marks them pending, before anyone else can ask.
+  void titles_pending() { titles_loaded_ = false; }
   void titles_loaded() {
     {
       std::lock_guard lock(titles_mutex_);
@@ -64,7 +65,7 @@ struct EditionSearch {
   std::unique_ptr<RealWords> real_words_;
   std::mutex titles_mutex_;
   std::condition_variable titles_ready_;
-  bool titles_loaded_ = false;
+  bool titles_loaded_ = true;
 };
 
 std::vector<IndexedDocument> list_documents(const Xapian::Database& db) {
@@ -94,9 +95,6 @@ struct Search::Impl {
     if (!wiki.edition(lang)) return nullptr;
     const std::string key(lang);
     auto opened = std::make_unique<EditionSearch>(options.data_dir / "search" / key, key, options);
-    // Loaded by load_titles() when open() finds an index; otherwise there is nothing to load
-    // yet, and a rebuild fills the list.
-    if (!loading_titles) opened->titles_loaded();
     return editions.emplace(key, std::move(opened)).first->second.get();
   }
 
@@ -191,8 +189,7 @@ struct Search::Impl {
   std::mutex editions_mutex;
   std::map<std::string, std::unique_ptr<EditionSearch>, std::less<>> editions;
   std::mutex write_mutex;  // one drain or rebuild at a time, so they never undo each other
-  bool loading_titles = true;  // during open(): the editions found are loaded by title_loader
-  std::thread title_loader;    // joined before the rest goes
+  std::thread title_loader;  // joined before the rest goes
   std::unique_ptr<OutboxDrainer> drainer;  // last: stopped before anything it uses goes
 };
 
@@ -231,15 +228,14 @@ engine::Result<std::unique_ptr<Search>> Search::open(engine::Wiki& wiki,
       EditionSearch& ed = *impl->find(edition.lang);
       // Never at once: at 100,000 pages a rebuild takes minutes, and the server must start.
       if (ed.index.document_count() == 0 && !wiki.page_ids(edition).empty()) {
-        ed.needs_rebuild = true;
-        ed.titles_loaded();  // the rebuild fills the list; meanwhile it offers what it has
+        ed.needs_rebuild = true;  // the rebuild fills the list; meanwhile it offers what it has
       } else {
+        ed.titles_pending();
         indexed.push_back(&ed);
       }
     }
     return engine::Ok{};
   });
-  impl->loading_titles = false;
   if (!opened) return opened.error();
   Impl* loader = impl.get();
   impl->title_loader = std::thread([loader, indexed] { loader->load_titles(indexed); });

@@ -100,7 +100,6 @@ class TermMatcher {
 // 10,000 spans, fresh pages from the kernel each time) was a third of a slow query's time.
 struct Scan {
   std::size_t words = 0;            // words read
-  std::size_t window_start = 0;     // the first word of the best window
   std::size_t shown_from_word = 0;  // where the snippet starts: a few words before the window
   std::size_t shown_from_byte = 0;  // ... that word's first byte
 };
@@ -152,7 +151,6 @@ class Scanner {
 
   // The window starts at most width - 1 words back, so its context is still in recent_begins_.
   void remember_window(std::size_t window_start) {
-    scan_.window_start = window_start;
     scan_.shown_from_word = window_start >= kContextBefore ? window_start - kContextBefore : 0;
     scan_.shown_from_byte = recent_begins_[scan_.shown_from_word % recent_begins_.size()];
   }
